@@ -1,0 +1,94 @@
+// File-system side of fact bases: the engine parses strings, the CLI finds and reads the files.
+#include "fact_files.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "claimcheck/bundled.h"
+
+namespace claimcheck::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+Error IoError(const std::string& path, const std::string& message) {
+  Error e;
+  e.code = "io";
+  e.file = path;
+  e.message = message;
+  return e;
+}
+
+// The files a path stands for: itself, or a directory's *.json in name order.
+std::vector<std::string> ExpandPath(const std::string& path, std::vector<Error>* errors) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return {path};
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    if (entry.path().extension() == ".json" && entry.is_regular_file(ec)) files.push_back(entry.path().string());
+  }
+  if (ec) errors->push_back(IoError(path, "cannot list directory: " + ec.message()));
+  if (files.empty() && !ec) errors->push_back(IoError(path, "directory holds no .json fact base"));
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = std::move(buffer).str();
+  return !in.bad();
+}
+
+Result<FactBase> LoadFactBase(const std::string& path) {
+  if (path.empty()) return FactBase::FromJson(BundledFactsJson(), BundledFactsFileName());
+  std::vector<Error> errors;
+  std::vector<FactBase> parts;
+  for (const std::string& file : ExpandPath(path, &errors)) {
+    std::string text;
+    if (!ReadFile(file, &text)) {
+      errors.push_back(IoError(file, "cannot read file"));
+      continue;
+    }
+    Result<FactBase> part = FactBase::FromJson(text, file);
+    if (!part.ok()) {
+      errors.insert(errors.end(), part.errors().begin(), part.errors().end());
+      continue;
+    }
+    parts.push_back(std::move(part.value()));
+  }
+  if (!errors.empty()) return Result<FactBase>::Fail(std::move(errors));
+  if (parts.size() == 1) return Result<FactBase>::Ok(std::move(parts.front()));
+  return FactBase::Merge(std::move(parts));
+}
+
+std::vector<Error> ValidatePath(const std::string& path) {
+  std::vector<Error> errors;
+  std::vector<FactBase> parts;
+  for (const std::string& file : ExpandPath(path, &errors)) {
+    std::string text;
+    if (!ReadFile(file, &text)) {
+      errors.push_back(IoError(file, "cannot read file"));
+      continue;
+    }
+    std::vector<Error> found = ValidateFacts(text, file);
+    if (found.empty()) {
+      Result<FactBase> part = FactBase::FromJson(text, file);
+      if (part.ok()) parts.push_back(std::move(part.value()));
+    }
+    errors.insert(errors.end(), found.begin(), found.end());
+  }
+  if (errors.empty() && parts.size() > 1) {
+    Result<FactBase> merged = FactBase::Merge(std::move(parts));
+    if (!merged.ok()) errors = merged.errors();
+  }
+  return errors;
+}
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,17 @@
+# nlohmann/json from Debian (nlohmann-json3-dev). Under Emscripten the sysroot must not see /usr/include
+# (glibc headers would break the build), so we expose only the nlohmann folder through a link in the build tree.
+add_library(claimcheck_json INTERFACE)
+if(EMSCRIPTEN)
+  set(_nl_root "${CMAKE_BINARY_DIR}/third_party/include")
+  if(NOT EXISTS "${_nl_root}/nlohmann/json.hpp")
+    if(NOT EXISTS "/usr/include/nlohmann/json.hpp")
+      message(FATAL_ERROR "nlohmann/json not found: apt-get install -y nlohmann-json3-dev (./scripts/setup.sh does it)")
+    endif()
+    file(MAKE_DIRECTORY "${_nl_root}")
+    file(CREATE_LINK /usr/include/nlohmann "${_nl_root}/nlohmann" SYMBOLIC)
+  endif()
+  target_include_directories(claimcheck_json SYSTEM INTERFACE "${_nl_root}")
+else()
+  find_package(nlohmann_json 3.10 REQUIRED)
+  target_link_libraries(claimcheck_json INTERFACE nlohmann_json::nlohmann_json)
+endif()

@@ -1,0 +1,15 @@
+# cmake -DINPUT=facts.json -DOUTPUT=bundled_facts.cpp -P EmbedFacts.cmake
+# Writes the JSON as a list of byte-string chunks (raw string literals have length limits on some compilers).
+file(READ "${INPUT}" _hex HEX)
+string(LENGTH "${_hex}" _len)
+set(_body "")
+set(_pos 0)
+while(_pos LESS _len)
+  string(SUBSTRING "${_hex}" ${_pos} 4000 _chunk)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" _chunk "${_chunk}")
+  string(APPEND _body "    \"${_chunk}\"\n")
+  math(EXPR _pos "${_pos} + 4000")
+endwhile()
+get_filename_component(_name "${INPUT}" NAME)
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${_name} by cmake/EmbedFacts.cmake. Do not edit.\n#include \"claimcheck/bundled.h\"\n\nnamespace claimcheck {\nnamespace {\nconstexpr char kJson[] =\n${_body};\n}  // namespace\n\nstd::string_view BundledFactsJson() { return {kJson, sizeof(kJson) - 1}; }\nstd::string_view BundledFactsFileName() { return \"${_name}\"; }\n\n}  // namespace claimcheck\n")
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

@@ -1,0 +1,30 @@
+# Sources generated at build time:
+#  - bundled_facts.cpp: the bundled fact base as a string, so the CLI and the WASM module need no file to start;
+#  - gazetteer_data.inc: the world's countries (names, alternative spellings, capitals, demonyms) generated from
+#    the npm package `world-countries` (installed by `npm ci` in web/), so the engine knows entities that the
+#    fact base does not list.
+set(CLAIMCHECK_GENERATED_DIR "${CMAKE_BINARY_DIR}/generated")
+file(MAKE_DIRECTORY "${CLAIMCHECK_GENERATED_DIR}")
+
+set(_facts_cpp "${CLAIMCHECK_GENERATED_DIR}/bundled_facts.cpp")
+add_custom_command(
+  OUTPUT "${_facts_cpp}"
+  COMMAND ${CMAKE_COMMAND} -DINPUT=${CLAIMCHECK_BUNDLED_FACTS} -DOUTPUT=${_facts_cpp}
+          -P ${CMAKE_SOURCE_DIR}/cmake/EmbedFacts.cmake
+  DEPENDS "${CLAIMCHECK_BUNDLED_FACTS}" ${CMAKE_SOURCE_DIR}/cmake/EmbedFacts.cmake
+  COMMENT "Embedding the bundled fact base")
+
+find_program(CLAIMCHECK_NODE node REQUIRED)
+set(_countries_json "${CMAKE_SOURCE_DIR}/web/node_modules/world-countries/countries.json")
+if(NOT EXISTS "${_countries_json}")
+  message(FATAL_ERROR "${_countries_json} is missing: run `npm ci` in web/ (./scripts/setup.sh does it)")
+endif()
+set(_gazetteer_inc "${CLAIMCHECK_GENERATED_DIR}/gazetteer_data.inc")
+add_custom_command(
+  OUTPUT "${_gazetteer_inc}"
+  COMMAND ${CLAIMCHECK_NODE} ${CMAKE_SOURCE_DIR}/engine/data/gen_gazetteer.mjs "${_countries_json}" "${_gazetteer_inc}"
+  DEPENDS "${_countries_json}" ${CMAKE_SOURCE_DIR}/engine/data/gen_gazetteer.mjs
+  COMMENT "Generating the country gazetteer from world-countries")
+
+set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_inc}")
+set_source_files_properties("${_facts_cpp}" PROPERTIES GENERATED TRUE)

@@ -1,0 +1,60 @@
+// Sentence analysis: tokens first, then each kind of mention. Dates are found before quantities so that the
+// numbers inside a date ("25 April 2023") are never read as counts.
+#include "analysis.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+std::size_t Sentence::TokenAt(std::size_t offset) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const Token& t, std::size_t value) { return t.span.begin < value; });
+  return static_cast<std::size_t>(it - tokens.begin());
+}
+
+ByteSpan Sentence::TokenSpan(std::size_t first, std::size_t last) const {
+  if (first >= last || last > tokens.size()) return {};
+  return {tokens[first].span.begin, tokens[last - 1].span.end};
+}
+
+bool Sentence::HasStem(std::size_t first, std::size_t last, std::string_view stem) const {
+  for (std::size_t i = first; i < last && i < stems.size(); ++i) {
+    if (stems[i] == stem) return true;
+  }
+  return false;
+}
+
+std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
+  if (a_last <= b_first) return b_first - a_last;
+  if (b_last <= a_first) return a_first - b_last;
+  (void)a_first;
+  return 0;
+}
+
+Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
+                         const PhraseIndex& phrases, std::optional<CivilDate> date) {
+  Sentence s;
+  s.text = text;
+  s.span = span;
+  s.tokens = MatchTokens(text, span);
+  s.stems = TokenStems(s.tokens);
+  s.entities = entities.Find(s.tokens);
+  s.offices = Offices().Find(s.stems);
+  s.phrases = phrases.Find(s.stems);
+
+  std::vector<ByteSpan> date_spans;
+  for (DateMention& d : FindDates(text, span, date)) {
+    date_spans.push_back(d.span);
+    const std::size_t first = s.TokenAt(d.span.begin);
+    const std::size_t last = s.TokenAt(d.span.end);
+    s.dates.push_back({std::move(d), first, std::max(last, first + 1)});
+  }
+  for (Quantity& q : FindQuantities(text, span, date_spans)) {
+    const std::size_t first = s.TokenAt(q.span.begin);
+    const std::size_t last = s.TokenAt(q.span.end);
+    s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
+  }
+  return s;
+}
+
+}  // namespace claimcheck

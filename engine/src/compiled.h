@@ -1,0 +1,78 @@
+// The fact base compiled for matching: phrase ids instead of strings, entity indexes instead of ids, and the
+// candidate index (trigger phrase -> facts, person -> role facts). Built once per Checker.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis.h"
+#include "claimcheck/entities.h"
+#include "claimcheck/facts.h"
+#include "claimcheck/report.h"
+#include "phrases.h"
+
+namespace claimcheck {
+
+struct CompiledQuantity {
+  const QuantitySlot* slot = nullptr;
+  std::vector<int> triggers;  // phrase ids
+};
+
+struct CompiledFact {
+  const Fact* fact = nullptr;
+  std::vector<int> triggers;
+  std::vector<int> about_entities;
+  std::vector<std::vector<int>> about_terms;
+  std::vector<CompiledQuantity> quantities;
+  std::vector<int> participants;   // entity indexes
+  std::vector<int> roles;          // office indexes of the participants' roles
+  std::vector<int> count_triggers; // count and ordinal facts: what is counted / the series
+  int place = -1;
+  int person = -1;
+  int office = -1;
+  int office_of = -1;
+  int actor = -1;
+  std::optional<Source> source;    // the first source, for reports
+};
+
+struct CompiledFacts {
+  FactBase base;
+  EntityDictionary entities;
+  PhraseIndex phrases;
+  std::vector<CompiledFact> facts;
+  std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts
+  std::unordered_map<int, std::vector<int>> by_person;   // entity index -> role facts
+  std::vector<bool> measure_phrase;                      // phrase id -> names a measure of some quantity slot
+};
+
+CompiledFacts CompileFacts(FactBase base);
+
+// One compared slot of one fact in one sentence.
+struct SlotResult {
+  std::string slot;         // "quantity", "date", "place", "participants", "count", "role", "period", "ordinal"
+  Verdict verdict = Verdict::kUnverified;
+  ByteSpan span;            // the words compared
+  std::string found;
+  std::string expected;
+  double distance = 0;      // for dates: how far off, in years (ranks competing facts)
+  std::string note;         // why a comparison was not made (unverified)
+};
+
+// What one sentence says about one fact: its compared slots and the trigger tokens that evidenced it.
+struct FactMatch {
+  int fact = -1;
+  std::vector<SlotResult> slots;
+  std::vector<std::size_t> trigger_tokens;
+  double score = 0;
+};
+
+// Compares every slot of `fact` that the sentence speaks to. Empty `slots` when nothing is comparable.
+// Dates ending at or before `dateline_end` (bytes) belong to the dateline, not to any claim.
+FactMatch CompareFact(const CompiledFacts& facts, int fact, const Sentence& sentence,
+                      std::optional<CivilDate> reference, std::size_t dateline_end);
+
+// Whether a sentence mentions an entity (any name form, or a place inside it), for `about` checks.
+bool Mentions(const EntityDictionary& dict, const Sentence& sentence, int entity);
+
+}  // namespace claimcheck

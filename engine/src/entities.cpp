@@ -1,0 +1,175 @@
+// Entity dictionary. Every name is folded and tokenized like the text (MatchTokens), keyed by its first token's
+// norm; Find tries the longest entry at each token. Fact-base entities come first; the gazetteer then adds the
+// world's countries and capitals, merging into a fact-base entity when the ISO code or a name matches, so that
+// "Republic of Türkiye" (gazetteer) and "Turkey" (fact base) are one entity.
+// Gazetteer-only names must start with a capital letter in the text ("Chad", not "chad"); fact-base names match
+// in any case, since their authors chose them.
+#include "claimcheck/entities.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "gazetteer.h"
+#include "phrases.h"
+
+namespace claimcheck {
+namespace {
+
+std::vector<std::string_view> SplitBar(std::string_view list) {
+  std::vector<std::string_view> out;
+  while (!list.empty()) {
+    const std::size_t bar = list.find('|');
+    out.push_back(list.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+// Folded token norms of a name, without a leading "the" ("the Kremlin" matches "Kremlin" too).
+std::vector<std::string> NameKey(std::string_view name) {
+  std::vector<std::string> key;
+  for (const Token& t : MatchTokens(name, ByteSpan{0, name.size()})) key.push_back(t.norm);
+  if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
+  return key;
+}
+
+}  // namespace
+
+struct EntityDictionary::Impl {
+  struct Entry {
+    std::vector<std::string> key;
+    std::vector<EntityHit> hits;
+    bool needs_capital = false;
+  };
+
+  std::vector<KnownEntity> entities;
+  std::unordered_map<std::string, int> by_id;
+  std::unordered_map<std::string, std::vector<int>> by_name;  // folded name/alias -> entities, to link the gazetteer
+  std::unordered_map<std::string, std::vector<Entry>> entries;
+
+  int AddEntity(KnownEntity entity) {
+    const int index = static_cast<int>(entities.size());
+    by_id.emplace(entity.id, index);
+    entities.push_back(std::move(entity));
+    return index;
+  }
+
+  void AddName(std::string_view name, int entity, NameForm form, bool needs_capital) {
+    std::vector<std::string> key = NameKey(name);
+    if (key.empty()) return;
+    if (form == NameForm::kName) by_name[Fold(name)].push_back(entity);
+    std::vector<Entry>& bucket = entries[key.front()];
+    auto same = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) { return e.key == key; });
+    if (same == bucket.end()) {
+      bucket.push_back({std::move(key), {{entity, form}}, needs_capital});
+      return;
+    }
+    same->needs_capital = same->needs_capital && needs_capital;
+    for (const EntityHit& hit : same->hits) {
+      if (hit.entity == entity) return;
+    }
+    same->hits.push_back({entity, form});
+  }
+
+  // The entity of that kind known by that name, or -1.
+  int Named(std::string_view name, EntityKind kind) const {
+    auto it = by_name.find(Fold(name));
+    if (it == by_name.end()) return -1;
+    for (int index : it->second) {
+      if (entities[static_cast<std::size_t>(index)].kind == kind) return index;
+    }
+    return -1;
+  }
+
+  int Linked(std::string_view code, std::string_view name) const {
+    if (auto it = by_id.find("iso:" + std::string(code)); it != by_id.end()) return it->second;
+    return Named(name, EntityKind::kCountry);
+  }
+
+  void AddFactBase(const FactBase& facts) {
+    for (const Entity& e : facts.entities()) {
+      const int index = AddEntity({e.id, e.name, e.kind, -1, true});
+      if (!e.code.empty()) by_id.emplace("iso:" + e.code, index);
+      AddName(e.name, index, NameForm::kName, false);
+      for (const std::string& alias : e.aliases) AddName(alias, index, NameForm::kName, false);
+      for (const std::string& demonym : e.demonyms) AddName(demonym, index, NameForm::kDemonym, false);
+      for (const std::string& metonym : e.metonyms) AddName(metonym, index, NameForm::kMetonym, false);
+    }
+    for (const Entity& e : facts.entities()) {
+      if (e.part_of.empty()) continue;
+      auto country = by_id.find(e.part_of);
+      if (country != by_id.end()) entities[static_cast<std::size_t>(by_id[e.id])].country = country->second;
+    }
+  }
+
+  void AddGazetteer() {
+    for (const GazetteerCountry* c = GazetteerBegin(); c != GazetteerEnd(); ++c) {
+      int country = Linked(c->code, c->name);
+      for (std::string_view alias : SplitBar(c->aliases)) {
+        if (country < 0) country = Linked(c->code, alias);
+      }
+      if (country < 0) country = AddEntity({std::string("iso:") + c->code, c->name, EntityKind::kCountry, -1, false});
+      AddName(c->name, country, NameForm::kName, true);
+      for (std::string_view alias : SplitBar(c->aliases)) AddName(alias, country, NameForm::kName, true);
+      for (std::string_view demonym : SplitBar(c->demonyms)) AddName(demonym, country, NameForm::kDemonym, true);
+      for (std::string_view capital : SplitBar(c->capitals)) AddCapital(capital, country);
+    }
+  }
+
+  void AddCapital(std::string_view capital, int country) {
+    if (capital.empty()) return;
+    int city = Named(capital, EntityKind::kCity);
+    if (city < 0) city = AddEntity({"city:" + Fold(capital), std::string(capital), EntityKind::kCity, country, false});
+    KnownEntity& known = entities[static_cast<std::size_t>(city)];
+    if (known.country < 0) known.country = country;
+    AddName(capital, city, NameForm::kName, true);
+    AddName(capital, country, NameForm::kMetonym, true);
+  }
+};
+
+EntityDictionary::EntityDictionary() : impl_(std::make_unique<Impl>()) { impl_->AddGazetteer(); }
+
+EntityDictionary::EntityDictionary(const FactBase& facts) : impl_(std::make_unique<Impl>()) {
+  impl_->AddFactBase(facts);
+  impl_->AddGazetteer();
+}
+
+EntityDictionary::~EntityDictionary() = default;
+EntityDictionary::EntityDictionary(EntityDictionary&&) noexcept = default;
+EntityDictionary& EntityDictionary::operator=(EntityDictionary&&) noexcept = default;
+
+const std::vector<KnownEntity>& EntityDictionary::entities() const { return impl_->entities; }
+
+int EntityDictionary::IndexOf(std::string_view id) const {
+  auto it = impl_->by_id.find(std::string(id));
+  return it == impl_->by_id.end() ? -1 : it->second;
+}
+
+std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& tokens) const {
+  std::vector<EntityMention> mentions;
+  for (std::size_t i = 0; i < tokens.size();) {
+    const Impl::Entry* best = nullptr;
+    auto bucket = impl_->entries.find(tokens[i].norm);
+    if (bucket != impl_->entries.end()) {
+      for (const Impl::Entry& entry : bucket->second) {
+        const std::size_t n = entry.key.size();
+        if (i + n > tokens.size() || (best && best->key.size() >= n)) continue;
+        if (entry.needs_capital && !tokens[i].capitalized) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < n && same; ++k) same = tokens[i + k].norm == entry.key[k];
+        if (same) best = &entry;
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    const std::size_t end = i + best->key.size();
+    mentions.push_back({i, end, {tokens[i].span.begin, tokens[end - 1].span.end}, best->hits});
+    i = end;
+  }
+  return mentions;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,213 @@
+// The checker. For each sentence: analyse it once, gather candidate facts from the trigger index (and role
+// facts from the people named), keep those whose subject the sentence evidences (`about`: every entity and one
+// term of each group), compare their slots, and when several facts of one kind are triggered by the same words
+// ("met", "talks") keep the one the sentence fits best. Figures and dates no fact covers are reported as
+// unverified when the sentence is about something the fact base knows.
+#include "claimcheck/match.h"
+
+#include <algorithm>
+#include <set>
+
+#include "analysis.h"
+#include "compiled.h"
+#include "format.h"
+#include "slot_rules.h"
+
+namespace claimcheck {
+
+struct Checker::Index {
+  CompiledFacts facts;
+};
+
+namespace {
+
+bool Evidenced(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
+  for (int entity : f.about_entities) {
+    if (!Mentions(facts.entities, s, entity)) return false;
+  }
+  for (const std::vector<int>& group : f.about_terms) {
+    const bool found = std::any_of(s.phrases.begin(), s.phrases.end(), [&](const PhraseHit& h) {
+      return std::find(group.begin(), group.end(), h.phrase) != group.end();
+    });
+    if (!found) return false;
+  }
+  return true;
+}
+
+std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
+  std::set<int> out;
+  for (const PhraseHit& hit : s.phrases) {
+    auto it = facts.by_trigger.find(hit.phrase);
+    if (it != facts.by_trigger.end()) out.insert(it->second.begin(), it->second.end());
+  }
+  for (const EntityMention& m : s.entities) {
+    for (const EntityHit& h : m.hits) {
+      auto it = facts.by_person.find(h.entity);
+      if (it != facts.by_person.end()) out.insert(it->second.begin(), it->second.end());
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
+bool ShareTrigger(const FactMatch& a, const FactMatch& b) {
+  return std::any_of(a.trigger_tokens.begin(), a.trigger_tokens.end(), [&](std::size_t t) {
+    return std::find(b.trigger_tokens.begin(), b.trigger_tokens.end(), t) != b.trigger_tokens.end();
+  });
+}
+
+int Contradictions(const FactMatch& m) {
+  return static_cast<int>(std::count_if(m.slots.begin(), m.slots.end(),
+                                        [](const SlotResult& r) { return r.verdict == Verdict::kContradicted; }));
+}
+
+// Facts of one kind triggered by the same words compete: the best fit stays ("met in Moscow on 28 December" is
+// the December meeting, not April's). Ties go to the match with fewer contradictions.
+std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatch> matches) {
+  std::sort(matches.begin(), matches.end(), [](const FactMatch& a, const FactMatch& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return Contradictions(a) < Contradictions(b);
+  });
+  std::vector<FactMatch> kept;
+  for (FactMatch& m : matches) {
+    const FactKind kind = facts.facts[static_cast<std::size_t>(m.fact)].fact->kind;
+    const bool beaten = std::any_of(kept.begin(), kept.end(), [&](const FactMatch& k) {
+      return facts.facts[static_cast<std::size_t>(k.fact)].fact->kind == kind && ShareTrigger(k, m);
+    });
+    if (!beaten) kept.push_back(std::move(m));
+  }
+  return kept;
+}
+
+int SlotRank(const std::string& slot) {
+  static constexpr const char* kOrder[] = {"quantity", "count", "ordinal", "role", "date", "period", "participants",
+                                           "place"};
+  for (std::size_t i = 0; i < sizeof(kOrder) / sizeof(kOrder[0]); ++i) {
+    if (slot == kOrder[i]) return static_cast<int>(i);
+  }
+  return static_cast<int>(sizeof(kOrder) / sizeof(kOrder[0]));
+}
+
+std::string SourceText(const CompiledFact& f) { return f.source ? " (" + FormatSource(*f.source) + ")" : ""; }
+
+Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
+  Claim claim;
+  claim.fact_id = f.fact->id;
+  claim.sentence = s.span;
+  claim.statement = f.fact->statement;
+  claim.source = f.source;
+  std::vector<const SlotResult*> decisive;
+  for (Verdict v : {Verdict::kContradicted, Verdict::kSupported, Verdict::kUnverified}) {
+    for (const SlotResult& r : m.slots) {
+      if (r.verdict == v) decisive.push_back(&r);
+    }
+    if (!decisive.empty()) {
+      claim.verdict = v;
+      break;
+    }
+  }
+  // The words to mark are those of the most telling slot (a figure before a date, a date before a place).
+  std::stable_sort(decisive.begin(), decisive.end(),
+                   [](const SlotResult* a, const SlotResult* b) { return SlotRank(a->slot) < SlotRank(b->slot); });
+  claim.slot = decisive.front()->slot;
+  claim.span = decisive.front()->span;
+  for (const SlotResult* r : decisive) {
+    claim.found += (claim.found.empty() ? "" : "; ") + r->found;
+    claim.expected += (claim.expected.empty() ? "" : "; ") + r->expected;
+  }
+  const SlotResult& first = *decisive.front();
+  switch (claim.verdict) {
+    case Verdict::kContradicted:
+      claim.found = first.found;
+      claim.expected = first.expected;
+      claim.explanation = "The fact base says " + first.expected + SourceText(f) + "; the text says " + first.found + ".";
+      break;
+    case Verdict::kSupported:
+      claim.explanation = "The fact base agrees: " + claim.expected + SourceText(f) + ".";
+      break;
+    case Verdict::kUnverified:
+      claim.explanation = "Not comparable with the fact base (" + first.note + "): it says " + first.expected +
+                          SourceText(f) + "; the text says " + first.found + ".";
+      break;
+  }
+  return claim;
+}
+
+// Figures and dates in a sentence about known entities where no fact applied: worth a human look.
+void AddUnverified(const CompiledFacts& facts, const Sentence& s, std::size_t dateline_end, std::size_t first_claim,
+                   std::vector<Claim>* claims) {
+  if (claims->size() > first_claim) return;
+  const bool about_known = std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+    return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+      return facts.entities.entities()[static_cast<std::size_t>(h.entity)].in_fact_base;
+    });
+  });
+  if (!about_known) return;
+  auto add = [&](ByteSpan span, const char* slot, const char* what) {
+    Claim c;
+    c.verdict = Verdict::kUnverified;
+    c.slot = slot;
+    c.span = span;
+    c.sentence = s.span;
+    c.found = std::string(SpanText(s.text, span));
+    c.explanation = std::string("No fact in the fact base covers this ") + what + ".";
+    claims->push_back(std::move(c));
+  };
+  for (const QuantityMention& q : s.quantities) {
+    if (CountsThings(q.quantity) && !q.quantity.vague) add(q.quantity.span, "quantity", "figure");
+  }
+  for (const DateAt& d : s.dates) {
+    if (d.date.span.end > dateline_end) add(d.date.span, "date", "date");
+  }
+}
+
+// Where the dateline ("Moscow, 25 April 2023 (TDI):") ends, or 0 when the text has none.
+std::size_t DatelineEnd(std::string_view text) {
+  if (!FindDateline(text)) return 0;
+  const std::size_t limit = std::min<std::size_t>(text.size(), 120);
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (text[i] == ':' || text[i] == '\n') return i;
+    if (text.compare(i, 3, " - ") == 0 || text.compare(i, 3, "\xE2\x80\x94") == 0) return i;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Checker::Checker(FactBase facts) : index_(std::make_unique<Index>(Index{CompileFacts(std::move(facts))})) {}
+Checker::~Checker() = default;
+Checker::Checker(Checker&&) noexcept = default;
+Checker& Checker::operator=(Checker&&) noexcept = default;
+
+const FactBase& Checker::facts() const { return index_->facts.base; }
+
+Report Checker::Check(std::string_view text, const CheckOptions& options) const {
+  const CompiledFacts& facts = index_->facts;
+  std::optional<CivilDate> reference = options.date;
+  if (!reference) reference = FindDateline(text);
+  const std::size_t dateline_end = DatelineEnd(text);
+
+  Report report;
+  for (const ByteSpan& span : SplitSentences(text)) {
+    ++report.sentences;
+    const Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases, reference);
+    std::vector<FactMatch> matches;
+    for (int fact : Candidates(facts, s)) {
+      const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
+      if (!Evidenced(facts, f, s)) continue;
+      FactMatch m = CompareFact(facts, fact, s, reference, dateline_end);
+      if (!m.slots.empty()) matches.push_back(std::move(m));
+    }
+    const std::size_t first_claim = report.claims.size();
+    for (const FactMatch& m : KeepBest(facts, std::move(matches))) {
+      report.claims.push_back(MakeClaim(facts.facts[static_cast<std::size_t>(m.fact)], m, s));
+    }
+    AddUnverified(facts, s, dateline_end, first_claim, &report.claims);
+    std::sort(report.claims.begin() + static_cast<std::ptrdiff_t>(first_claim), report.claims.end(),
+              [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+  }
+  return report;
+}
+
+std::string_view EngineVersion() { return CLAIMCHECK_VERSION; }
+
+}  // namespace claimcheck

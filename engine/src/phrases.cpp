@@ -1,0 +1,68 @@
+// Phrase index: phrases are stored as stem sequences and bucketed by their first stem; Find probes the bucket of
+// each token and compares the rest of the sequence. Stemming is deliberately minimal (plural "s" only): it must
+// never merge two words a fact author would keep apart.
+#include "phrases.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+std::string Stem(std::string_view norm) {
+  std::string out(norm);
+  const std::size_t n = out.size();
+  if (n > 3 && out[n - 1] == 's' && out[n - 2] != 's' && out[n - 2] != 'u' && out[n - 2] != 'i') {
+    out.pop_back();
+  }
+  return out;
+}
+
+std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
+  std::vector<Token> tokens = Tokenize(text, range);
+  tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
+                              [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"; }),
+               tokens.end());
+  return tokens;
+}
+
+std::vector<std::string> TokenStems(const std::vector<Token>& tokens) {
+  std::vector<std::string> stems;
+  stems.reserve(tokens.size());
+  for (const Token& t : tokens) stems.push_back(t.kind == TokenKind::kWord ? Stem(t.norm) : t.norm);
+  return stems;
+}
+
+std::vector<std::string> PhraseStems(std::string_view phrase) {
+  return TokenStems(MatchTokens(phrase, ByteSpan{0, phrase.size()}));
+}
+
+int PhraseIndex::Add(std::string_view phrase) { return AddStems(PhraseStems(phrase)); }
+
+int PhraseIndex::AddStems(std::vector<std::string> stems) {
+  if (stems.empty()) return -1;
+  std::vector<int>& bucket = by_first_[stems.front()];
+  for (int id : bucket) {
+    if (phrases_[static_cast<std::size_t>(id)] == stems) return id;
+  }
+  const int id = static_cast<int>(phrases_.size());
+  phrases_.push_back(std::move(stems));
+  bucket.push_back(id);
+  return id;
+}
+
+std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) const {
+  std::vector<PhraseHit> hits;
+  for (std::size_t i = 0; i < stems.size(); ++i) {
+    auto bucket = by_first_.find(stems[i]);
+    if (bucket == by_first_.end()) continue;
+    for (int id : bucket->second) {
+      const std::vector<std::string>& phrase = phrases_[static_cast<std::size_t>(id)];
+      if (i + phrase.size() > stems.size()) continue;
+      if (std::equal(phrase.begin() + 1, phrase.end(), stems.begin() + static_cast<std::ptrdiff_t>(i) + 1)) {
+        hits.push_back({id, i, i + phrase.size()});
+      }
+    }
+  }
+  return hits;
+}
+
+}  // namespace claimcheck

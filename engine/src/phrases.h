@@ -1,0 +1,48 @@
+// Phrase matching over a sentence's tokens: trigger words, `about` terms and office titles.
+//
+// A phrase is folded, tokenized and stemmed exactly like the text, so "air strikes" matches "Air-strikes" and
+// "incursion" matches "incursions". Lookup is one hash probe per token (keyed by a phrase's first stem), so the
+// cost per sentence does not grow with the number of phrases.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimcheck/text.h"
+
+namespace claimcheck {
+
+// Light stemming shared by phrases and text: a plural "s" goes ("airstrikes" -> "airstrike"), nothing else.
+std::string Stem(std::string_view norm);
+
+// Tokens of a sentence without the hyphens that join words ("al-Assad" -> al, assad), as every matcher sees them.
+std::vector<Token> MatchTokens(std::string_view text, ByteSpan range);
+
+// Stems of a phrase or of tokens, in order.
+std::vector<std::string> PhraseStems(std::string_view phrase);
+std::vector<std::string> TokenStems(const std::vector<Token>& tokens);
+
+struct PhraseHit {
+  int phrase = -1;               // id returned by PhraseIndex::Add
+  std::size_t first_token = 0;   // half-open token range
+  std::size_t last_token = 0;
+};
+
+class PhraseIndex {
+ public:
+  // Returns the phrase's id; the same stems always get the same id. Empty phrases get -1.
+  int Add(std::string_view phrase);
+  int AddStems(std::vector<std::string> stems);
+  // Every occurrence of every phrase (overlaps included), in token order.
+  std::vector<PhraseHit> Find(const std::vector<std::string>& stems) const;
+  std::size_t size() const { return phrases_.size(); }
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;
+  std::unordered_map<std::string, std::vector<int>> by_first_;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,114 @@
+// Report serialisation. Offsets leave the engine as UTF-16 code units: all the offsets a report needs are
+// sorted once and converted in a single pass over the text, so the cost is O(text + claims log claims).
+// Decoding follows the WHATWG UTF-8 decoder closely enough for offsets: a maximal ill-formed subpart counts as
+// one unit (one U+FFFD), a 4-byte sequence as two, and a 3-byte-encoded lone surrogate (what Embind makes of a
+// JS string holding one) as the single unit it was in JS.
+#include "claimcheck/report.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+namespace claimcheck {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Length in bytes of the code point starting at text[i] and its UTF-16 length.
+std::pair<std::size_t, std::size_t> NextCodePoint(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return {1, 1};
+  std::size_t need = 0;
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    need = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    need = 2;
+    if (lead == 0xE0) low = 0xA0;  // lone surrogates (0xED 0xA0..0xBF) are accepted on purpose
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    need = 3;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return {1, 1};
+  }
+  std::size_t n = 1;
+  for (; n <= need && i + n < text.size(); ++n) {
+    const unsigned char c = byte(i + n);
+    if (c < low || c > high) break;
+    low = 0x80;
+    high = 0xBF;
+  }
+  if (n <= need) return {n, 1};  // truncated or ill-formed: one U+FFFD for the subpart
+  return {n, need == 3 ? 2u : 1u};
+}
+
+class Utf16Offsets {
+ public:
+  Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets) {
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    std::size_t byte = 0, units = 0, k = 0;
+    while (k < offsets.size()) {
+      while (k < offsets.size() && offsets[k] <= byte) map_[offsets[k++]] = units;
+      if (byte >= text.size()) break;
+      const auto [bytes, u16] = NextCodePoint(text, byte);
+      byte += bytes;
+      units += u16;
+    }
+    for (; k < offsets.size(); ++k) map_[offsets[k]] = units;
+  }
+  std::size_t operator()(std::size_t byte) const { return map_.at(byte); }
+
+ private:
+  std::unordered_map<std::size_t, std::size_t> map_;
+};
+
+Json SourceJson(const std::optional<Source>& source) {
+  if (!source) return nullptr;
+  Json out = {{"title", source->title}, {"publisher", source->publisher}, {"date", source->date}};
+  out["url"] = source->url.empty() ? Json(nullptr) : Json(source->url);
+  return out;
+}
+
+}  // namespace
+
+std::string_view VerdictName(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kSupported: return "supported";
+    case Verdict::kContradicted: return "contradicted";
+    case Verdict::kUnverified: return "unverified";
+  }
+  return "unverified";
+}
+
+std::string ReportToJson(const Report& report, std::string_view text, int indent) {
+  std::vector<std::size_t> offsets;
+  for (const Claim& c : report.claims) {
+    offsets.insert(offsets.end(), {c.span.begin, c.span.end, c.sentence.begin, c.sentence.end});
+  }
+  const Utf16Offsets utf16(text, std::move(offsets));
+  Json claims = Json::array();
+  for (const Claim& c : report.claims) {
+    claims.push_back({
+        {"verdict", VerdictName(c.verdict)},
+        {"fact_id", c.fact_id.empty() ? Json(nullptr) : Json(c.fact_id)},
+        {"slot", c.slot},
+        {"start", utf16(c.span.begin)},
+        {"end", utf16(c.span.end)},
+        {"text", SpanText(text, c.span)},
+        {"sentence", {{"start", utf16(c.sentence.begin)}, {"end", utf16(c.sentence.end)}}},
+        {"found", c.found},
+        {"expected", c.expected.empty() ? Json(nullptr) : Json(c.expected)},
+        {"statement", c.statement.empty() ? Json(nullptr) : Json(c.statement)},
+        {"source", SourceJson(c.source)},
+        {"explanation", c.explanation},
+    });
+  }
+  Json out = {{"claims", std::move(claims)}, {"sentences", report.sentences}};
+  return out.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace claimcheck

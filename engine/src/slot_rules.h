@@ -1,0 +1,68 @@
+// The small rules slot comparison is built from: which figures count things, how dates compare, what counts as
+// a place, who a sentence names together, and how an office attaches to a person. Kept apart from slots.cpp so
+// each rule can be tested on its own.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "claimcheck/dates.h"
+#include "claimcheck/entities.h"
+#include "claimcheck/facts.h"
+
+namespace claimcheck {
+
+// --- figures
+// A figure that counts things (people, events): not a percentage, an ordinal, a duration, a distance or money.
+bool CountsThings(const Quantity& q);
+// "four-way", "the four defence ministers", "three countries": a number of participants.
+bool CountsParticipants(const Sentence& s, const QuantityMention& q);
+// A hit of one of `phrases` starts within `window` words after token `end` ("three major military incursions").
+bool Precedes(const Sentence& s, std::size_t end, const std::vector<int>& phrases, std::size_t window);
+std::string Ordinal(int n);  // 19 -> "19th"
+
+// --- dates
+// Dates compare at the coarser granularity of the two: September 2015 and 30 September 2015 agree; 2014 does not.
+bool SameAtCoarser(const DateRange& a, const DateRange& b);
+// "began in", "joined ... in", "intervened ... in": the date says when something started.
+bool StartsSomething(const Sentence& s, const DateAt& d);
+// A period with open ends (nullopt) as one range.
+DateRange SpanOf(const std::optional<DateRange>& from, const std::optional<DateRange>& to);
+std::string DescribePeriod(const std::optional<DateRange>& from, const std::optional<DateRange>& to);
+
+// --- entities, places, participants
+bool HasEntity(const EntityMention& m, int entity);
+// "in Moscow", "at the Kremlin": the mention names where something happened.
+bool IsPlace(const Sentence& s, const EntityMention& m);
+enum class PlaceRelation { kSame, kDifferent, kUnrelated };
+// kSame: the place or a larger one holding it ("in Russia" for Moscow); kDifferent: another city;
+// kUnrelated: nothing to say (another country may be a topic, not a venue).
+PlaceRelation RelatePlace(const std::vector<KnownEntity>& known, const EntityMention& m, int place);
+
+struct ClaimedParticipants {
+  double jaccard = 0;                          // overlap of the names with the fact's participants
+  std::size_t largest_group = 0;               // most names coordinated in one list ("Iran, Syria and Turkey")
+  const EntityMention* outsider = nullptr;     // a name in such a list that is not a participant
+  ByteSpan span;                               // the largest list
+};
+// Names coordinated in lists ("X, Y and Z", "Turkish and Syrian") that hold at least one of `participants`.
+ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Sentence& s,
+                                      const std::vector<int>& participants);
+std::string NameList(const EntityDictionary& dict, const std::vector<int>& entities);  // "Iran, Syria and Türkiye"
+
+// --- roles
+bool RoleHeldOn(const Fact& fact, CivilDate date);
+struct RolePhrase {
+  OfficeMention office;
+  const EntityMention* qualifier = nullptr;  // "Turkish", "Turkey's", "of Turkey"
+  ByteSpan span;                             // qualifier + title
+};
+// The office written next to a person: "Turkish Defence Minister Hulusi Akar", "Hulusi Akar, Turkey's defence
+// minister", "Turkey's interior minister, Hulusi Akar", "Akar, who is the defence minister".
+std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention& person);
+enum class RoleVerdict { kSame, kDifferent, kSilent };
+RoleVerdict JudgeRole(const EntityDictionary& dict, const RolePhrase& phrase, int office, int office_of);
+
+}  // namespace claimcheck

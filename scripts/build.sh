@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds what is asked, incrementally: native (engine, CLI, tests) and/or wasm (web/dist/claimcheck.{js,wasm}).
+#   scripts/build.sh [native] [wasm]      (default: both)
+# CLAIMCHECK_WERROR=ON turns warnings into errors (CI sets it through test.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs   # Debian's emscripten finds acorn there (toolchain note 1)
+werror=${CLAIMCHECK_WERROR:-OFF}
+targets=("$@")
+((${#targets[@]})) || targets=(native wasm)
+mkdir -p build
+for t in "${targets[@]}"; do
+  # One build at a time per build directory (several shells may build at once).
+  exec 9>"build/.lock-$t"
+  flock 9
+  case $t in
+    native)
+      cmake --preset native -DCLAIMCHECK_WERROR="$werror" >/dev/null
+      cmake --build --preset native ;;
+    wasm)
+      emcmake cmake --preset wasm -DCLAIMCHECK_WERROR="$werror" >/dev/null
+      cmake --build --preset wasm ;;
+    *) echo "build.sh: unknown target '$t' (native, wasm)" >&2; exit 2 ;;
+  esac
+  exec 9>&-
+done

@@ -1,0 +1,51 @@
+// Browser test harness: serves a folder with the production server (strict CSP included) and drives Debian's
+// Chromium through playwright-core. Never downloads a browser.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const artifacts = join(root, 'tests/artifacts');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Starts a server on `servedRoot` (default: web/) and a browser; returns { browser, url, close }.
+ * `url` ends with '/'.
+ */
+export async function startBrowser({ servedRoot = join(root, 'web') } = {}) {
+  const { server, url } = await startServer({ port: 0, root: servedRoot });
+  const profile = mkdtempSync(join(tmpdir(), 'claimcheck-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 },
+  });
+  return {
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page that records console errors and CSP violations into page.problems. */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return page;
+}
+
+export function artifactPath(name) {
+  mkdirSync(artifacts, { recursive: true });
+  return join(artifacts, name);
+}

@@ -1,0 +1,122 @@
+// Embind bindings: no logic, only the boundary. Strings in, JSON strings out; errors are values, never aborts.
+//
+// JS sees one class, Engine, held by web/src/ behind createChecker(); callers never touch it.
+//   new Engine()                       the bundled fact base
+//   engine.load(json, name) -> string  {"ok":true,"info":{...}} or {"ok":false,"errors":[...]}; a failed load
+//                                      keeps the previous fact base
+//   engine.check(text, date) -> string the report JSON, or {"error":{...}}; date is "" or YYYY-MM-DD
+//   engine.info() -> string            {"engine","facts":{"name","version","count"}}
+//   validateFacts(json, name) -> string  [errors]
+//   version() -> string
+#include <emscripten/bind.h>
+
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/bundled.h"
+#include "claimcheck/match.h"
+
+namespace claimcheck::wasm {
+namespace {
+
+using nlohmann::json;
+
+json ErrorJson(const Error& e) {
+  json out = {{"code", e.code}, {"message", e.message}, {"file", e.file}, {"pointer", e.pointer}};
+  if (e.line > 0) {
+    out["line"] = e.line;
+    out["column"] = e.column;
+  }
+  out["text"] = ErrorToString(e);
+  return out;
+}
+
+json ErrorsJson(const std::vector<Error>& errors) {
+  json out = json::array();
+  for (const Error& e : errors) out.push_back(ErrorJson(e));
+  return out;
+}
+
+std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string InternalError(const char* what) {
+  return Dump({{"error", {{"code", "internal"}, {"message", std::string("internal error: ") + what}}}});
+}
+
+class Engine {
+ public:
+  Engine() {
+    Result<FactBase> facts = FactBase::FromJson(BundledFactsJson(), BundledFactsFileName());
+    if (facts.ok()) checker_ = std::make_unique<Checker>(std::move(facts.value()));
+  }
+
+  std::string Load(const std::string& text, const std::string& name) {
+    try {
+      Result<FactBase> facts = FactBase::FromJson(text, name);
+      if (!facts.ok()) return Dump({{"ok", false}, {"errors", ErrorsJson(facts.errors())}});
+      checker_ = std::make_unique<Checker>(std::move(facts.value()));
+      return Dump({{"ok", true}, {"info", InfoJson()}});
+    } catch (const std::exception& e) {
+      return Dump({{"ok", false}, {"errors", {{{"code", "internal"}, {"message", e.what()}}}}});
+    }
+  }
+
+  std::string Check(const std::string& text, const std::string& date) const {
+    try {
+      if (!checker_) return Dump({{"error", {{"code", "no-facts"}, {"message", "no fact base is loaded"}}}});
+      CheckOptions options;
+      if (!date.empty()) {
+        std::optional<DateRange> range = ParseIsoDateRange(date);
+        if (!range || range->granularity != DateGranularity::kDay) {
+          return Dump({{"error", {{"code", "bad-date"}, {"message", "date '" + date + "' is not YYYY-MM-DD"}}}});
+        }
+        options.date = CivilFromDays(range->first);
+      }
+      return ReportToJson(checker_->Check(text, options), text);
+    } catch (const std::exception& e) {
+      return InternalError(e.what());
+    }
+  }
+
+  std::string Info() const { return Dump(InfoJson()); }
+
+ private:
+  json InfoJson() const {
+    json facts = nullptr;
+    if (checker_) {
+      const FactBase& base = checker_->facts();
+      facts = {{"name", base.name()}, {"version", base.version()}, {"count", base.facts().size()}};
+    }
+    return {{"engine", std::string(EngineVersion())}, {"facts", facts}};
+  }
+
+  std::unique_ptr<Checker> checker_;
+};
+
+std::string Validate(const std::string& text, const std::string& name) {
+  try {
+    return Dump(ErrorsJson(ValidateFacts(text, name)));
+  } catch (const std::exception& e) {
+    return Dump(json::array({{{"code", "internal"}, {"message", e.what()}}}));
+  }
+}
+
+std::string Version() { return std::string(EngineVersion()); }
+
+}  // namespace
+}  // namespace claimcheck::wasm
+
+EMSCRIPTEN_BINDINGS(claimcheck) {
+  using claimcheck::wasm::Engine;
+  emscripten::class_<Engine>("Engine")
+      .constructor<>()
+      .function("load", &Engine::Load)
+      .function("check", &Engine::Check)
+      .function("info", &Engine::Info);
+  emscripten::function("validateFacts", &claimcheck::wasm::Validate);
+  emscripten::function("version", &claimcheck::wasm::Version);
+}
