@@ -25,7 +25,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
 };
-const ROUTES = { '/': '/page/index.html', '/demo/': '/demo/index.html' };
+const ROUTES = { '/': '/page/index.html', '/demo/': '/demo/index.html', '/favicon.ico': '/favicon.svg' };
 
 async function resolveFile(base, urlPath) {
   const path = ROUTES[urlPath] ?? urlPath;

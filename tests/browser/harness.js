@@ -1,11 +1,14 @@
 // Browser test harness: serves a folder with the production server (strict CSP included) and drives Debian's
 // Chromium through playwright-core. Never downloads a browser.
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
+
+// playwright-core is a devDependency of the package in web/ (installed by scripts/setup.sh).
+const { chromium } = createRequire(new URL('../../web/package.json', import.meta.url))('playwright-core');
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const artifacts = join(root, 'tests/artifacts');
