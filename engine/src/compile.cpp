@@ -29,7 +29,7 @@ std::vector<int> EntityIndexes(const EntityDictionary& entities, const std::vect
 }  // namespace
 
 CompiledFacts CompileFacts(FactBase base) {
-  CompiledFacts out{std::move(base), {}, {}, {}, {}, {}, {}};
+  CompiledFacts out{std::move(base), {}, PhraseIndex(kPhraseGap), {}, {}, {}, {}};
   out.entities = EntityDictionary(out.base);
   for (const Fact& fact : out.base.facts()) {
     CompiledFact c;

@@ -36,10 +36,13 @@ struct CompiledFact {
   std::optional<Source> source;    // the first source, for reports
 };
 
+// Words allowed inside a trigger phrase ("entered the [Syrian] war", "military [air] campaign").
+inline constexpr std::size_t kPhraseGap = 2;
+
 struct CompiledFacts {
   FactBase base;
   EntityDictionary entities;
-  PhraseIndex phrases;
+  PhraseIndex phrases{kPhraseGap};
   std::vector<CompiledFact> facts;
   std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts
   std::unordered_map<int, std::vector<int>> by_person;   // entity index -> role facts

@@ -110,9 +110,12 @@ Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
                    [](const SlotResult* a, const SlotResult* b) { return SlotRank(a->slot) < SlotRank(b->slot); });
   claim.slot = decisive.front()->slot;
   claim.span = decisive.front()->span;
+  auto append = [](std::string* list, const std::string& item) {
+    if (list->find(item) == std::string::npos) *list += (list->empty() ? "" : "; ") + item;
+  };
   for (const SlotResult* r : decisive) {
-    claim.found += (claim.found.empty() ? "" : "; ") + r->found;
-    claim.expected += (claim.expected.empty() ? "" : "; ") + r->expected;
+    append(&claim.found, r->found);
+    append(&claim.expected, r->expected);
   }
   const SlotResult& first = *decisive.front();
   switch (claim.verdict) {

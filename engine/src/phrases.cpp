@@ -4,8 +4,17 @@
 #include "phrases.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace claimcheck {
+namespace {
+
+// Gaps inside a phrase may hold words, never punctuation: "joined the Syrian war", not "joined the talks. War".
+bool IsWord(const std::string& stem) {
+  return !stem.empty() && (static_cast<unsigned char>(stem[0]) >= 0x80 || std::isalnum(static_cast<unsigned char>(stem[0])));
+}
+
+}  // namespace
 
 std::string Stem(std::string_view norm) {
   std::string out(norm);
@@ -49,17 +58,29 @@ int PhraseIndex::AddStems(std::vector<std::string> stems) {
   return id;
 }
 
+std::size_t PhraseIndex::MatchAt(const std::vector<std::string>& phrase, const std::vector<std::string>& stems,
+                                 std::size_t start) const {
+  std::size_t at = start + 1;
+  for (std::size_t k = 1; k < phrase.size(); ++k) {
+    std::size_t skipped = 0;
+    while (at < stems.size() && stems[at] != phrase[k] && skipped < max_gap_ && IsWord(stems[at])) {
+      ++at;
+      ++skipped;
+    }
+    if (at >= stems.size() || stems[at] != phrase[k]) return 0;
+    ++at;
+  }
+  return at;
+}
+
 std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) const {
   std::vector<PhraseHit> hits;
   for (std::size_t i = 0; i < stems.size(); ++i) {
     auto bucket = by_first_.find(stems[i]);
     if (bucket == by_first_.end()) continue;
     for (int id : bucket->second) {
-      const std::vector<std::string>& phrase = phrases_[static_cast<std::size_t>(id)];
-      if (i + phrase.size() > stems.size()) continue;
-      if (std::equal(phrase.begin() + 1, phrase.end(), stems.begin() + static_cast<std::ptrdiff_t>(i) + 1)) {
-        hits.push_back({id, i, i + phrase.size()});
-      }
+      const std::size_t end = MatchAt(phrases_[static_cast<std::size_t>(id)], stems, i);
+      if (end > 0) hits.push_back({id, i, end});
     }
   }
   return hits;

@@ -33,6 +33,10 @@ struct PhraseHit {
 
 class PhraseIndex {
  public:
+  // max_gap: words that may stand between two words of a phrase ("joined the Syrian war" for "joined the
+  // war"); 0 for exact phrases such as office titles.
+  explicit PhraseIndex(std::size_t max_gap = 0) : max_gap_(max_gap) {}
+
   // Returns the phrase's id; the same stems always get the same id. Empty phrases get -1.
   int Add(std::string_view phrase);
   int AddStems(std::vector<std::string> stems);
@@ -41,6 +45,11 @@ class PhraseIndex {
   std::size_t size() const { return phrases_.size(); }
 
  private:
+  // End (exclusive) of a match of `phrase` whose first word is at `start`, or 0 when there is none.
+  std::size_t MatchAt(const std::vector<std::string>& phrase, const std::vector<std::string>& stems,
+                      std::size_t start) const;
+
+  std::size_t max_gap_ = 0;
   std::vector<std::vector<std::string>> phrases_;
   std::unordered_map<std::string, std::vector<int>> by_first_;
 };

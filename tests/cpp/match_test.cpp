@@ -1,0 +1,153 @@
+// The checker end to end on single sentences, against the bundled fact base. Each row: a sentence (written for
+// this test, in the many ways news puts the same facts), and the (fact, verdict) pairs the report must hold.
+// Rows with no pair must produce no supported or contradicted claim at all.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimcheck/match.h"
+
+namespace claimcheck {
+namespace {
+
+const Checker& BundledChecker() {
+  static const Checker* checker = [] {
+    std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/facts/moscow-2023-04-25.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    Result<FactBase> facts = FactBase::FromJson(text.str(), "moscow-2023-04-25.json");
+    REQUIRE(facts.ok());
+    return new Checker(std::move(facts.value()));
+  }();
+  return *checker;
+}
+
+struct Expect {
+  const char* fact;
+  Verdict verdict;
+};
+
+struct Row {
+  const char* text;
+  std::vector<Expect> expect;
+};
+
+// Verdicts (fact id -> verdict) of the claims of one sentence; unverified claims are left out.
+std::vector<std::pair<std::string, Verdict>> Judged(const std::string& text) {
+  const Report report = BundledChecker().Check(text, CheckOptions{CivilDate{2023, 4, 25}});
+  std::vector<std::pair<std::string, Verdict>> out;
+  for (const Claim& c : report.claims) {
+    if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+  }
+  return out;
+}
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const auto judged = Judged(row.text);
+    std::vector<std::pair<std::string, Verdict>> expected;
+    for (const Expect& e : row.expect) expected.emplace_back(e.fact, e.verdict);
+    CHECK(judged == expected);
+  }
+}
+
+constexpr Verdict kOk = Verdict::kSupported;
+constexpr Verdict kWrong = Verdict::kContradicted;
+
+TEST_CASE("quantities: the war's death toll and displacement", "[match]") {
+  CheckRows({
+      {"Some 500,000 people have been killed in Syria's civil war.", {{"syria-war-death-toll", kOk}}},
+      {"The Syrian conflict has cost nearly half a million lives.", {{"syria-war-death-toll", kOk}}},
+      {"At least 450,000 people have died in the war in Syria.", {{"syria-war-death-toll", kOk}}},
+      {"Syria's civil war has killed about 200,000 people.", {{"syria-war-death-toll", kWrong}}},
+      {"Syria's war has left 2 million people dead.", {{"syria-war-death-toll", kWrong}}},
+      {"The death toll of Syria's civil war has not exceeded 150,000.", {{"syria-war-death-toll", kWrong}}},
+      {"Millions of Syrians have been displaced by the civil war.", {{"syria-war-displaced", kOk}}},
+      {"The Syrian war has displaced some 40,000 people.", {{"syria-war-displaced", kWrong}}},
+      // Two figures, two facts, in one sentence.
+      {"Syria's war has killed 500,000 people and displaced millions more.",
+       {{"syria-war-death-toll", kOk}, {"syria-war-displaced", kOk}}},
+  });
+}
+
+TEST_CASE("quantities: other deaths and other crowds are not the war's", "[match]") {
+  CheckRows({
+      {"Floods in Syria killed 300 people last spring.", {}},
+      {"Nearly 60,000 people died in the earthquake that struck Turkey and Syria.", {}},
+      {"Around 500,000 spectators watched the parade in Moscow.", {}},
+      {"Syria's population is about 22 million.", {}},
+      {"Some 3.6 million Syrian refugees live in Turkey.", {}},
+  });
+}
+
+TEST_CASE("events: the November airstrikes", "[match]") {
+  CheckRows({
+      {"Turkish jets carried out airstrikes on northern Syria on 20 November 2022.",
+       {{"turkish-airstrikes-2022-11-20", kOk}}},
+      {"Dozens were killed when Turkey bombed northern Syria in November 2022.",
+       {{"turkish-airstrikes-2022-11-20", kOk}}},
+      {"Turkey's air raids on Syria on 2 November 2022 killed dozens.", {{"turkish-airstrikes-2022-11-20", kWrong}}},
+      {"Turkish airstrikes in northern Syria on 20 November killed thousands.",
+       {{"turkish-airstrikes-2022-11-20", kWrong}}},
+  });
+}
+
+TEST_CASE("events: meetings in Moscow, told apart", "[match]") {
+  CheckRows({
+      {"On 28 December 2022 the Turkish and Syrian defence ministers held talks in Moscow.",
+       {{"moscow-meeting-2022-12-28", kOk}}},
+      {"Turkey's and Syria's defence ministers met in Damascus on 28 December 2022.",
+       {{"moscow-meeting-2022-12-28", kWrong}}},
+      {"The defence ministers of Iran, Russia, Syria and Turkey gathered in Moscow on 25 April 2023.",
+       {{"moscow-quadrilateral-2023", kOk}}},
+      {"The defence ministers of Russia, Iran, Syria and Turkey met in Moscow on 25 March 2023.",
+       {{"moscow-quadrilateral-2023", kWrong}}},
+      {"Defence ministers from Russia, Iran, Syria and Jordan met in Moscow on 25 April 2023.",
+       {{"moscow-quadrilateral-2023", kWrong}}},
+      {"The three-way meeting of defence ministers in Moscow took place on 25 April 2023.",
+       {{"moscow-quadrilateral-2023", kWrong}}},
+      // A meeting with nothing comparable, and a visit that is no meeting.
+      {"The talks were described as constructive.", {}},
+      {"Syria's foreign minister visited Tehran in March 2023.", {}},
+  });
+}
+
+TEST_CASE("roles: who holds which office", "[match]") {
+  CheckRows({
+      {"Defence Minister Hulusi Akar of Turkey spoke after the talks.", {{"akar-defence-minister", kOk}}},
+      {"Turkish Defense Minister Hulusi Akar said the meeting was useful.", {{"akar-defence-minister", kOk}}},
+      {"Hulusi Akar, Turkey's prime minister, declined to comment.", {{"akar-defence-minister", kWrong}}},
+      {"Syrian Defence Minister Hulusi Akar arrived on Tuesday.", {{"akar-defence-minister", kWrong}}},
+      {"Former defence minister Hulusi Akar spoke to reporters.", {}},
+      {"Turkey's defence minister met his Syrian counterpart.", {}},
+  });
+}
+
+TEST_CASE("periods, counts and ordinals", "[match]") {
+  CheckRows({
+      {"Russia entered the Syrian war in September 2015.", {{"russia-syria-campaign", kOk}}},
+      {"Russia's intervention in Syria began in 2017.", {{"russia-syria-campaign", kWrong}}},
+      {"Erdogan and Assad were close allies in the 2000s.", {{"erdogan-assad-2000s", kOk}}},
+      {"Erdogan and Assad had friendly relations in the 1980s.", {{"erdogan-assad-2000s", kWrong}}},
+      {"Since 2016 Turkey has launched four major incursions into Syria.",
+       {{"turkish-incursions-since-2016", kWrong}}},
+      {"Turkey has carried out three military incursions into northern Syria since 2016.",
+       {{"turkish-incursions-since-2016", kOk}}},
+      {"Iran, Russia and Turkey held the 18th International Meeting on Syria.", {{"astana-19th-meeting", kWrong}}},
+  });
+}
+
+TEST_CASE("a dateline is the publication date, not a claim", "[match]") {
+  const Report report = BundledChecker().Check(
+      "Ankara, 3 May 2023 (TDI): Turkish airstrikes in northern Syria killed dozens, officials said.", {});
+  REQUIRE(report.claims.size() == 1);
+  CHECK(report.claims[0].fact_id == "turkish-airstrikes-2022-11-20");
+  CHECK(report.claims[0].verdict == Verdict::kSupported);
+}
+
+}  // namespace
+}  // namespace claimcheck
