@@ -1,0 +1,212 @@
+// Calendar arithmetic, ISO date ranges, readable formatting and datelines.
+//
+// Approach: day numbers use Howard Hinnant's days_from_civil / civil_from_days (exact for the proleptic Gregorian
+// calendar, no tables, no loops). Month names live in one table, kMonths, which also serves the finder in
+// date_mentions.cpp. ISO parsing is a fixed-width reader of four-digit years. FindDateline reuses FindDates on the
+// first line and only checks what surrounds the first full date.
+#include "claimcheck/dates.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "date_words.h"
+
+namespace claimcheck {
+namespace date_words {
+namespace {
+
+// Full names first (MonthName uses the first entry of each month), then abbreviations.
+constexpr MonthWord kMonths[] = {
+    {"january", 1, false, false},  {"february", 2, false, false}, {"march", 3, false, true},
+    {"april", 4, false, false},    {"may", 5, false, true},       {"june", 6, false, false},
+    {"july", 7, false, false},     {"august", 8, false, false},   {"september", 9, false, false},
+    {"october", 10, false, false}, {"november", 11, false, false}, {"december", 12, false, false},
+    {"jan", 1, true, true},        {"feb", 2, true, true},        {"mar", 3, true, true},
+    {"apr", 4, true, true},        {"jun", 6, true, true},        {"jul", 7, true, true},
+    {"aug", 8, true, true},        {"sep", 9, true, true},        {"sept", 9, true, true},
+    {"oct", 10, true, true},       {"nov", 11, true, true},       {"dec", 12, true, true},
+};
+
+constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+const MonthWord* FindMonth(std::string_view norm) {
+  for (const MonthWord& m : kMonths) {
+    if (m.word == norm) return &m;
+  }
+  return nullptr;
+}
+
+std::string_view MonthName(int month) {
+  return month >= 1 && month <= 12 ? kMonthNames[month - 1] : std::string_view();
+}
+
+int DaysInMonth(int year, int month) {
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+DateRange MonthRange(int year, int month) {
+  return {DaysFromCivil(year, month, 1), DaysFromCivil(year, month, DaysInMonth(year, month)),
+          DateGranularity::kMonth};
+}
+DateRange YearRange(int year) {
+  return {DaysFromCivil(year, 1, 1), DaysFromCivil(year, 12, 31), DateGranularity::kYear};
+}
+DateRange DecadeRange(int decade_start) {
+  return {DaysFromCivil(decade_start, 1, 1), DaysFromCivil(decade_start + 9, 12, 31), DateGranularity::kDecade};
+}
+
+int ResolveYear(int month, int day, CivilDate reference) {
+  const int ref = DaysFromCivil(reference.year, reference.month, reference.day);
+  for (int year = reference.year; year <= reference.year + 1; ++year) {
+    if (!IsValidDate(year, month, day)) continue;
+    const int d = DaysFromCivil(year, month, day);
+    if (d > ref) {
+      if (d - ref <= 31) return year;
+      break;
+    }
+  }
+  for (int year = reference.year; year >= reference.year - 8; --year) {
+    if (IsValidDate(year, month, day) && DaysFromCivil(year, month, day) <= ref) return year;
+  }
+  return 0;
+}
+
+}  // namespace date_words
+
+using date_words::DaysInMonth;
+
+int DaysFromCivil(int year, int month, int day) {
+  const int y = year - (month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate CivilFromDays(int days) {
+  const int z = days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int day = doy - (153 * mp + 2) / 5 + 1;
+  const int month = mp < 10 ? mp + 3 : mp - 9;
+  return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+bool IsValidDate(int year, int month, int day) {
+  return year >= -1000000 && year <= 1000000 && day >= 1 && day <= DaysInMonth(year, month);
+}
+
+int DayOfWeek(int days) { return ((days % 7) + 11) % 7; }  // 1970-01-01 was a Thursday
+
+namespace {
+
+bool ReadDigits(std::string_view text, std::size_t pos, std::size_t count, int* value) {
+  if (pos + count > text.size()) return false;
+  int v = 0;
+  for (std::size_t k = pos; k < pos + count; ++k) {
+    if (text[k] < '0' || text[k] > '9') return false;
+    v = v * 10 + (text[k] - '0');
+  }
+  *value = v;
+  return true;
+}
+
+std::optional<DateRange> ParseIsoPart(std::string_view text) {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  if (!ReadDigits(text, 0, 4, &year)) return std::nullopt;
+  if (text.size() == 4) return date_words::YearRange(year);
+  if (text.size() == 5 && text[4] == 's' && year % 10 == 0) return date_words::DecadeRange(year);
+  if (text.size() < 7 || text[4] != '-' || !ReadDigits(text, 5, 2, &month) || month < 1 || month > 12) {
+    return std::nullopt;
+  }
+  if (text.size() == 7) return date_words::MonthRange(year, month);
+  if (text.size() != 10 || text[7] != '-' || !ReadDigits(text, 8, 2, &day) || !IsValidDate(year, month, day)) {
+    return std::nullopt;
+  }
+  const int d = DaysFromCivil(year, month, day);
+  return DateRange{d, d, DateGranularity::kDay};
+}
+
+std::string FormatUnit(int days, DateGranularity g) {
+  const CivilDate c = CivilFromDays(days);
+  const std::string year = std::to_string(c.year);
+  const std::string month(date_words::MonthName(c.month));
+  switch (g) {
+    case DateGranularity::kDay:
+      return std::to_string(c.day) + " " + month + " " + year;
+    case DateGranularity::kMonth:
+      return month + " " + year;
+    case DateGranularity::kYear:
+      return year;
+    case DateGranularity::kDecade:
+      return "the " + std::to_string(c.year - ((c.year % 10) + 10) % 10) + "s";
+  }
+  return year;
+}
+
+bool IsDatelinePrefix(std::string_view prefix) {
+  if (prefix.size() > 80) return false;
+  return std::none_of(prefix.begin(), prefix.end(),
+                      [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '!' || c == '?'; });
+}
+
+// What may follow a dateline's date: an optional "(Agency)" and then ':' '-' '—' '–' ',' '/' or the line end.
+bool IsDatelineSuffix(std::string_view rest) {
+  std::size_t pos = rest.find_first_not_of(" \t\r");
+  if (pos != std::string_view::npos && rest[pos] == '(') {
+    const std::size_t close = rest.find(')', pos);
+    if (close == std::string_view::npos || close - pos > 40) return false;
+    pos = rest.find_first_not_of(" \t\r", close + 1);
+  }
+  if (pos == std::string_view::npos) return true;
+  const std::string_view tail = rest.substr(pos);
+  return tail[0] == ':' || tail[0] == '-' || tail[0] == ',' || tail[0] == '/' || tail.substr(0, 3) == "\xE2\x80\x94" ||
+         tail.substr(0, 3) == "\xE2\x80\x93";
+}
+
+}  // namespace
+
+std::optional<DateRange> ParseIsoDateRange(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return ParseIsoPart(text);
+  const std::optional<DateRange> a = ParseIsoPart(text.substr(0, slash));
+  const std::optional<DateRange> b = ParseIsoPart(text.substr(slash + 1));
+  if (!a || !b || a->first > b->last) return std::nullopt;
+  return DateRange{a->first, b->last, std::min(a->granularity, b->granularity)};
+}
+
+std::string FormatDateRange(const DateRange& r) {
+  const std::string first = FormatUnit(r.first, r.granularity);
+  const std::string last = FormatUnit(r.last, r.granularity);
+  return first == last ? first : first + " to " + last;
+}
+
+std::optional<CivilDate> FindDateline(std::string_view text) {
+  const std::size_t line_end = std::min(text.find('\n'), std::min<std::size_t>(text.size(), 300));
+  for (const DateMention& m : FindDates(text, {0, line_end}, std::nullopt)) {
+    if (m.range.granularity != DateGranularity::kDay || m.relative || m.year_inferred || m.since || m.until ||
+        m.range.first != m.range.last) {
+      return std::nullopt;
+    }
+    if (!IsDatelinePrefix(text.substr(0, m.span.begin)) ||
+        !IsDatelineSuffix(text.substr(m.span.end, line_end - m.span.end))) {
+      return std::nullopt;
+    }
+    return CivilFromDays(m.range.first);
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,314 @@
+// Sentence splitting (SplitSentences in text.h).
+//
+// Approach: one forward pass over code points with a little bounded look-around, so the cost is linear however
+// long a sentence is. A candidate end is a run of terminators (. ! ? … and CJK full stops) plus closing quotes and
+// brackets. It becomes a boundary when whitespace follows and the next visible character is not a lower-case
+// letter, unless the word before a single "." is an abbreviation (kAbbreviations, one table with one rule per
+// kind), an initial ("J."), or the end of a dotted initialism ("U.S.", which ends a sentence only before a typical
+// sentence opener from kSentenceOpeners). Newlines are decided where they occur: a blank line always cuts; a single
+// newline cuts after a line ending in ":" or after a headline-like line (see text.h). Each piece between cuts is
+// trimmed of spaces and emitted if anything is left, so every non-space byte lands in exactly one sentence.
+#include <string_view>
+
+#include "claimcheck/text.h"
+#include "text_chars.h"
+
+namespace claimcheck {
+
+using text_chars::CharClass;
+using text_chars::Classify;
+using text_chars::DecodeAt;
+
+namespace {
+
+enum class AbbrevKind {
+  kTitle,         // never ends a sentence (except before a blank line): "Mr. Smith", "Gen. Akar"
+  kBeforeNumber,  // does not end one before a digit: "No. 10", "Dec. 28"
+  kTrailing,      // ends one only at a line end or before a sentence opener: "Apple Inc. The", "the U.S. He"
+};
+
+struct Abbreviation {
+  std::string_view word;  // as written before the final '.', case-sensitive
+  AbbrevKind kind;
+};
+
+constexpr Abbreviation kAbbreviations[] = {
+    {"Mr", AbbrevKind::kTitle},     {"Mrs", AbbrevKind::kTitle},    {"Ms", AbbrevKind::kTitle},
+    {"Dr", AbbrevKind::kTitle},     {"Prof", AbbrevKind::kTitle},   {"Gen", AbbrevKind::kTitle},
+    {"Lt", AbbrevKind::kTitle},     {"Col", AbbrevKind::kTitle},    {"Maj", AbbrevKind::kTitle},
+    {"Capt", AbbrevKind::kTitle},   {"Sgt", AbbrevKind::kTitle},    {"Cpl", AbbrevKind::kTitle},
+    {"Adm", AbbrevKind::kTitle},    {"Cmdr", AbbrevKind::kTitle},   {"Gov", AbbrevKind::kTitle},
+    {"Sen", AbbrevKind::kTitle},    {"Rep", AbbrevKind::kTitle},    {"Rev", AbbrevKind::kTitle},
+    {"Hon", AbbrevKind::kTitle},    {"Pres", AbbrevKind::kTitle},   {"Amb", AbbrevKind::kTitle},
+    {"Supt", AbbrevKind::kTitle},   {"St", AbbrevKind::kTitle},     {"Mt", AbbrevKind::kTitle},
+    {"Ft", AbbrevKind::kTitle},     {"Messrs", AbbrevKind::kTitle}, {"vs", AbbrevKind::kTitle},
+    {"e.g", AbbrevKind::kTitle},    {"i.e", AbbrevKind::kTitle},    {"cf", AbbrevKind::kTitle},
+    {"approx", AbbrevKind::kTitle}, {"ca", AbbrevKind::kTitle},     {"est", AbbrevKind::kTitle},
+    {"No", AbbrevKind::kBeforeNumber},   {"Nos", AbbrevKind::kBeforeNumber}, {"no", AbbrevKind::kBeforeNumber},
+    {"Vol", AbbrevKind::kBeforeNumber},  {"Fig", AbbrevKind::kBeforeNumber}, {"Art", AbbrevKind::kBeforeNumber},
+    {"Sec", AbbrevKind::kBeforeNumber},  {"p", AbbrevKind::kBeforeNumber},   {"pp", AbbrevKind::kBeforeNumber},
+    {"Jan", AbbrevKind::kBeforeNumber},  {"Feb", AbbrevKind::kBeforeNumber}, {"Mar", AbbrevKind::kBeforeNumber},
+    {"Apr", AbbrevKind::kBeforeNumber},  {"Jun", AbbrevKind::kBeforeNumber}, {"Jul", AbbrevKind::kBeforeNumber},
+    {"Aug", AbbrevKind::kBeforeNumber},  {"Sep", AbbrevKind::kBeforeNumber}, {"Sept", AbbrevKind::kBeforeNumber},
+    {"Oct", AbbrevKind::kBeforeNumber},  {"Nov", AbbrevKind::kBeforeNumber}, {"Dec", AbbrevKind::kBeforeNumber},
+    {"Inc", AbbrevKind::kTrailing},  {"Ltd", AbbrevKind::kTrailing},  {"Co", AbbrevKind::kTrailing},
+    {"Corp", AbbrevKind::kTrailing}, {"Bros", AbbrevKind::kTrailing}, {"Jr", AbbrevKind::kTrailing},
+    {"Sr", AbbrevKind::kTrailing},   {"etc", AbbrevKind::kTrailing},  {"U.S", AbbrevKind::kTrailing},
+    {"U.K", AbbrevKind::kTrailing},  {"U.N", AbbrevKind::kTrailing},  {"E.U", AbbrevKind::kTrailing},
+    {"a.m", AbbrevKind::kTrailing},  {"p.m", AbbrevKind::kTrailing},
+};
+
+// Words that typically open a sentence; after a kTrailing abbreviation they mean the sentence did end.
+constexpr std::string_view kSentenceOpeners[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This",
+    "That", "These", "Those", "There", "But", "And", "However", "In", "On", "At", "After", "Before", "When", "While",
+    "As", "If", "So", "Yet", "Meanwhile", "Also", "Still", "Then",
+};
+
+constexpr std::size_t kMaxAbbreviationBytes = 8;
+constexpr std::size_t kHeadlineMaxBytes = 60;  // a shorter line without final punctuation reads as a headline
+constexpr std::size_t kMaxWordLookBytes = 64;  // look-around bound that keeps the pass linear
+
+bool IsTerminator(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+bool IsCjkTerminator(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
+bool IsCloser(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' || cp == 0x2019 || cp == 0x201D ||
+         cp == 0xBB || cp == 0x203A || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
+}
+bool IsOpener(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x2018 || cp == 0x201C || cp == 0xAB ||
+         cp == 0x2039 || cp == 0x300C || cp == 0x300E || cp == 0xFF08 || cp == 0xBF || cp == 0xA1;
+}
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Newlines in one whitespace code point: CR counts unless it is the first half of CRLF.
+int NewlineWeight(std::string_view text, std::size_t pos, char32_t cp) {
+  if (cp == '\n' || cp == 0x85 || cp == 0x2028) return 1;
+  if (cp == '\r') return (pos + 1 < text.size() && text[pos + 1] == '\n') ? 0 : 1;
+  return cp == 0x2029 ? 2 : 0;
+}
+
+// Start of the code point that ends at `end` (> floor), or `end` when the bytes there are not well-formed.
+std::size_t PrevCodePoint(std::string_view text, std::size_t floor, std::size_t end) {
+  std::size_t q = end - 1;
+  while (q > floor && end - q < 4 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80) --q;
+  return DecodeAt(text, q).len == end - q ? q : end;
+}
+
+bool IsWordClass(CharClass cls) {
+  return cls == CharClass::kLetter || cls == CharClass::kDigit || cls == CharClass::kCombining;
+}
+
+class Splitter {
+ public:
+  explicit Splitter(std::string_view text) : text_(text) {}
+
+  std::vector<ByteSpan> Run() {
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      const auto d = DecodeAt(text_, pos);
+      if (NewlineWeight(text_, pos, d.cp) > 0) {
+        pos = OnNewline(pos);
+      } else if (IsTerminator(d.cp)) {
+        pos = OnTerminator(pos);
+      } else {
+        if (Classify(d.cp) != CharClass::kSpace) NoteContent(pos, pos + d.len, d.cp);
+        pos += d.len;
+      }
+    }
+    Emit(text_.size());
+    return std::move(spans_);
+  }
+
+ private:
+  void NoteContent(std::size_t begin, std::size_t end, char32_t cp) {
+    if (!line_has_content_) line_begin_ = begin;
+    line_has_content_ = true;
+    line_end_ = end;
+    line_last_cp_ = cp;
+    line_ends_with_terminator_ = false;
+  }
+
+  // Emits [start_, end) trimmed; the next sentence starts at `end`.
+  void Emit(std::size_t end) {
+    std::size_t first = end;
+    std::size_t last = start_;
+    for (std::size_t pos = start_; pos < end;) {
+      const auto d = DecodeAt(text_, pos);
+      if (Classify(d.cp) != CharClass::kSpace || d.cp == text_chars::kInvalid) {
+        if (first == end) first = pos;
+        last = pos + d.len;
+      }
+      pos += d.len;
+    }
+    if (first < last) spans_.push_back({first, last});
+    start_ = end;
+  }
+
+  // Skips whitespace from `pos`; returns the first non-space position and the newlines crossed.
+  std::size_t SkipSpace(std::size_t pos, int* newlines) const {
+    *newlines = 0;
+    while (pos < text_.size()) {
+      const auto d = DecodeAt(text_, pos);
+      if (d.cp == text_chars::kInvalid || Classify(d.cp) != CharClass::kSpace) break;
+      *newlines += NewlineWeight(text_, pos, d.cp);
+      pos += d.len;
+    }
+    return pos;
+  }
+
+  // The first letter-ish code point of the next sentence, past opening quotes and brackets.
+  char32_t NextVisible(std::size_t pos) const {
+    for (int k = 0; k < 4 && pos < text_.size(); ++k) {
+      const auto d = DecodeAt(text_, pos);
+      if (!IsOpener(d.cp)) return d.cp;
+      pos += d.len;
+    }
+    return 0;
+  }
+
+  bool NextWordIsOpener(std::size_t pos) const {
+    while (pos < text_.size() && IsOpener(DecodeAt(text_, pos).cp)) pos += DecodeAt(text_, pos).len;
+    std::size_t end = pos;
+    while (end < text_.size() && end - pos < 12 && IsAsciiLetter(text_[end])) ++end;
+    if (end < text_.size() && IsAsciiLetter(text_[end])) return false;
+    const std::string_view word = text_.substr(pos, end - pos);
+    for (std::string_view opener : kSentenceOpeners) {
+      if (word == opener) return true;
+    }
+    return false;
+  }
+
+  // The abbreviation-like word that ends right before `dot`: ASCII letters with inner dots, preceded by a
+  // non-word character. Empty when there is none (or it is too long to be an abbreviation).
+  std::string_view WordBefore(std::size_t dot) const {
+    std::size_t begin = dot;
+    while (begin > 0 && dot - begin <= kMaxAbbreviationBytes &&
+           (IsAsciiLetter(text_[begin - 1]) ||
+            (text_[begin - 1] == '.' && begin >= 2 && IsAsciiLetter(text_[begin - 2]) && begin < dot))) {
+      --begin;
+    }
+    if (begin == dot || dot - begin > kMaxAbbreviationBytes) return {};
+    if (begin > 0) {
+      const std::size_t prev = PrevCodePoint(text_, 0, begin);
+      if (prev < begin && IsWordClass(Classify(DecodeAt(text_, prev).cp))) return {};
+    }
+    return text_.substr(begin, dot - begin);
+  }
+
+  bool IsBoundaryAfterDot(std::size_t dot, std::size_t next, int newlines) const {
+    const std::string_view word = WordBefore(dot);
+    if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;  // initial: "J. R. Smith"
+    const Abbreviation* abbrev = nullptr;
+    for (const Abbreviation& a : kAbbreviations) {
+      if (a.word == word) abbrev = &a;
+    }
+    if (abbrev == nullptr && word.find('.') != std::string_view::npos) {
+      return newlines > 0 || NextWordIsOpener(next);  // dotted initialism
+    }
+    if (abbrev != nullptr) {
+      switch (abbrev->kind) {
+        case AbbrevKind::kTitle:
+          return false;
+        case AbbrevKind::kBeforeNumber:
+          if (text_[next] >= '0' && text_[next] <= '9') return false;
+          break;
+        case AbbrevKind::kTrailing:
+          return newlines > 0 || NextWordIsOpener(next);
+      }
+    }
+    return newlines > 0 || !text_chars::IsLower(NextVisible(next));
+  }
+
+  std::size_t OnTerminator(std::size_t pos) {
+    const std::size_t run_begin = pos;
+    bool cjk = false;
+    char32_t first = 0;
+    while (pos < text_.size()) {
+      const auto d = DecodeAt(text_, pos);
+      if (!IsTerminator(d.cp)) break;
+      if (pos == run_begin) first = d.cp;
+      cjk = cjk || IsCjkTerminator(d.cp);
+      pos += d.len;
+    }
+    const bool single_dot = first == '.' && pos == run_begin + 1;
+    while (pos < text_.size() && IsCloser(DecodeAt(text_, pos).cp)) pos += DecodeAt(text_, pos).len;
+    const std::size_t after = pos;
+    NoteContent(run_begin, after, first);
+    line_ends_with_terminator_ = true;
+    if (after >= text_.size()) return after;
+    int newlines = 0;
+    const std::size_t next = SkipSpace(after, &newlines);
+    if (next >= text_.size()) return after;
+    bool boundary = false;
+    if (cjk) {
+      boundary = true;
+    } else if (next == after) {
+      boundary = false;  // "3.5", "U.S", "example.com"
+    } else if (newlines >= 2) {
+      boundary = true;
+    } else if (single_dot) {
+      boundary = IsBoundaryAfterDot(run_begin, next, newlines);
+    } else {
+      boundary = newlines > 0 || !text_chars::IsLower(NextVisible(next));
+    }
+    if (boundary) Emit(after);
+    return after;
+  }
+
+  bool LineLooksLikeHeadline() const {
+    const char32_t last = line_last_cp_;
+    if (last == ',' || last == ';' || last == '-' || last == '(' || last == '/' || last == '&' ||
+        last == 0x2013 || last == 0x2014) {
+      return false;
+    }
+    if (line_end_ - line_begin_ < kHeadlineMaxBytes) return true;
+    std::size_t word_begin = line_end_;
+    while (word_begin > line_begin_ && line_end_ - word_begin < kMaxWordLookBytes) {
+      const std::size_t prev = PrevCodePoint(text_, line_begin_, word_begin);
+      if (prev == word_begin || !IsWordClass(Classify(DecodeAt(text_, prev).cp))) break;
+      word_begin = prev;
+    }
+    if (word_begin == line_end_) return false;
+    const char32_t first = DecodeAt(text_, word_begin).cp;
+    return text_chars::IsUpper(first) || (first >= '0' && first <= '9');
+  }
+
+  std::size_t OnNewline(std::size_t pos) {
+    int newlines = 0;
+    const std::size_t next = SkipSpace(pos, &newlines);
+    if (line_has_content_ && start_ < line_end_ && next < text_.size()) {
+      bool cut = false;
+      if (newlines >= 2) {
+        cut = true;
+      } else if (line_ends_with_terminator_) {
+        cut = false;  // OnTerminator already decided, knowing a newline follows
+      } else if (line_last_cp_ == ':') {
+        cut = true;
+      } else {
+        cut = !text_chars::IsLower(NextVisible(next)) && LineLooksLikeHeadline();
+      }
+      if (cut) Emit(line_end_);
+    }
+    line_has_content_ = false;
+    line_ends_with_terminator_ = false;
+    return next;
+  }
+
+  std::string_view text_;
+  std::vector<ByteSpan> spans_;
+  std::size_t start_ = 0;
+  bool line_has_content_ = false;
+  std::size_t line_begin_ = 0;
+  std::size_t line_end_ = 0;
+  char32_t line_last_cp_ = 0;
+  bool line_ends_with_terminator_ = false;
+};
+
+}  // namespace
+
+std::vector<ByteSpan> SplitSentences(std::string_view text) { return Splitter(text).Run(); }
+
+}  // namespace claimcheck
