@@ -1,6 +1,7 @@
 // Compiling a fact base for matching: every trigger and term becomes a phrase id in one PhraseIndex, every
 // entity id an index into the EntityDictionary, every office a canonical office. Done once per Checker.
 #include <algorithm>
+#include <unordered_map>
 
 #include "compiled.h"
 #include "offices.h"
@@ -29,8 +30,7 @@ std::vector<int> EntityIndexes(const EntityDictionary& entities, const std::vect
 }  // namespace
 
 CompiledFacts CompileFacts(FactBase base) {
-  CompiledFacts out{std::move(base), {}, PhraseIndex(kPhraseGap), {}, {}, {}, {}};
-  out.entities = EntityDictionary(out.base);
+  CompiledFacts out{std::move(base)};
   for (const Fact& fact : out.base.facts()) {
     CompiledFact c;
     c.fact = &fact;
@@ -57,10 +57,22 @@ CompiledFacts CompileFacts(FactBase base) {
     out.facts.push_back(std::move(c));
   }
   out.measure_phrase.assign(out.phrases.size(), false);
+  std::unordered_map<int, std::size_t> about_count;
+  for (const CompiledFact& c : out.facts) {
+    for (int e : c.about_entities) ++about_count[e];
+  }
   for (std::size_t i = 0; i < out.facts.size(); ++i) {
     const CompiledFact& c = out.facts[i];
-    for (int id : c.triggers) out.by_trigger[id].push_back(static_cast<int>(i));
-    if (c.person >= 0 && c.fact->kind == FactKind::kRole) out.by_person[c.person].push_back(static_cast<int>(i));
+    const int fact = static_cast<int>(i);
+    if (c.fact->kind == FactKind::kRole && c.person >= 0) {
+      out.by_person[c.person].push_back(fact);
+    } else if (!c.about_entities.empty()) {
+      const int rarest = *std::min_element(c.about_entities.begin(), c.about_entities.end(),
+                                           [&](int a, int b) { return about_count[a] < about_count[b]; });
+      out.by_entity[rarest].push_back(fact);
+    } else {
+      for (int id : c.triggers) out.by_trigger[id].push_back(fact);
+    }
     for (const CompiledQuantity& q : c.quantities) {
       for (int id : q.triggers) out.measure_phrase[static_cast<std::size_t>(id)] = true;
     }

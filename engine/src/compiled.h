@@ -40,11 +40,17 @@ struct CompiledFact {
 inline constexpr std::size_t kPhraseGap = 2;
 
 struct CompiledFacts {
+  explicit CompiledFacts(FactBase facts) : base(std::move(facts)), entities(base) {}
+
   FactBase base;
   EntityDictionary entities;
   PhraseIndex phrases{kPhraseGap};
   std::vector<CompiledFact> facts;
-  std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts
+  // Candidate index. A fact is filed once: under the rarest entity its `about` requires (so a sentence only
+  // meets facts about what it names, however large the base), else under its trigger phrases; role facts under
+  // their person.
+  std::unordered_map<int, std::vector<int>> by_entity;   // entity index -> facts
+  std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts without `about` entities
   std::unordered_map<int, std::vector<int>> by_person;   // entity index -> role facts
   std::vector<bool> measure_phrase;                      // phrase id -> names a measure of some quantity slot
 };

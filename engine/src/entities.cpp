@@ -1,5 +1,6 @@
-// Entity dictionary. Every name is folded and tokenized like the text (MatchTokens), keyed by its first token's
-// norm; Find tries the longest entry at each token. Fact-base entities come first; the gazetteer then adds the
+// Entity dictionary. Every name is folded and tokenized like the text (MatchTokens) and keyed by its tokens
+// joined with spaces; Find tries every length up to the longest name at each token and keeps the longest entry,
+// so its cost is a few hash probes per token whatever the number of names. Fact-base entities come first; the gazetteer then adds the
 // world's countries and capitals, merging into a fact-base entity when the ISO code or a name matches, so that
 // "Republic of Türkiye" (gazetteer) and "Turkey" (fact base) are one entity.
 // Gazetteer-only names must start with a capital letter in the text ("Chad", not "chad"); fact-base names match
@@ -38,7 +39,6 @@ std::vector<std::string> NameKey(std::string_view name) {
 
 struct EntityDictionary::Impl {
   struct Entry {
-    std::vector<std::string> key;
     std::vector<EntityHit> hits;
     bool needs_capital = false;
   };
@@ -46,7 +46,8 @@ struct EntityDictionary::Impl {
   std::vector<KnownEntity> entities;
   std::unordered_map<std::string, int> by_id;
   std::unordered_map<std::string, std::vector<int>> by_name;  // folded name/alias -> entities, to link the gazetteer
-  std::unordered_map<std::string, std::vector<Entry>> entries;
+  std::unordered_map<std::string, Entry> entries;             // name tokens joined by ' ' -> entities
+  std::size_t longest = 0;                                    // most tokens in a name
 
   int AddEntity(KnownEntity entity) {
     const int index = static_cast<int>(entities.size());
@@ -59,17 +60,17 @@ struct EntityDictionary::Impl {
     std::vector<std::string> key = NameKey(name);
     if (key.empty()) return;
     if (form == NameForm::kName) by_name[Fold(name)].push_back(entity);
-    std::vector<Entry>& bucket = entries[key.front()];
-    auto same = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) { return e.key == key; });
-    if (same == bucket.end()) {
-      bucket.push_back({std::move(key), {{entity, form}}, needs_capital});
-      return;
-    }
-    same->needs_capital = same->needs_capital && needs_capital;
-    for (const EntityHit& hit : same->hits) {
+    longest = std::max(longest, key.size());
+    std::string joined = key.front();
+    for (std::size_t k = 1; k < key.size(); ++k) joined += ' ' + key[k];
+    auto [it, inserted] = entries.try_emplace(std::move(joined), Entry{{{entity, form}}, needs_capital});
+    if (inserted) return;
+    Entry& same = it->second;
+    same.needs_capital = same.needs_capital && needs_capital;
+    for (const EntityHit& hit : same.hits) {
       if (hit.entity == entity) return;
     }
-    same->hits.push_back({entity, form});
+    same.hits.push_back({entity, form});
   }
 
   // The entity of that kind known by that name, or -1.
@@ -148,24 +149,24 @@ int EntityDictionary::IndexOf(std::string_view id) const {
 
 std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& tokens) const {
   std::vector<EntityMention> mentions;
+  std::string key;
   for (std::size_t i = 0; i < tokens.size();) {
     const Impl::Entry* best = nullptr;
-    auto bucket = impl_->entries.find(tokens[i].norm);
-    if (bucket != impl_->entries.end()) {
-      for (const Impl::Entry& entry : bucket->second) {
-        const std::size_t n = entry.key.size();
-        if (i + n > tokens.size() || (best && best->key.size() >= n)) continue;
-        if (entry.needs_capital && !tokens[i].capitalized) continue;
-        bool same = true;
-        for (std::size_t k = 1; k < n && same; ++k) same = tokens[i + k].norm == entry.key[k];
-        if (same) best = &entry;
-      }
+    std::size_t best_length = 0;
+    key.clear();
+    for (std::size_t n = 1; n <= impl_->longest && i + n <= tokens.size(); ++n) {
+      if (n > 1) key += ' ';
+      key += tokens[i + n - 1].norm;
+      auto it = impl_->entries.find(key);
+      if (it == impl_->entries.end() || (it->second.needs_capital && !tokens[i].capitalized)) continue;
+      best = &it->second;
+      best_length = n;
     }
     if (!best) {
       ++i;
       continue;
     }
-    const std::size_t end = i + best->key.size();
+    const std::size_t end = i + best_length;
     mentions.push_back({i, end, {tokens[i].span.begin, tokens[end - 1].span.end}, best->hits});
     i = end;
   }

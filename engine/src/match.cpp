@@ -21,29 +21,38 @@ struct Checker::Index {
 
 namespace {
 
+bool HasPhrase(const Sentence& s, const std::vector<int>& phrases) {
+  return std::any_of(s.phrases.begin(), s.phrases.end(), [&](const PhraseHit& h) {
+    return std::find(phrases.begin(), phrases.end(), h.phrase) != phrases.end();
+  });
+}
+
+// The sentence names what the fact is about: a trigger (roles: the person, found by the index), every `about`
+// entity and one term of each `about` group.
 bool Evidenced(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
+  if (f.fact->kind != FactKind::kRole && !HasPhrase(s, f.triggers)) return false;
   for (int entity : f.about_entities) {
     if (!Mentions(facts.entities, s, entity)) return false;
   }
   for (const std::vector<int>& group : f.about_terms) {
-    const bool found = std::any_of(s.phrases.begin(), s.phrases.end(), [&](const PhraseHit& h) {
-      return std::find(group.begin(), group.end(), h.phrase) != group.end();
-    });
-    if (!found) return false;
+    if (!HasPhrase(s, group)) return false;
   }
   return true;
 }
 
 std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
   std::set<int> out;
-  for (const PhraseHit& hit : s.phrases) {
-    auto it = facts.by_trigger.find(hit.phrase);
-    if (it != facts.by_trigger.end()) out.insert(it->second.begin(), it->second.end());
-  }
+  auto add = [&](const std::unordered_map<int, std::vector<int>>& index, int key) {
+    auto it = index.find(key);
+    if (it != index.end()) out.insert(it->second.begin(), it->second.end());
+  };
+  for (const PhraseHit& hit : s.phrases) add(facts.by_trigger, hit.phrase);
   for (const EntityMention& m : s.entities) {
     for (const EntityHit& h : m.hits) {
-      auto it = facts.by_person.find(h.entity);
-      if (it != facts.by_person.end()) out.insert(it->second.begin(), it->second.end());
+      add(facts.by_person, h.entity);
+      add(facts.by_entity, h.entity);
+      const int container = facts.entities.entities()[static_cast<std::size_t>(h.entity)].country;
+      if (container >= 0) add(facts.by_entity, container);
     }
   }
   return {out.begin(), out.end()};
