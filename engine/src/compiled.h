@@ -40,7 +40,7 @@ struct CompiledFact {
 inline constexpr std::size_t kPhraseGap = 2;
 
 struct CompiledFacts {
-  explicit CompiledFacts(FactBase facts) : base(std::move(facts)), entities(base) {}
+  explicit CompiledFacts(FactBase loaded) : base(std::move(loaded)), entities(base) {}
 
   FactBase base;
   EntityDictionary entities;
