@@ -7,6 +7,7 @@
 // locale and a 100,000-digit number costs one pass and yields +inf instead of undefined behaviour.
 #include "number_core.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -320,6 +321,20 @@ std::optional<Core> ParseVague(const std::vector<Token>& tokens, std::size_t i) 
   return std::nullopt;
 }
 
+// Every word that can start a number expression, sorted: an index over the tables above so that ordinary words
+// are rejected with one binary search.
+bool CanStartWithWord(std::string_view word) {
+  static const std::vector<std::string_view> kStarters = [] {
+    std::vector<std::string_view> words = {"a", "an", "half", "quarter", "us"};
+    for (const NumberWord& w : kNumberWords) words.push_back(w.word);
+    for (std::string_view w : kOrdinalWords) words.push_back(w);
+    for (const VagueAmount& v : kVagueAmounts) words.push_back(v.words[0]);
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
+  return std::binary_search(kStarters.begin(), kStarters.end(), word);
+}
+
 }  // namespace
 
 double DigitsToDouble(std::string_view digits) {
@@ -366,6 +381,7 @@ void ApplyScale(Core& core, double scale, int scale_exponent) {
 std::optional<Core> ParseCore(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                               bool allow_vague) {
   if (i >= tokens.size()) return std::nullopt;
+  if (tokens[i].kind == TokenKind::kWord && !CanStartWithWord(tokens[i].norm)) return std::nullopt;
   std::string_view currency;
   std::size_t k = i;
   if (IsWord(tokens, k, "us") && k + 1 < tokens.size() && tokens[k + 1].norm == "$" &&

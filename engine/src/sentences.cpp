@@ -108,6 +108,16 @@ class Splitter {
   std::vector<ByteSpan> Run() {
     std::size_t pos = 0;
     while (pos < text_.size()) {
+      const char c = text_[pos];
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
+        NoteContent(pos, pos + 1, static_cast<unsigned char>(c));  // fast path for the common case
+        ++pos;
+        continue;
+      }
+      if (c == ' ') {
+        ++pos;
+        continue;
+      }
       const auto d = DecodeAt(text_, pos);
       if (NewlineWeight(text_, pos, d.cp) > 0) {
         pos = OnNewline(pos);

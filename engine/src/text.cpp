@@ -38,6 +38,8 @@ bool IsThousandGroup(std::string_view text, std::size_t pos, char sep) {
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 // "st" "nd" "rd" "th" (any case) at pos, not followed by a letter or digit.
 bool IsOrdinalSuffix(std::string_view text, std::size_t pos) {
   if (!IsAsciiLetterByte(text, pos) || !IsAsciiLetterByte(text, pos + 1)) return false;
@@ -99,6 +101,15 @@ Token ScanWord(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t last_visible_end = begin;  // a word never ends with an invisible character
   char32_t last_cp = 0;
   while (pos < end) {
+    const char c = text[pos];
+    if (IsAsciiAlnum(c)) {  // fast path for the common case
+      if (pos == begin) token.capitalized = c >= 'A' && c <= 'Z';
+      if (c >= '0' && c <= '9' && last_cp >= kFirstUnspacedScript) break;
+      token.norm.push_back(LowerAscii(c));
+      last_cp = static_cast<unsigned char>(c);
+      last_visible_end = ++pos;
+      continue;
+    }
     const auto d = DecodeAt(text, pos);
     if (pos + d.len > end || d.cp == text_chars::kInvalid) break;
     const CharClass cls = Classify(d.cp);
@@ -164,6 +175,7 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
   std::vector<Token> tokens;
   const std::size_t end = std::min(range.end, text.size());
   std::size_t pos = std::min(range.begin, end);
+  tokens.reserve(std::min<std::size_t>((end - pos) / 5 + 4, 1 << 14));  // about one token per five bytes
   while (pos < end) {
     const auto d = DecodeAt(text, pos);
     if (pos + d.len > end) break;
