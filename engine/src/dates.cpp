@@ -110,6 +110,8 @@ int DayOfWeek(int days) { return ((days % 7) + 11) % 7; }  // 1970-01-01 was a T
 
 namespace {
 
+constexpr std::size_t kMaxDatelinePrefix = 48;
+
 bool ReadDigits(std::string_view text, std::size_t pos, std::size_t count, int* value) {
   if (pos + count > text.size()) return false;
   int v = 0;
@@ -156,13 +158,26 @@ std::string FormatUnit(int days, DateGranularity g) {
   return year;
 }
 
+// What may stand before a dateline's date: nothing, or a short place (and agency) whose words are all capitalized,
+// ending in ',' or '-': "Moscow, ", "MOSCOW (Reuters), ", "NEW YORK - ".
 bool IsDatelinePrefix(std::string_view prefix) {
-  if (prefix.size() > 80) return false;
-  return std::none_of(prefix.begin(), prefix.end(),
-                      [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '!' || c == '?'; });
+  const std::size_t last = prefix.find_last_not_of(" \t");
+  if (last == std::string_view::npos) return true;
+  if (prefix.size() > kMaxDatelinePrefix || (prefix[last] != ',' && prefix[last] != '-')) return false;
+  bool word_start = true;
+  int depth = 0;  // inside "(Agency)" anything goes
+  for (char c : prefix.substr(0, last)) {
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    if (depth == 0 && word_start && c >= 'a' && c <= 'z') return false;
+    if (depth == 0 && !letter && c != ' ' && c != ',' && c != '.' && c != '-' && c != '\'' && c != ')') return false;
+    word_start = c == ' ' || c == '-';
+  }
+  return depth == 0;
 }
 
-// What may follow a dateline's date: an optional "(Agency)" and then ':' '-' '—' '–' ',' '/' or the line end.
+// What may follow a dateline's date: an optional "(Agency)" and then ':' '-' '—' '–' '/' or the line end.
 bool IsDatelineSuffix(std::string_view rest) {
   std::size_t pos = rest.find_first_not_of(" \t\r");
   if (pos != std::string_view::npos && rest[pos] == '(') {
@@ -172,7 +187,7 @@ bool IsDatelineSuffix(std::string_view rest) {
   }
   if (pos == std::string_view::npos) return true;
   const std::string_view tail = rest.substr(pos);
-  return tail[0] == ':' || tail[0] == '-' || tail[0] == ',' || tail[0] == '/' || tail.substr(0, 3) == "\xE2\x80\x94" ||
+  return tail[0] == ':' || tail[0] == '-' || tail[0] == '/' || tail.substr(0, 3) == "\xE2\x80\x94" ||
          tail.substr(0, 3) == "\xE2\x80\x93";
 }
 

@@ -68,7 +68,7 @@ std::vector<Quantity> FindQuantities(std::string_view text, ByteSpan range, cons
 
 // One number expression on its own ("1.5 million", "500k", "half a million", "five hundred thousand", "a dozen",
 // "500 000", "1,234.5") -> its value; nullopt when the text is not exactly one number expression (vague words,
-// hedges and units are not accepted here).
+// ordinals, hedges and units are not accepted here).
 std::optional<double> ParseNumber(std::string_view text);
 
 }  // namespace claimcheck
