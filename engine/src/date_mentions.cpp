@@ -19,8 +19,7 @@ namespace {
 
 using date_words::FindMonth;
 
-constexpr std::string_view kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
-                                          "thursday", "friday", "saturday"};
+constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
 
 enum class RelativeUnit { kDay, kMonth, kYear };
 
@@ -31,21 +30,22 @@ struct RelativePhrase {
 };
 
 constexpr RelativePhrase kRelativePhrases[] = {
-    {{"yesterday"}, RelativeUnit::kDay, -1},        {{"today"}, RelativeUnit::kDay, 0},
-    {{"tomorrow"}, RelativeUnit::kDay, 1},          {{"last", "year"}, RelativeUnit::kYear, -1},
-    {{"this", "year"}, RelativeUnit::kYear, 0},     {{"next", "year"}, RelativeUnit::kYear, 1},
-    {{"last", "month"}, RelativeUnit::kMonth, -1},  {{"this", "month"}, RelativeUnit::kMonth, 0},
+    {{"yesterday"}, RelativeUnit::kDay, -1},       {{"today"}, RelativeUnit::kDay, 0},
+    {{"tomorrow"}, RelativeUnit::kDay, 1},         {{"last", "year"}, RelativeUnit::kYear, -1},
+    {{"this", "year"}, RelativeUnit::kYear, 0},    {{"next", "year"}, RelativeUnit::kYear, 1},
+    {{"last", "month"}, RelativeUnit::kMonth, -1}, {{"this", "month"}, RelativeUnit::kMonth, 0},
     {{"next", "month"}, RelativeUnit::kMonth, 1},
 };
 
 // Words before a bare four-digit number that make it a year even when a lower-case word follows ("in 2000 ...").
 constexpr std::string_view kYearContext[] = {
-    "in",     "since", "by",     "until",  "till",   "from", "during", "before", "after", "between", "early",
-    "late",   "mid",   "circa",  "spring", "summer", "fall", "autumn", "winter", "year",  "through",
+    "in",   "since", "by",    "until",  "till",   "from", "during", "before", "after", "between", "early",
+    "late", "mid",   "circa", "spring", "summer", "fall", "autumn", "winter", "year",  "through",
 };
 
 // Lower-case words that follow a year but never a count ("2015 was", "2011 saw").
-constexpr std::string_view kYearFollowers[] = {"was", "saw", "is", "will", "has", "had", "when", "marked", "and", "or", "to"};
+constexpr std::string_view kYearFollowers[] = {"was",  "saw",    "is",  "will", "has", "had",
+                                               "when", "marked", "and", "or",   "to"};
 
 // Signs that make a glued four-digit number something other than a year ("$2015", "#2015").
 constexpr std::string_view kNonYearSigns[] = {"$", "#", "+", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"};
@@ -413,8 +413,8 @@ class DateFinder {
     }
     if (p.begin > floor && Word(p.begin - 1, "since")) {
       m->since = true, --*begin;
-    } else if (p.begin > floor && (Word(p.begin - 1, "until") || Word(p.begin - 1, "till") ||
-                                   Word(p.begin - 1, "by"))) {
+    } else if (p.begin > floor &&
+               (Word(p.begin - 1, "until") || Word(p.begin - 1, "till") || Word(p.begin - 1, "by"))) {
       m->until = true, --*begin;
     } else if (from && (Word(*end, "on") || Word(*end, "onwards") || Word(*end, "onward"))) {
       m->since = true, --*begin, ++*end;

@@ -17,14 +17,14 @@ namespace {
 
 // Full names first (MonthName uses the first entry of each month), then abbreviations.
 constexpr MonthWord kMonths[] = {
-    {"january", 1, false, false},  {"february", 2, false, false}, {"march", 3, false, true},
-    {"april", 4, false, false},    {"may", 5, false, true},       {"june", 6, false, false},
-    {"july", 7, false, false},     {"august", 8, false, false},   {"september", 9, false, false},
+    {"january", 1, false, false},  {"february", 2, false, false},  {"march", 3, false, true},
+    {"april", 4, false, false},    {"may", 5, false, true},        {"june", 6, false, false},
+    {"july", 7, false, false},     {"august", 8, false, false},    {"september", 9, false, false},
     {"october", 10, false, false}, {"november", 11, false, false}, {"december", 12, false, false},
-    {"jan", 1, true, true},        {"feb", 2, true, true},        {"mar", 3, true, true},
-    {"apr", 4, true, true},        {"jun", 6, true, true},        {"jul", 7, true, true},
-    {"aug", 8, true, true},        {"sep", 9, true, true},        {"sept", 9, true, true},
-    {"oct", 10, true, true},       {"nov", 11, true, true},       {"dec", 12, true, true},
+    {"jan", 1, true, true},        {"feb", 2, true, true},         {"mar", 3, true, true},
+    {"apr", 4, true, true},        {"jun", 6, true, true},         {"jul", 7, true, true},
+    {"aug", 8, true, true},        {"sep", 9, true, true},         {"sept", 9, true, true},
+    {"oct", 10, true, true},       {"nov", 11, true, true},        {"dec", 12, true, true},
 };
 
 constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -51,8 +51,7 @@ int DaysInMonth(int year, int month) {
 }
 
 DateRange MonthRange(int year, int month) {
-  return {DaysFromCivil(year, month, 1), DaysFromCivil(year, month, DaysInMonth(year, month)),
-          DateGranularity::kMonth};
+  return {DaysFromCivil(year, month, 1), DaysFromCivil(year, month, DaysInMonth(year, month)), DateGranularity::kMonth};
 }
 DateRange YearRange(int year) {
   return {DaysFromCivil(year, 1, 1), DaysFromCivil(year, 12, 31), DateGranularity::kYear};

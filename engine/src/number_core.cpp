@@ -17,6 +17,10 @@ namespace claimcheck {
 namespace number_core {
 namespace {
 
+// "500 000" joins at most this many groups after the first (up to 10^18), so a long run of digit groups costs
+// linear time even when parsing restarts at every group.
+constexpr std::size_t kMaxSpaceGroups = 6;
+
 enum class Role { kNone, kUnit, kTeen, kTens, kHundred, kDozen, kScale };
 
 struct NumberWord {
@@ -27,24 +31,24 @@ struct NumberWord {
 };
 
 constexpr NumberWord kNumberWords[] = {
-    {"zero", 0, Role::kUnit, 0},         {"one", 1, Role::kUnit, 0},          {"two", 2, Role::kUnit, 0},
-    {"three", 3, Role::kUnit, 0},        {"four", 4, Role::kUnit, 0},         {"five", 5, Role::kUnit, 0},
-    {"six", 6, Role::kUnit, 0},          {"seven", 7, Role::kUnit, 0},        {"eight", 8, Role::kUnit, 0},
-    {"nine", 9, Role::kUnit, 0},         {"ten", 10, Role::kTeen, 0},         {"eleven", 11, Role::kTeen, 0},
-    {"twelve", 12, Role::kTeen, 0},      {"thirteen", 13, Role::kTeen, 0},    {"fourteen", 14, Role::kTeen, 0},
-    {"fifteen", 15, Role::kTeen, 0},     {"sixteen", 16, Role::kTeen, 0},     {"seventeen", 17, Role::kTeen, 0},
-    {"eighteen", 18, Role::kTeen, 0},    {"nineteen", 19, Role::kTeen, 0},    {"twenty", 20, Role::kTens, 0},
-    {"thirty", 30, Role::kTens, 0},      {"forty", 40, Role::kTens, 0},       {"fifty", 50, Role::kTens, 0},
-    {"sixty", 60, Role::kTens, 0},       {"seventy", 70, Role::kTens, 0},     {"eighty", 80, Role::kTens, 0},
-    {"ninety", 90, Role::kTens, 0},      {"hundred", 100, Role::kHundred, 2}, {"dozen", 12, Role::kDozen, 0},
-    {"thousand", 1e3, Role::kScale, 3},  {"million", 1e6, Role::kScale, 6},   {"billion", 1e9, Role::kScale, 9},
+    {"zero", 0, Role::kUnit, 0},          {"one", 1, Role::kUnit, 0},          {"two", 2, Role::kUnit, 0},
+    {"three", 3, Role::kUnit, 0},         {"four", 4, Role::kUnit, 0},         {"five", 5, Role::kUnit, 0},
+    {"six", 6, Role::kUnit, 0},           {"seven", 7, Role::kUnit, 0},        {"eight", 8, Role::kUnit, 0},
+    {"nine", 9, Role::kUnit, 0},          {"ten", 10, Role::kTeen, 0},         {"eleven", 11, Role::kTeen, 0},
+    {"twelve", 12, Role::kTeen, 0},       {"thirteen", 13, Role::kTeen, 0},    {"fourteen", 14, Role::kTeen, 0},
+    {"fifteen", 15, Role::kTeen, 0},      {"sixteen", 16, Role::kTeen, 0},     {"seventeen", 17, Role::kTeen, 0},
+    {"eighteen", 18, Role::kTeen, 0},     {"nineteen", 19, Role::kTeen, 0},    {"twenty", 20, Role::kTens, 0},
+    {"thirty", 30, Role::kTens, 0},       {"forty", 40, Role::kTens, 0},       {"fifty", 50, Role::kTens, 0},
+    {"sixty", 60, Role::kTens, 0},        {"seventy", 70, Role::kTens, 0},     {"eighty", 80, Role::kTens, 0},
+    {"ninety", 90, Role::kTens, 0},       {"hundred", 100, Role::kHundred, 2}, {"dozen", 12, Role::kDozen, 0},
+    {"thousand", 1e3, Role::kScale, 3},   {"million", 1e6, Role::kScale, 6},   {"billion", 1e9, Role::kScale, 9},
     {"trillion", 1e12, Role::kScale, 12},
 };
 
 constexpr std::string_view kOrdinalWords[] = {
-    "first",       "second",     "third",      "fourth",     "fifth",     "sixth",      "seventh",
-    "eighth",      "ninth",      "tenth",      "eleventh",   "twelfth",   "thirteenth", "fourteenth",
-    "fifteenth",   "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
+    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
 };
 
 struct ScaleSuffix {
@@ -67,12 +71,18 @@ struct VagueAmount {
 
 // Longer phrases first: the first match wins.
 constexpr VagueAmount kVagueAmounts[] = {
-    {{"tens", "of", "thousands"}, 2e4, 99999, false},   {{"hundreds", "of", "thousands"}, 2e5, 999999, false},
-    {{"tens", "of", "millions"}, 2e7, 99999999, false}, {{"hundreds", "of", "millions"}, 2e8, 999999999, false},
-    {{"a", "few"}, 2, 5, false},                        {{"several"}, 3, 9, false},
-    {{"dozens"}, 24, 99, false},                        {{"scores"}, 40, 199, true},
-    {{"hundreds"}, 200, 999, false},                    {{"thousands"}, 2000, 9999, false},
-    {{"millions"}, 2e6, 999e6, false},                  {{"billions"}, 2e9, 999e9, false},
+    {{"tens", "of", "thousands"}, 2e4, 99999, false},
+    {{"hundreds", "of", "thousands"}, 2e5, 999999, false},
+    {{"tens", "of", "millions"}, 2e7, 99999999, false},
+    {{"hundreds", "of", "millions"}, 2e8, 999999999, false},
+    {{"a", "few"}, 2, 5, false},
+    {{"several"}, 3, 9, false},
+    {{"dozens"}, 24, 99, false},
+    {{"scores"}, 40, 199, true},
+    {{"hundreds"}, 200, 999, false},
+    {{"thousands"}, 2000, 9999, false},
+    {{"millions"}, 2e6, 999e6, false},
+    {{"billions"}, 2e9, 999e9, false},
 };
 
 struct Currency {
@@ -81,8 +91,8 @@ struct Currency {
 };
 
 constexpr Currency kCurrencies[] = {
-    {"$", "usd"}, {"\xE2\x82\xAC", "eur"}, {"\xC2\xA3", "gbp"}, {"\xC2\xA5", "jpy"}, {"\xE2\x82\xBA", "try"},
-    {"\xE2\x82\xBD", "rub"},
+    {"$", "usd"},        {"\xE2\x82\xAC", "eur"}, {"\xC2\xA3", "gbp"},
+    {"\xC2\xA5", "jpy"}, {"\xE2\x82\xBA", "try"}, {"\xE2\x82\xBD", "rub"},
 };
 
 const NumberWord* FindNumberWord(const Token& t) {
@@ -156,7 +166,7 @@ std::optional<Core> ParseDigits(std::string_view text, const std::vector<Token>&
   std::string joined;
   std::string_view digits = first.norm;
   if (IsPlainDigits(first, 3)) {
-    while (k < tokens.size() && IsPlainDigits(tokens[k], 3) && tokens[k].norm.size() == 3 &&
+    while (k < tokens.size() && k - i <= kMaxSpaceGroups && IsPlainDigits(tokens[k], 3) && tokens[k].norm.size() == 3 &&
            IsGroupGap(text, tokens[k - 1], tokens[k])) {
       if (joined.empty()) joined = first.norm;
       joined += tokens[k].norm;
@@ -240,7 +250,8 @@ std::optional<Core> ParseWords(const std::vector<Token>& tokens, std::size_t i) 
     const NumberWord* w = FindNumberWord(tokens[k]);
     if (w == nullptr) break;
     const bool small = last == Role::kUnit || last == Role::kTeen;
-    if ((w->role == Role::kUnit || w->role == Role::kTeen) && (small || (last == Role::kTens && w->role == Role::kTeen))) {
+    if ((w->role == Role::kUnit || w->role == Role::kTeen) &&
+        (small || (last == Role::kTens && w->role == Role::kTeen))) {
       break;
     }
     if (w->role == Role::kTens && (small || last == Role::kTens)) break;
@@ -339,8 +350,8 @@ bool CanStartWithWord(std::string_view word) {
 
 double DigitsToDouble(std::string_view digits) {
   std::uint64_t mantissa = 0;
-  int kept = 0;             // significant digits in the mantissa (at most 19)
-  std::int64_t exp10 = 0;   // power of ten to apply to the mantissa
+  int kept = 0;            // significant digits in the mantissa (at most 19)
+  std::int64_t exp10 = 0;  // power of ten to apply to the mantissa
   bool after_dot = false;
   for (char c : digits) {
     if (c == '.') {

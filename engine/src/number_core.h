@@ -35,8 +35,7 @@ inline constexpr int kExactExponent = -1000;
 
 // Parses the longest number expression starting at tokens[i]; nullopt if none starts there. `text` is the text
 // the tokens point into (needed to check the gaps of "500 000"). `allow_vague` admits "dozens", "a few", ...
-std::optional<Core> ParseCore(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-                              bool allow_vague);
+std::optional<Core> ParseCore(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool allow_vague);
 
 // Multiplies a digits-only core by a scale written later ("between 1.5 and 2 million").
 void ApplyScale(Core& core, double scale, int scale_exponent);

@@ -26,7 +26,18 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 enum class Modifier {
-  kNone, kHedge, kNearly, kJustOver, kJustUnder, kMoreThan, kAtLeast, kLessThan, kUpTo, kExact, kBetween, kFrom,
+  kNone,
+  kHedge,
+  kNearly,
+  kJustOver,
+  kJustUnder,
+  kMoreThan,
+  kAtLeast,
+  kLessThan,
+  kUpTo,
+  kExact,
+  kBetween,
+  kFrom,
 };
 
 struct ModifierPhrase {
@@ -36,27 +47,48 @@ struct ModifierPhrase {
 
 // Matched right before the number; the longest match wins.
 constexpr ModifierPhrase kModifiers[] = {
-    {{"about"}, Modifier::kHedge},           {{"around"}, Modifier::kHedge},
-    {{"roughly"}, Modifier::kHedge},         {{"some"}, Modifier::kHedge},
-    {{"approximately"}, Modifier::kHedge},   {{"an", "estimated"}, Modifier::kHedge},
-    {{"estimated"}, Modifier::kHedge},       {{"circa"}, Modifier::kHedge},
-    {{"approx"}, Modifier::kHedge},          {{"approx", "."}, Modifier::kHedge},
-    {{"nearly"}, Modifier::kNearly},         {{"almost"}, Modifier::kNearly},
-    {{"close", "to"}, Modifier::kNearly},    {{"as", "many", "as"}, Modifier::kNearly},
-    {{"just", "over"}, Modifier::kJustOver}, {{"just", "under"}, Modifier::kJustUnder},
-    {{"more", "than"}, Modifier::kMoreThan}, {{"over"}, Modifier::kMoreThan},
-    {{"upwards", "of"}, Modifier::kMoreThan}, {{"in", "excess", "of"}, Modifier::kMoreThan},
-    {{"well", "over"}, Modifier::kMoreThan}, {{"exceeded"}, Modifier::kMoreThan},
-    {{"exceed"}, Modifier::kMoreThan},       {{"exceeds"}, Modifier::kMoreThan},
-    {{"surpassed"}, Modifier::kMoreThan},    {{"topped"}, Modifier::kMoreThan},
-    {{"at", "least"}, Modifier::kAtLeast},   {{"no", "fewer", "than"}, Modifier::kAtLeast},
-    {{"no", "less", "than"}, Modifier::kAtLeast}, {{"fewer", "than"}, Modifier::kLessThan},
-    {{"less", "than"}, Modifier::kLessThan}, {{"under"}, Modifier::kLessThan},
-    {{"below"}, Modifier::kLessThan},        {{"up", "to"}, Modifier::kUpTo},
-    {{"at", "most"}, Modifier::kUpTo},       {{"no", "more", "than"}, Modifier::kUpTo},
-    {{"only"}, Modifier::kExact},            {{"just"}, Modifier::kExact},
-    {{"exactly"}, Modifier::kExact},         {{"precisely"}, Modifier::kExact},
-    {{"between"}, Modifier::kBetween},       {{"from"}, Modifier::kFrom},
+    {{"about"}, Modifier::kHedge},
+    {{"around"}, Modifier::kHedge},
+    {{"roughly"}, Modifier::kHedge},
+    {{"some"}, Modifier::kHedge},
+    {{"approximately"}, Modifier::kHedge},
+    {{"an", "estimated"}, Modifier::kHedge},
+    {{"estimated"}, Modifier::kHedge},
+    {{"circa"}, Modifier::kHedge},
+    {{"approx"}, Modifier::kHedge},
+    {{"approx", "."}, Modifier::kHedge},
+    {{"nearly"}, Modifier::kNearly},
+    {{"almost"}, Modifier::kNearly},
+    {{"close", "to"}, Modifier::kNearly},
+    {{"as", "many", "as"}, Modifier::kNearly},
+    {{"just", "over"}, Modifier::kJustOver},
+    {{"just", "under"}, Modifier::kJustUnder},
+    {{"more", "than"}, Modifier::kMoreThan},
+    {{"over"}, Modifier::kMoreThan},
+    {{"upwards", "of"}, Modifier::kMoreThan},
+    {{"in", "excess", "of"}, Modifier::kMoreThan},
+    {{"well", "over"}, Modifier::kMoreThan},
+    {{"exceeded"}, Modifier::kMoreThan},
+    {{"exceed"}, Modifier::kMoreThan},
+    {{"exceeds"}, Modifier::kMoreThan},
+    {{"surpassed"}, Modifier::kMoreThan},
+    {{"topped"}, Modifier::kMoreThan},
+    {{"at", "least"}, Modifier::kAtLeast},
+    {{"no", "fewer", "than"}, Modifier::kAtLeast},
+    {{"no", "less", "than"}, Modifier::kAtLeast},
+    {{"fewer", "than"}, Modifier::kLessThan},
+    {{"less", "than"}, Modifier::kLessThan},
+    {{"under"}, Modifier::kLessThan},
+    {{"below"}, Modifier::kLessThan},
+    {{"up", "to"}, Modifier::kUpTo},
+    {{"at", "most"}, Modifier::kUpTo},
+    {{"no", "more", "than"}, Modifier::kUpTo},
+    {{"only"}, Modifier::kExact},
+    {{"just"}, Modifier::kExact},
+    {{"exactly"}, Modifier::kExact},
+    {{"precisely"}, Modifier::kExact},
+    {{"between"}, Modifier::kBetween},
+    {{"from"}, Modifier::kFrom},
 };
 
 // After the number (and percent sign): "500 or more", "500+", "500-plus", "500 or so".
@@ -138,10 +170,14 @@ void Interval(Modifier m, bool negated, const Core& c, Quantity& q) {
   const double low_x = c.value;
   const double high_x = c.vague ? c.vague_high : c.value;
   if (negated) {  // complement of one-sided claims
-    if (m == Modifier::kMoreThan) m = Modifier::kUpTo;
-    else if (m == Modifier::kAtLeast) m = Modifier::kLessThan;
-    else if (m == Modifier::kLessThan) m = Modifier::kAtLeast;
-    else if (m == Modifier::kUpTo) m = Modifier::kMoreThan;
+    if (m == Modifier::kMoreThan)
+      m = Modifier::kUpTo;
+    else if (m == Modifier::kAtLeast)
+      m = Modifier::kLessThan;
+    else if (m == Modifier::kLessThan)
+      m = Modifier::kAtLeast;
+    else if (m == Modifier::kUpTo)
+      m = Modifier::kMoreThan;
   }
   const bool swap_side = negated && (m == Modifier::kUpTo || m == Modifier::kLessThan);
   const bool swap_up = negated && (m == Modifier::kMoreThan || m == Modifier::kAtLeast);
@@ -180,8 +216,7 @@ void Interval(Modifier m, bool negated, const Core& c, Quantity& q) {
       q.low = low_x - half, q.high = high_x + half;
     }
   }
-  q.hedged = m == Modifier::kHedge || m == Modifier::kNearly || m == Modifier::kJustOver ||
-             m == Modifier::kJustUnder;
+  q.hedged = m == Modifier::kHedge || m == Modifier::kNearly || m == Modifier::kJustOver || m == Modifier::kJustUnder;
 }
 
 class QuantityFinder {
@@ -250,8 +285,9 @@ class QuantityFinder {
     const std::size_t k = a.end;
     if (k + 1 >= tokens_.size() || a.ordinal || a.vague) return std::nullopt;
     const std::string_view joiner = tokens_[k].norm;
-    const bool ok = m == Modifier::kBetween ? joiner == "and"
-                                            : joiner == "to" || joiner == "-" || (joiner == "or" && m == Modifier::kNone);
+    const bool ok = m == Modifier::kBetween
+                        ? joiner == "and"
+                        : joiner == "to" || joiner == "-" || (joiner == "or" && m == Modifier::kNone);
     if (!ok) return std::nullopt;
     std::optional<Core> b = ParseCore(text_, tokens_, k + 1, /*allow_vague=*/false);
     if (!b || b->ordinal || Excluded(*b)) return std::nullopt;
@@ -304,6 +340,7 @@ class QuantityFinder {
     std::size_t k = ReadPercent(last.end, &q.percent);
     if (range) {
       q.low = range->low.value, q.high = range->high.value;
+      q.hedged = m == Modifier::kHedge || m == Modifier::kNearly;
     } else {
       const auto [suffix, after_suffix] = MatchAfter(kSuffixModifiers, tokens_, k);
       if (!core.ordinal && m == Modifier::kNone && suffix != Modifier::kNone) m = suffix, k = after_suffix;

@@ -33,36 +33,37 @@ struct Abbreviation {
 };
 
 constexpr Abbreviation kAbbreviations[] = {
-    {"Mr", AbbrevKind::kTitle},     {"Mrs", AbbrevKind::kTitle},    {"Ms", AbbrevKind::kTitle},
-    {"Dr", AbbrevKind::kTitle},     {"Prof", AbbrevKind::kTitle},   {"Gen", AbbrevKind::kTitle},
-    {"Lt", AbbrevKind::kTitle},     {"Col", AbbrevKind::kTitle},    {"Maj", AbbrevKind::kTitle},
-    {"Capt", AbbrevKind::kTitle},   {"Sgt", AbbrevKind::kTitle},    {"Cpl", AbbrevKind::kTitle},
-    {"Adm", AbbrevKind::kTitle},    {"Cmdr", AbbrevKind::kTitle},   {"Gov", AbbrevKind::kTitle},
-    {"Sen", AbbrevKind::kTitle},    {"Rep", AbbrevKind::kTitle},    {"Rev", AbbrevKind::kTitle},
-    {"Hon", AbbrevKind::kTitle},    {"Pres", AbbrevKind::kTitle},   {"Amb", AbbrevKind::kTitle},
-    {"Supt", AbbrevKind::kTitle},   {"St", AbbrevKind::kTitle},     {"Mt", AbbrevKind::kTitle},
-    {"Ft", AbbrevKind::kTitle},     {"Messrs", AbbrevKind::kTitle}, {"vs", AbbrevKind::kTitle},
-    {"e.g", AbbrevKind::kTitle},    {"i.e", AbbrevKind::kTitle},    {"cf", AbbrevKind::kTitle},
-    {"approx", AbbrevKind::kTitle}, {"ca", AbbrevKind::kTitle},     {"est", AbbrevKind::kTitle},
-    {"No", AbbrevKind::kBeforeNumber},   {"Nos", AbbrevKind::kBeforeNumber}, {"no", AbbrevKind::kBeforeNumber},
-    {"Vol", AbbrevKind::kBeforeNumber},  {"Fig", AbbrevKind::kBeforeNumber}, {"Art", AbbrevKind::kBeforeNumber},
-    {"Sec", AbbrevKind::kBeforeNumber},  {"p", AbbrevKind::kBeforeNumber},   {"pp", AbbrevKind::kBeforeNumber},
-    {"Jan", AbbrevKind::kBeforeNumber},  {"Feb", AbbrevKind::kBeforeNumber}, {"Mar", AbbrevKind::kBeforeNumber},
-    {"Apr", AbbrevKind::kBeforeNumber},  {"Jun", AbbrevKind::kBeforeNumber}, {"Jul", AbbrevKind::kBeforeNumber},
-    {"Aug", AbbrevKind::kBeforeNumber},  {"Sep", AbbrevKind::kBeforeNumber}, {"Sept", AbbrevKind::kBeforeNumber},
-    {"Oct", AbbrevKind::kBeforeNumber},  {"Nov", AbbrevKind::kBeforeNumber}, {"Dec", AbbrevKind::kBeforeNumber},
-    {"Inc", AbbrevKind::kTrailing},  {"Ltd", AbbrevKind::kTrailing},  {"Co", AbbrevKind::kTrailing},
-    {"Corp", AbbrevKind::kTrailing}, {"Bros", AbbrevKind::kTrailing}, {"Jr", AbbrevKind::kTrailing},
-    {"Sr", AbbrevKind::kTrailing},   {"etc", AbbrevKind::kTrailing},  {"U.S", AbbrevKind::kTrailing},
-    {"U.K", AbbrevKind::kTrailing},  {"U.N", AbbrevKind::kTrailing},  {"E.U", AbbrevKind::kTrailing},
-    {"a.m", AbbrevKind::kTrailing},  {"p.m", AbbrevKind::kTrailing},
+    {"Mr", AbbrevKind::kTitle},         {"Mrs", AbbrevKind::kTitle},        {"Ms", AbbrevKind::kTitle},
+    {"Dr", AbbrevKind::kTitle},         {"Prof", AbbrevKind::kTitle},       {"Gen", AbbrevKind::kTitle},
+    {"Lt", AbbrevKind::kTitle},         {"Col", AbbrevKind::kTitle},        {"Maj", AbbrevKind::kTitle},
+    {"Capt", AbbrevKind::kTitle},       {"Sgt", AbbrevKind::kTitle},        {"Cpl", AbbrevKind::kTitle},
+    {"Adm", AbbrevKind::kTitle},        {"Cmdr", AbbrevKind::kTitle},       {"Gov", AbbrevKind::kTitle},
+    {"Sen", AbbrevKind::kTitle},        {"Rep", AbbrevKind::kTitle},        {"Rev", AbbrevKind::kTitle},
+    {"Hon", AbbrevKind::kTitle},        {"Pres", AbbrevKind::kTitle},       {"Amb", AbbrevKind::kTitle},
+    {"Supt", AbbrevKind::kTitle},       {"St", AbbrevKind::kTitle},         {"Mt", AbbrevKind::kTitle},
+    {"Ft", AbbrevKind::kTitle},         {"Messrs", AbbrevKind::kTitle},     {"vs", AbbrevKind::kTitle},
+    {"e.g", AbbrevKind::kTitle},        {"i.e", AbbrevKind::kTitle},        {"cf", AbbrevKind::kTitle},
+    {"approx", AbbrevKind::kTitle},     {"ca", AbbrevKind::kTitle},         {"est", AbbrevKind::kTitle},
+    {"No", AbbrevKind::kBeforeNumber},  {"Nos", AbbrevKind::kBeforeNumber}, {"no", AbbrevKind::kBeforeNumber},
+    {"Vol", AbbrevKind::kBeforeNumber}, {"Fig", AbbrevKind::kBeforeNumber}, {"Art", AbbrevKind::kBeforeNumber},
+    {"Sec", AbbrevKind::kBeforeNumber}, {"p", AbbrevKind::kBeforeNumber},   {"pp", AbbrevKind::kBeforeNumber},
+    {"Jan", AbbrevKind::kBeforeNumber}, {"Feb", AbbrevKind::kBeforeNumber}, {"Mar", AbbrevKind::kBeforeNumber},
+    {"Apr", AbbrevKind::kBeforeNumber}, {"Jun", AbbrevKind::kBeforeNumber}, {"Jul", AbbrevKind::kBeforeNumber},
+    {"Aug", AbbrevKind::kBeforeNumber}, {"Sep", AbbrevKind::kBeforeNumber}, {"Sept", AbbrevKind::kBeforeNumber},
+    {"Oct", AbbrevKind::kBeforeNumber}, {"Nov", AbbrevKind::kBeforeNumber}, {"Dec", AbbrevKind::kBeforeNumber},
+    {"Inc", AbbrevKind::kTrailing},     {"Ltd", AbbrevKind::kTrailing},     {"Co", AbbrevKind::kTrailing},
+    {"Corp", AbbrevKind::kTrailing},    {"Bros", AbbrevKind::kTrailing},    {"Jr", AbbrevKind::kTrailing},
+    {"Sr", AbbrevKind::kTrailing},      {"etc", AbbrevKind::kTrailing},     {"U.S", AbbrevKind::kTrailing},
+    {"U.K", AbbrevKind::kTrailing},     {"U.N", AbbrevKind::kTrailing},     {"E.U", AbbrevKind::kTrailing},
+    {"a.m", AbbrevKind::kTrailing},     {"p.m", AbbrevKind::kTrailing},
 };
 
 // Words that typically open a sentence; after a kTrailing abbreviation they mean the sentence did end.
 constexpr std::string_view kSentenceOpeners[] = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This",
-    "That", "These", "Those", "There", "But", "And", "However", "In", "On", "At", "After", "Before", "When", "While",
-    "As", "If", "So", "Yet", "Meanwhile", "Also", "Still", "Then",
+    "The", "A",   "An",      "He",    "She",       "It",   "They",  "We",     "I",     "You",
+    "His", "Her", "Its",     "Their", "Our",       "This", "That",  "These",  "Those", "There",
+    "But", "And", "However", "In",    "On",        "At",   "After", "Before", "When",  "While",
+    "As",  "If",  "So",      "Yet",   "Meanwhile", "Also", "Still", "Then",
 };
 
 constexpr std::size_t kMaxAbbreviationBytes = 8;
@@ -74,8 +75,8 @@ bool IsTerminator(char32_t cp) {
 }
 bool IsCjkTerminator(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
 bool IsCloser(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' || cp == 0x2019 || cp == 0x201D ||
-         cp == 0xBB || cp == 0x203A || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' || cp == 0x2019 || cp == 0x201D || cp == 0xBB ||
+         cp == 0x203A || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 bool IsOpener(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x2018 || cp == 0x201C || cp == 0xAB ||
@@ -270,8 +271,8 @@ class Splitter {
 
   bool LineLooksLikeHeadline() const {
     const char32_t last = line_last_cp_;
-    if (last == ',' || last == ';' || last == '-' || last == '(' || last == '/' || last == '&' ||
-        last == 0x2013 || last == 0x2014) {
+    if (last == ',' || last == ';' || last == '-' || last == '(' || last == '/' || last == '&' || last == 0x2013 ||
+        last == 0x2014) {
       return false;
     }
     if (line_end_ - line_begin_ < kHeadlineMaxBytes) return true;

@@ -45,8 +45,8 @@ bool IsOrdinalSuffix(std::string_view text, std::size_t pos) {
   if (!IsAsciiLetterByte(text, pos) || !IsAsciiLetterByte(text, pos + 1)) return false;
   const char a = LowerAscii(text[pos]);
   const char b = LowerAscii(text[pos + 1]);
-  const bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-                      (a == 't' && b == 'h');
+  const bool suffix =
+      (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
   if (!suffix || pos + 2 >= text.size()) return suffix;
   const CharClass next = Classify(DecodeAt(text, pos + 2).cp);
   return next != CharClass::kLetter && next != CharClass::kDigit;

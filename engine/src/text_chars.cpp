@@ -16,6 +16,7 @@ namespace {
 
 // U+00C0..U+017F -> base letters in the original case; nullptr: not a letter (× ÷), passes through unchanged.
 constexpr char32_t kLatinFirst = 0xC0;
+// clang-format off
 constexpr const char* kLatinFold[] = {
     // U+00C0: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
     "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
@@ -42,6 +43,7 @@ constexpr const char* kLatinFold[] = {
     // U+0170: Ű ű Ų ų Ŵ ŵ Ŷ ŷ Ÿ Ź ź Ż ż Ž ž ſ
     "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
 };
+// clang-format on
 constexpr char32_t kLatinLast = kLatinFirst + static_cast<char32_t>(std::size(kLatinFold)) - 1;
 
 const char* LatinFold(char32_t cp) {
@@ -57,36 +59,36 @@ struct Range {
 
 // Non-ASCII code points that are not letters. Sorted by `first`, non-overlapping.
 constexpr Range kClassRanges[] = {
-    {0x0080, 0x0084, CharClass::kInvisible}, {0x0085, 0x0085, CharClass::kSpace},
-    {0x0086, 0x009F, CharClass::kInvisible}, {0x00A0, 0x00A0, CharClass::kSpace},
-    {0x00A1, 0x00AC, CharClass::kPunct},     {0x00AD, 0x00AD, CharClass::kInvisible},
-    {0x00AE, 0x00BF, CharClass::kPunct},     {0x00D7, 0x00D7, CharClass::kPunct},
-    {0x00F7, 0x00F7, CharClass::kPunct},     {0x02BC, 0x02BC, CharClass::kApostrophe},
-    {0x0300, 0x036F, CharClass::kCombining}, {0x037E, 0x037E, CharClass::kPunct},
-    {0x0387, 0x0387, CharClass::kPunct},     {0x055A, 0x055F, CharClass::kPunct},
-    {0x0589, 0x058A, CharClass::kPunct},     {0x0591, 0x05BD, CharClass::kCombining},
-    {0x05BE, 0x05BE, CharClass::kPunct},     {0x05C0, 0x05C0, CharClass::kPunct},
-    {0x05C3, 0x05C3, CharClass::kPunct},     {0x05F3, 0x05F4, CharClass::kPunct},
-    {0x060C, 0x060D, CharClass::kPunct},     {0x061B, 0x061F, CharClass::kPunct},
-    {0x064B, 0x065F, CharClass::kCombining}, {0x066A, 0x066D, CharClass::kPunct},
-    {0x06D4, 0x06D4, CharClass::kPunct},     {0x0964, 0x0965, CharClass::kPunct},
-    {0x1680, 0x1680, CharClass::kSpace},     {0x1AB0, 0x1AFF, CharClass::kCombining},
-    {0x1DC0, 0x1DFF, CharClass::kCombining}, {0x2000, 0x200A, CharClass::kSpace},
-    {0x200B, 0x200F, CharClass::kInvisible}, {0x2010, 0x2018, CharClass::kPunct},
-    {0x2019, 0x2019, CharClass::kApostrophe}, {0x201A, 0x2027, CharClass::kPunct},
-    {0x2028, 0x2029, CharClass::kSpace},     {0x202A, 0x202E, CharClass::kInvisible},
-    {0x202F, 0x202F, CharClass::kSpace},     {0x2030, 0x205E, CharClass::kPunct},
-    {0x205F, 0x205F, CharClass::kSpace},     {0x2060, 0x206F, CharClass::kInvisible},
-    {0x2070, 0x20CF, CharClass::kPunct},     {0x20D0, 0x20FF, CharClass::kCombining},
-    {0x2100, 0x2BFF, CharClass::kPunct},     {0x2E00, 0x2E7F, CharClass::kPunct},
-    {0x3000, 0x3000, CharClass::kSpace},     {0x3001, 0x303F, CharClass::kPunct},
-    {0xD800, 0xDFFF, CharClass::kInvisible}, {0xE000, 0xF8FF, CharClass::kPunct},
-    {0xFE00, 0xFE0F, CharClass::kInvisible}, {0xFE10, 0xFE1F, CharClass::kPunct},
-    {0xFE20, 0xFE2F, CharClass::kCombining}, {0xFE30, 0xFE6F, CharClass::kPunct},
-    {0xFEFF, 0xFEFF, CharClass::kInvisible}, {0xFF00, 0xFF0F, CharClass::kPunct},
-    {0xFF1A, 0xFF20, CharClass::kPunct},     {0xFF3B, 0xFF40, CharClass::kPunct},
-    {0xFF5B, 0xFF65, CharClass::kPunct},     {0xFFF0, 0xFFFF, CharClass::kPunct},
-    {0x1F000, 0x1FAFF, CharClass::kPunct},   {0xE0000, 0xE007F, CharClass::kInvisible},
+    {0x0080, 0x0084, CharClass::kInvisible},   {0x0085, 0x0085, CharClass::kSpace},
+    {0x0086, 0x009F, CharClass::kInvisible},   {0x00A0, 0x00A0, CharClass::kSpace},
+    {0x00A1, 0x00AC, CharClass::kPunct},       {0x00AD, 0x00AD, CharClass::kInvisible},
+    {0x00AE, 0x00BF, CharClass::kPunct},       {0x00D7, 0x00D7, CharClass::kPunct},
+    {0x00F7, 0x00F7, CharClass::kPunct},       {0x02BC, 0x02BC, CharClass::kApostrophe},
+    {0x0300, 0x036F, CharClass::kCombining},   {0x037E, 0x037E, CharClass::kPunct},
+    {0x0387, 0x0387, CharClass::kPunct},       {0x055A, 0x055F, CharClass::kPunct},
+    {0x0589, 0x058A, CharClass::kPunct},       {0x0591, 0x05BD, CharClass::kCombining},
+    {0x05BE, 0x05BE, CharClass::kPunct},       {0x05C0, 0x05C0, CharClass::kPunct},
+    {0x05C3, 0x05C3, CharClass::kPunct},       {0x05F3, 0x05F4, CharClass::kPunct},
+    {0x060C, 0x060D, CharClass::kPunct},       {0x061B, 0x061F, CharClass::kPunct},
+    {0x064B, 0x065F, CharClass::kCombining},   {0x066A, 0x066D, CharClass::kPunct},
+    {0x06D4, 0x06D4, CharClass::kPunct},       {0x0964, 0x0965, CharClass::kPunct},
+    {0x1680, 0x1680, CharClass::kSpace},       {0x1AB0, 0x1AFF, CharClass::kCombining},
+    {0x1DC0, 0x1DFF, CharClass::kCombining},   {0x2000, 0x200A, CharClass::kSpace},
+    {0x200B, 0x200F, CharClass::kInvisible},   {0x2010, 0x2018, CharClass::kPunct},
+    {0x2019, 0x2019, CharClass::kApostrophe},  {0x201A, 0x2027, CharClass::kPunct},
+    {0x2028, 0x2029, CharClass::kSpace},       {0x202A, 0x202E, CharClass::kInvisible},
+    {0x202F, 0x202F, CharClass::kSpace},       {0x2030, 0x205E, CharClass::kPunct},
+    {0x205F, 0x205F, CharClass::kSpace},       {0x2060, 0x206F, CharClass::kInvisible},
+    {0x2070, 0x20CF, CharClass::kPunct},       {0x20D0, 0x20FF, CharClass::kCombining},
+    {0x2100, 0x2BFF, CharClass::kPunct},       {0x2E00, 0x2E7F, CharClass::kPunct},
+    {0x3000, 0x3000, CharClass::kSpace},       {0x3001, 0x303F, CharClass::kPunct},
+    {0xD800, 0xDFFF, CharClass::kInvisible},   {0xE000, 0xF8FF, CharClass::kPunct},
+    {0xFE00, 0xFE0F, CharClass::kInvisible},   {0xFE10, 0xFE1F, CharClass::kPunct},
+    {0xFE20, 0xFE2F, CharClass::kCombining},   {0xFE30, 0xFE6F, CharClass::kPunct},
+    {0xFEFF, 0xFEFF, CharClass::kInvisible},   {0xFF00, 0xFF0F, CharClass::kPunct},
+    {0xFF1A, 0xFF20, CharClass::kPunct},       {0xFF3B, 0xFF40, CharClass::kPunct},
+    {0xFF5B, 0xFF65, CharClass::kPunct},       {0xFFF0, 0xFFFF, CharClass::kPunct},
+    {0x1F000, 0x1FAFF, CharClass::kPunct},     {0xE0000, 0xE007F, CharClass::kInvisible},
     {0xE0100, 0xE01EF, CharClass::kInvisible},
 };
 

@@ -21,13 +21,13 @@ struct Decoded {
 Decoded DecodeAt(std::string_view text, std::size_t pos);
 
 enum class CharClass {
-  kSpace,      // ASCII whitespace and Unicode spaces
-  kInvisible,  // zero-width characters, variation selectors, soft hyphen, invalid bytes
-  kDigit,      // ASCII 0-9 only
-  kLetter,     // letters of any script (anything not listed elsewhere)
-  kCombining,  // combining marks
-  kApostrophe, // ' ’ ʼ
-  kPunct,      // everything else: ASCII punctuation, symbols, emoji, CJK punctuation
+  kSpace,       // ASCII whitespace and Unicode spaces
+  kInvisible,   // zero-width characters, variation selectors, soft hyphen, invalid bytes
+  kDigit,       // ASCII 0-9 only
+  kLetter,      // letters of any script (anything not listed elsewhere)
+  kCombining,   // combining marks
+  kApostrophe,  // ' ’ ʼ
+  kPunct,       // everything else: ASCII punctuation, symbols, emoji, CJK punctuation
 };
 
 CharClass Classify(char32_t cp);

@@ -38,7 +38,8 @@ constexpr CivilDate kRef{2023, 4, 25};  // a Tuesday
 
 std::vector<std::string> Dates(std::string_view text, std::optional<CivilDate> reference = kRef) {
   std::vector<std::string> out;
-  for (const DateMention& m : claimcheck::FindDates(text, {0, text.size()}, reference)) out.push_back(Describe(text, m));
+  for (const DateMention& m : claimcheck::FindDates(text, {0, text.size()}, reference))
+    out.push_back(Describe(text, m));
   return out;
 }
 
@@ -232,15 +233,17 @@ TEST_CASE("FindDates since, until and ranges", "[dates]") {
       {"It grew between 2011 and 2015.", {"between 2011 and 2015 2011-01-01..2015-12-31 y"}},
       {"It grew from 2011 to 2015.", {"from 2011 to 2015 2011-01-01..2015-12-31 y"}},
       {"It grew 2011-2015 fast.", {"2011-2015 2011-01-01..2015-12-31 y"}},
-      {"It grew 2011\xE2\x80\x93" "2015 fast.", {"2011\xE2\x80\x93" "2015 2011-01-01..2015-12-31 y"}},
+      {"It grew 2011\xE2\x80\x93"
+       "2015 fast.",
+       {"2011\xE2\x80\x93"
+        "2015 2011-01-01..2015-12-31 y"}},
       {"It ran from March 2011 to 2015.", {"from March 2011 to 2015 2011-03-01..2015-12-31 m"}},
       {"Raids on 20-25 November 2022.", {"20-25 November 2022 2022-11-20..2022-11-25 d"}},
       {"Raids on November 20-25, 2022.", {"November 20-25, 2022 2022-11-20..2022-11-25 d"}},
       {"Raids between 20 and 25 November 2022.", {"between 20 and 25 November 2022 2022-11-20..2022-11-25 d"}},
       {"Raids between 20 November and 5 December 2022.",
        {"between 20 November and 5 December 2022 2022-11-20..2022-12-05 d"}},
-      {"In 2011 and 2015 votes were held.",
-       {"2011 2011-01-01..2011-12-31 y", "2015 2015-01-01..2015-12-31 y"}},
+      {"In 2011 and 2015 votes were held.", {"2011 2011-01-01..2011-12-31 y", "2015 2015-01-01..2015-12-31 y"}},
   });
 }
 
@@ -249,7 +252,9 @@ TEST_CASE("FindDates robustness", "[dates]") {
   Check({
       {"", {}},
       {"\xF0\x9F\x98\x80 25 April 2023 \xE4\xB8\xAD", {"25 April 2023 2023-04-25 d"}},
-      {"\xFF" "25 April 2023\xFE", {"25 April 2023 2023-04-25 d"}},
+      {"\xFF"
+       "25 April 2023\xFE",
+       {"25 April 2023 2023-04-25 d"}},
       {"Line one.\r\nOn 25 April 2023.\r\n", {"25 April 2023 2023-04-25 d"}},
       {"T\xC3\xBCrkiye met on Dec. 28.", {"Dec. 28 2022-12-28 di"}},
   });

@@ -102,7 +102,8 @@ TEST_CASE("SplitSentences abbreviations", "[text][sentences]") {
 TEST_CASE("SplitSentences quotes and ellipses", "[text][sentences]") {
   CheckSentences({
       {"\"Half are dead.\" She said it twice.", {"\"Half are dead.\"", "She said it twice."}},
-      {"\xE2\x80\x9CHalf are dead.\xE2\x80\x9D She said it.", {"\xE2\x80\x9CHalf are dead.\xE2\x80\x9D", "She said it."}},
+      {"\xE2\x80\x9CHalf are dead.\xE2\x80\x9D She said it.",
+       {"\xE2\x80\x9CHalf are dead.\xE2\x80\x9D", "She said it."}},
       {"\xE2\x80\x9CStop!\xE2\x80\x9D he shouted.", {"\xE2\x80\x9CStop!\xE2\x80\x9D he shouted."}},
       {"It rained (a lot). Then sun.", {"It rained (a lot).", "Then sun."}},
       {"(It rained a lot.) Then sun.", {"(It rained a lot.)", "Then sun."}},
@@ -116,7 +117,8 @@ TEST_CASE("SplitSentences quotes and ellipses", "[text][sentences]") {
 // Newlines: blank lines, complete lines, headlines, wrapped lines, CRLF.
 TEST_CASE("SplitSentences newlines", "[text][sentences]") {
   CheckSentences({
-      {"Read more: Title of the article\nNext sentence here.", {"Read more: Title of the article", "Next sentence here."}},
+      {"Read more: Title of the article\nNext sentence here.",
+       {"Read more: Title of the article", "Next sentence here."}},
       {"Read more: Iran and Turkey Hold Talks on Syria\nNext sentence.",
        {"Read more: Iran and Turkey Hold Talks on Syria", "Next sentence."}},
       {"A heading without stop\n\nBody text.", {"A heading without stop", "Body text."}},
@@ -138,9 +140,14 @@ TEST_CASE("SplitSentences newlines", "[text][sentences]") {
 // Every non-space byte lands in exactly one sentence, including odd bytes.
 TEST_CASE("SplitSentences covers every non-space byte", "[text][sentences]") {
   const std::vector<std::string> texts = {
-      "A. B. C.", "\xFF\xFE broken. Bytes \xC3 here.", "emoji \xF0\x9F\x98\x80. Next \xE4\xB8\xAD\xE6\x96\x87.",
-      "\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xE3\x80\x82", "....", "?!?! ok. ...\n\n\n...",
-      "Mr.\nSmith", "end.\xC2\xA0 Start\xE2\x80\x83 again.",
+      "A. B. C.",
+      "\xFF\xFE broken. Bytes \xC3 here.",
+      "emoji \xF0\x9F\x98\x80. Next \xE4\xB8\xAD\xE6\x96\x87.",
+      "\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xE3\x80\x82",
+      "....",
+      "?!?! ok. ...\n\n\n...",
+      "Mr.\nSmith",
+      "end.\xC2\xA0 Start\xE2\x80\x83 again.",
   };
   for (const std::string& text : texts) {
     INFO(text);
@@ -163,7 +170,8 @@ TEST_CASE("SplitSentences covers every non-space byte", "[text][sentences]") {
   }
   CHECK(Sentences("\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xE3\x80\x82") ==
         std::vector<std::string>{"\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82", "\xE6\x98\x8E\xE5\xA4\xA9\xE3\x80\x82"});
-  CHECK(Sentences("end.\xC2\xA0 Start\xE2\x80\x83 again.") == std::vector<std::string>{"end.", "Start\xE2\x80\x83 again."});
+  CHECK(Sentences("end.\xC2\xA0 Start\xE2\x80\x83 again.") ==
+        std::vector<std::string>{"end.", "Start\xE2\x80\x83 again."});
 }
 
 TEST_CASE("SplitSentences is linear on a long sentence", "[text][sentences]") {
@@ -185,25 +193,41 @@ TEST_CASE("Fold", "[text][fold]") {
   const Case cases[] = {
       {"", ""},
       {"Syria WAR", "syria war"},
-      {"T\xC3\xBCrkiye", "turkiye"},                       // Türkiye
-      {"Erdo\xC4\x9F" "an", "erdogan"},                    // Erdoğan
-      {"\xC4\xB0stanbul \xC4\xB1", "istanbul i"},          // İstanbul ı
-      {"\xC5\x9F" "am \xC5\x9E", "sam s"},                    // şam Ş
-      {"caf\xC3\xA9 \xC3\x89", "cafe e"},                  // café É
-      {"Stra\xC3\x9F" "e", "strasse"},                     // Straße
+      {"T\xC3\xBCrkiye", "turkiye"},  // Türkiye
+      {"Erdo\xC4\x9F"
+       "an",
+       "erdogan"},                                 // Erdoğan
+      {"\xC4\xB0stanbul \xC4\xB1", "istanbul i"},  // İstanbul ı
+      {"\xC5\x9F"
+       "am \xC5\x9E",
+       "sam s"},                           // şam Ş
+      {"caf\xC3\xA9 \xC3\x89", "cafe e"},  // café É
+      {"Stra\xC3\x9F"
+       "e",
+       "strasse"},                                            // Straße
       {"\xC3\x86on \xC5\x92uvre \xC3\x98", "aeon oeuvre o"},  // Æon Œuvre Ø
-      {"\xC5\x81\xC3\xB3" "d\xC5\xBA", "lodz"},            // Łódź
-      {"\xC3\x97 \xC3\xB7", "\xC3\x97 \xC3\xB7"},          // × ÷ pass through
+      {"\xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       "lodz"},                                    // Łódź
+      {"\xC3\x97 \xC3\xB7", "\xC3\x97 \xC3\xB7"},  // × ÷ pass through
       {"Syria\xE2\x80\x99s \xE2\x80\x98x\xE2\x80\x99", "syria's 'x'"},
       {"\xE2\x80\x9Cquoted\xE2\x80\x9D", "\"quoted\""},
-      {"a\xE2\x80\x93" "b\xE2\x80\x94" "c\xE2\x80\x91" "d\xE2\x88\x92" "e", "a-b-c-d-e"},
-      {"no\xC2\xA0" "break\xE2\x80\x89thin\xE3\x80\x80wide", "no break thin wide"},
-      {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},  // Москва
+      {"a\xE2\x80\x93"
+       "b\xE2\x80\x94"
+       "c\xE2\x80\x91"
+       "d\xE2\x88\x92"
+       "e",
+       "a-b-c-d-e"},
+      {"no\xC2\xA0"
+       "break\xE2\x80\x89thin\xE3\x80\x80wide",
+       "no break thin wide"},
+      {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+       "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},  // Москва
       {"\xF0\x9F\x98\x80 ok", "\xF0\x9F\x98\x80 ok"},
       {"bad\xFF\xC3", "bad??"},
-      {"\xE0\x80\xAF", "???"},                              // overlong '/'
-      {"\xED\xA0\x80", "???"},                              // surrogate
-      {"\xF4\x90\x80\x80", "????"},                         // > U+10FFFF
+      {"\xE0\x80\xAF", "???"},       // overlong '/'
+      {"\xED\xA0\x80", "???"},       // surrogate
+      {"\xF4\x90\x80\x80", "????"},  // > U+10FFFF
   };
   for (const Case& c : cases) {
     INFO(c.in);
@@ -227,7 +251,9 @@ TEST_CASE("Tokenize words", "[text][tokenize]") {
       {"12-year war", "#12|~-|year|war"},
       {"don't stop", "don't|stop"},
       {"O'Brien", "o'brien"},
-      {"T\xC3\xBCrkiye, Erdo\xC4\x9F" "an.", "turkiye|~,|erdogan|~."},
+      {"T\xC3\xBCrkiye, Erdo\xC4\x9F"
+       "an.",
+       "turkiye|~,|erdogan|~."},
       {"Iran\xE2\x80\x93Russia", "iran|~-|russia"},
       {"G7 summit", "g7|summit"},
       {"'quoted'", "~'|quoted|~'"},
@@ -248,8 +274,12 @@ TEST_CASE("Tokenize words", "[text][tokenize]") {
   CHECK(tokens[0].capitalized);
   CHECK_FALSE(tokens[1].capitalized);
   CHECK(tokens[4].span.end - tokens[4].span.begin == 10);  // "countries'"
-  CHECK(All("\xC3\x9C" "ber")[0].capitalized);             // Über
-  CHECK_FALSE(All("\xC3\xBC" "ber")[0].capitalized);
+  CHECK(All("\xC3\x9C"
+            "ber")[0]
+            .capitalized);  // Über
+  CHECK_FALSE(All("\xC3\xBC"
+                  "ber")[0]
+                  .capitalized);
 }
 
 // Numbers: grouping, decimals, ordinals, glued suffixes, emoji/CJK around them.
@@ -274,8 +304,12 @@ TEST_CASE("Tokenize numbers", "[text][tokenize]") {
       {"500k $2bn", "#500|k|~$|#2|bn"},
       {"1990s", "#1990|s"},
       {"10:30", "#10|~:|#30"},
-      {"\xF0\x9F\x98\x80" "500\xF0\x9F\x98\x80", "~\xF0\x9F\x98\x80|#500|~\xF0\x9F\x98\x80"},
-      {"\xE6\x95\xB0" "500\xE4\xBA\xBA", "\xE6\x95\xB0|#500|\xE4\xBA\xBA"},
+      {"\xF0\x9F\x98\x80"
+       "500\xF0\x9F\x98\x80",
+       "~\xF0\x9F\x98\x80|#500|~\xF0\x9F\x98\x80"},
+      {"\xE6\x95\xB0"
+       "500\xE4\xBA\xBA",
+       "\xE6\x95\xB0|#500|\xE4\xBA\xBA"},
       {"version 1.2.3", "version|#1.2|~.|#3"},
   };
   for (const Case& c : cases) {

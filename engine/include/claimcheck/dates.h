@@ -44,10 +44,10 @@ std::optional<DateRange> ParseIsoDateRange(std::string_view text);
 std::string FormatDateRange(const DateRange& r);
 
 struct DateMention {
-  ByteSpan span;        // as written ("on Dec. 28" -> "Dec. 28"); since/until/between/from words are included
+  ByteSpan span;  // as written ("on Dec. 28" -> "Dec. 28"); since/until/between/from words are included
   DateRange range;
-  bool since = false;   // "since X", "from X on(wards)": claims a start
-  bool until = false;   // "until X", "till X", "by X"
+  bool since = false;          // "since X", "from X on(wards)": claims a start
+  bool until = false;          // "until X", "till X", "by X"
   bool year_inferred = false;  // year (or century of "'90s") taken from the reference date
   bool relative = false;       // "last year", "on Tuesday", "yesterday"
 };

@@ -45,8 +45,8 @@ std::string Fold(std::string_view text);
 enum class TokenKind { kWord, kNumber, kPunct };
 
 struct Token {
-  ByteSpan span;             // in the original text; covers a possessive suffix too
-  std::string norm;          // folded; possessive stripped; numbers without grouping ("500,000" -> "500000")
+  ByteSpan span;     // in the original text; covers a possessive suffix too
+  std::string norm;  // folded; possessive stripped; numbers without grouping ("500,000" -> "500000")
   TokenKind kind = TokenKind::kWord;
   bool possessive = false;   // "Syria's", "Syria’s", "countries'"
   bool capitalized = false;  // first letter upper-case in the original (ASCII or Latin table)
