@@ -37,7 +37,26 @@ bool Evidenced(const CompiledFacts& facts, const CompiledFact& f, const Sentence
   for (const std::vector<int>& group : f.about_terms) {
     if (!HasPhrase(s, group)) return false;
   }
+  // Something that happened between named parties is only this fact when one of them is named (NATO's defence
+  // ministers meeting in Brussels is not the Moscow meeting).
+  if (!f.participants.empty() && f.fact->kind != FactKind::kRole) {
+    return std::any_of(f.participants.begin(), f.participants.end(),
+                       [&](int e) { return Mentions(facts.entities, s, e); });
+  }
   return true;
+}
+
+// A sentence that disagrees with a fact on more than it agrees with (by two slots or more) is about another
+// event: "Russia's and China's defence ministers met in Beijing on 10 May" is not a wrong account of the Moscow
+// meeting. Such a match says nothing.
+bool SameEvent(const FactMatch& m) {
+  int supported = 0;
+  int contradicted = 0;
+  for (const SlotResult& r : m.slots) {
+    supported += r.verdict == Verdict::kSupported ? 1 : 0;
+    contradicted += r.verdict == Verdict::kContradicted ? 1 : 0;
+  }
+  return contradicted <= supported + 1;
 }
 
 std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
@@ -207,7 +226,7 @@ Report Checker::Check(std::string_view text, const CheckOptions& options) const 
       const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
       if (!Evidenced(facts, f, s)) continue;
       FactMatch m = CompareFact(facts, fact, s, reference, dateline_end);
-      if (!m.slots.empty()) matches.push_back(std::move(m));
+      if (!m.slots.empty() && SameEvent(m)) matches.push_back(std::move(m));
     }
     const std::size_t first_claim = report.claims.size();
     for (const FactMatch& m : KeepBest(facts, std::move(matches))) {

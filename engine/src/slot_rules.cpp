@@ -26,10 +26,13 @@ constexpr std::string_view kStartWords[] = {
     "began", "begin", "beginning", "start", "started", "starting", "joined", "join", "launched", "launch",
     "entered", "enter", "intervened", "intervene", "commenced", "since", "first"};
 
-constexpr std::string_view kPlaceWords[] = {"in", "at", "near", "inside"};
+// Before a venue or a target: "met in Moscow", "strikes on northern Syria", "incursions into Syria".
+constexpr std::string_view kPlaceWords[] = {"in", "at", "near", "inside", "on", "across", "into", "over",
+                                            "throughout"};
 constexpr std::string_view kListWords[] = {",", "and", "&", "plus", "as", "well"};
-constexpr std::string_view kRoleGlue[] = {"the", "a", "an", "is", "was", "as", "serves", "served", "now", "who",
-                                          "currently"};
+// Words that may stand between a person and the office given them now ("Akar, who is the defence minister").
+// Past forms ("was", "served") are left out on purpose: a past office is another time, not a contradiction.
+constexpr std::string_view kRoleGlue[] = {"the", "a", "an", "is", "as", "serves", "now", "who", "currently"};
 
 constexpr std::size_t kStartWindow = 8;
 constexpr int kFarDays = 3'000'000;  // beyond any real date: an open end

@@ -170,7 +170,8 @@ void CompareEventDate(Context& c) {
 void ComparePeriod(Context& c) {
   const Fact& fact = *c.fact.fact;
   if (!fact.period_from && !fact.period_to) return;
-  const DateAt* d = NearestDate(c, [](const DateAt&) { return true; });
+  // "until 2011" says when it ended, which a period given as "the 2000s" cannot settle.
+  const DateAt* d = NearestDate(c, [](const DateAt& x) { return !x.date.until; });
   if (!d) return;
   if (d->date.since || StartsSomething(c.s, *d)) {
     if (fact.period_from) AddDate(c, "period", *d, *fact.period_from, "since " + FormatDateRange(*fact.period_from));
@@ -233,12 +234,22 @@ void CompareParticipantCount(Context& c) {
 
 // --- counts and ordinals ----------------------------------------------------------------------------------------
 
-// A count is compared only over the fact's own window: "since 2016" (or no window at all).
-bool CountWindowMatches(const Context& c) {
+// A count is compared only over the fact's own window: "since 2016", or no window at all. A date right after
+// what is counted ("three incursions in 2019") counts over another window; one elsewhere ("..., the latest in
+// 2019") does not change it.
+bool CountWindowMatches(const Context& c, const QuantityMention& q) {
+  const std::optional<DateRange>& from = c.fact.fact->period_from;
+  bool since_seen = false;
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d)) continue;
-    if (!d.date.since || !c.fact.fact->period_from) return false;
-    if (!SameAtCoarser(d.date.range, *c.fact.fact->period_from)) return false;
+    if (InDateline(c, d) || !d.date.since) continue;
+    since_seen = true;
+    if (!from || !SameAtCoarser(d.date.range, *from)) return false;
+  }
+  if (since_seen) return true;
+  for (const DateAt& d : c.s.dates) {
+    if (!InDateline(c, d) && d.first_token >= q.last_token && d.first_token - q.last_token <= kCountWindow + 3) {
+      return false;
+    }
   }
   return true;
 }
@@ -254,7 +265,7 @@ void CompareCount(Context& c) {
     std::string expected = Joined(fact.count_values) + " " + fact.counted;
     if (fact.period_from) expected += " since " + FormatDateRange(*fact.period_from);
     SlotResult r = Make("count", Verdict::kSupported, q.quantity.span, Text(c.s, q.quantity.span), expected);
-    if (!CountWindowMatches(c)) {
+    if (!CountWindowMatches(c, q)) {
       r.verdict = Verdict::kUnverified;
       r.note = "the text counts over another period";
     } else if (!QuantityFits(q.quantity, fact.count_values)) {
@@ -336,9 +347,8 @@ FactMatch CompareFact(const CompiledFacts& facts, int fact, const Sentence& sent
       break;
     case FactKind::kRole: CompareRole(c); break;
     case FactKind::kCount: CompareCount(c); break;
-    case FactKind::kPeriod:
+    case FactKind::kPeriod:  // its parties are its subject (`about`), not a claim of their own
       ComparePeriod(c);
-      CompareParticipants(c);
       break;
     case FactKind::kOrdinal:
       CompareOrdinal(c);

@@ -112,6 +112,9 @@ TEST_CASE("events: meetings in Moscow, told apart", "[match]") {
        {{"moscow-quadrilateral-2023", kWrong}}},
       // A meeting with nothing comparable, and a visit that is no meeting.
       {"The talks were described as constructive.", {}},
+      // Other meetings of defence ministers: no participant named, or more slots against than for.
+      {"NATO defence ministers met in Brussels on 14 February 2023.", {}},
+      {"The defence ministers of Russia and China met in Beijing on 10 May 2023.", {}},
       {"Syria's foreign minister visited Tehran in March 2023.", {}},
   });
 }
@@ -123,6 +126,7 @@ TEST_CASE("roles: who holds which office", "[match]") {
       {"Hulusi Akar, Turkey's prime minister, declined to comment.", {{"akar-defence-minister", kWrong}}},
       {"Syrian Defence Minister Hulusi Akar arrived on Tuesday.", {{"akar-defence-minister", kWrong}}},
       {"Former defence minister Hulusi Akar spoke to reporters.", {}},
+      {"Hulusi Akar, who was army chief before 2018, spoke to reporters.", {}},
       {"Turkey's defence minister met his Syrian counterpart.", {}},
   });
 }
@@ -133,6 +137,9 @@ TEST_CASE("periods, counts and ordinals", "[match]") {
       {"Russia's intervention in Syria began in 2017.", {{"russia-syria-campaign", kWrong}}},
       {"Erdogan and Assad were close allies in the 2000s.", {{"erdogan-assad-2000s", kOk}}},
       {"Erdogan and Assad had friendly relations in the 1980s.", {{"erdogan-assad-2000s", kWrong}}},
+      {"Erdogan and Assad remained friends until 2011.", {}},  // an end date a decade cannot settle
+      {"Turkey has launched three incursions into Syria since 2016, the latest in 2019.",
+       {{"turkish-incursions-since-2016", kOk}}},
       {"Since 2016 Turkey has launched four major incursions into Syria.",
        {{"turkish-incursions-since-2016", kWrong}}},
       {"Turkey has carried out three military incursions into northern Syria since 2016.",
