@@ -31,7 +31,7 @@ export const sentenceOf = (text, claim) => text.slice(claim.sentence.start, clai
 
 /** "Expected …" in a few words, for the list and the screen reader description of a highlight. */
 export function shortExpectation(claim) {
-  if (claim.verdict === 'unverified' || !claim.expected) return 'No fact in the base settles this.';
+  if (claim.verdict === 'unverified' || !claim.expected) return claim.explanation ?? 'No fact in the base settles this.';
   return `Fact base: ${claim.expected}`;
 }
 
