@@ -61,7 +61,9 @@ OfficeTable::OfficeTable() {
     while (!titles.empty()) {
       const std::size_t bar = titles.find('|');
       const int id = phrases_.Add(titles.substr(0, bar));
-      if (id >= 0 && static_cast<std::size_t>(id) >= office_of_phrase_.size()) office_of_phrase_.resize(id + 1u, -1);
+      if (id >= 0 && static_cast<std::size_t>(id) >= office_of_phrase_.size()) {
+        office_of_phrase_.resize(static_cast<std::size_t>(id) + 1, -1);
+      }
       if (id >= 0) office_of_phrase_[static_cast<std::size_t>(id)] = office;
       if (bar == std::string_view::npos) break;
       titles.remove_prefix(bar + 1);
