@@ -66,6 +66,8 @@ struct SlotResult {
   std::string expected;
   double distance = 0;      // for dates: how far off, in years (ranks competing facts)
   std::string note;         // why a comparison was not made (unverified)
+  bool weak = false;        // supported, but by little ("in Syria" for a place in Syria): no proof of identity
+  bool against = false;     // unverified, but pointing away from the fact (another city, not clearly the venue)
 };
 
 // What one sentence says about one fact: its compared slots and the trigger tokens that evidenced it.

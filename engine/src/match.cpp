@@ -46,6 +46,16 @@ bool Evidenced(const CompiledFacts& facts, const CompiledFact& f, const Sentence
   return true;
 }
 
+// "The ministers will meet again in May": an event's trigger in the future or repeated is another occurrence.
+bool AboutAnotherOccurrence(const CompiledFact& f, const Sentence& s) {
+  if (f.fact->kind != FactKind::kEvent && f.fact->kind != FactKind::kOrdinal) return false;
+  for (const PhraseHit& h : s.phrases) {
+    if (std::find(f.triggers.begin(), f.triggers.end(), h.phrase) == f.triggers.end()) continue;
+    if (AnotherOccurrence(s, h.first_token, h.last_token)) return true;
+  }
+  return false;
+}
+
 // A sentence that disagrees with a fact on more than it agrees with (by two slots or more) is about another
 // event: "Russia's and China's defence ministers met in Beijing on 10 May" is not a wrong account of the Moscow
 // meeting. Such a match says nothing.
@@ -53,8 +63,8 @@ bool SameEvent(const FactMatch& m) {
   int supported = 0;
   int contradicted = 0;
   for (const SlotResult& r : m.slots) {
-    supported += r.verdict == Verdict::kSupported ? 1 : 0;
-    contradicted += r.verdict == Verdict::kContradicted ? 1 : 0;
+    supported += r.verdict == Verdict::kSupported && !r.weak ? 1 : 0;
+    contradicted += r.verdict == Verdict::kContradicted || r.against ? 1 : 0;
   }
   return contradicted <= supported + 1;
 }
@@ -124,7 +134,10 @@ Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
   claim.statement = f.fact->statement;
   claim.source = f.source;
   std::vector<const SlotResult*> decisive;
+  // A slot pointing away from the fact (another city, a date years off) leaves a support unproven.
+  const bool doubt = std::any_of(m.slots.begin(), m.slots.end(), [](const SlotResult& r) { return r.against; });
   for (Verdict v : {Verdict::kContradicted, Verdict::kSupported, Verdict::kUnverified}) {
+    if (v == Verdict::kSupported && doubt) continue;
     for (const SlotResult& r : m.slots) {
       if (r.verdict == v) decisive.push_back(&r);
     }
@@ -225,6 +238,7 @@ Report Checker::Check(std::string_view text, const CheckOptions& options) const 
     for (int fact : Candidates(facts, s)) {
       const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
       if (!Evidenced(facts, f, s)) continue;
+      if (AboutAnotherOccurrence(f, s)) continue;
       FactMatch m = CompareFact(facts, fact, s, reference, dateline_end);
       if (!m.slots.empty() && SameEvent(m)) matches.push_back(std::move(m));
     }

@@ -21,6 +21,20 @@ constexpr std::string_view kParticipantUnits[] = {
     "minister", "ministers", "delegation", "delegations", "member", "members", "leader", "leaders", "power",
     "powers", "government", "governments"};
 
+// Nouns after a figure that count a part of a population rather than all of it.
+constexpr std::string_view kPartUnits[] = {
+    "civilians", "civilian", "children", "child", "women", "men", "soldiers", "soldier", "troops", "fighters",
+    "rebels", "militants", "combatants", "journalists", "doctors", "students", "policemen", "officers",
+    "members", "workers", "prisoners", "detainees", "refugees", "kurds", "jihadists", "insurgents"};
+
+// Words before a verb that move it out of the reported past ("will meet", "expected to meet", "plans to").
+constexpr std::string_view kOtherOccurrenceBefore[] = {
+    "will", "would", "expected", "expects", "plan", "plans", "planned", "planning", "scheduled", "due", "could",
+    "might", "should", "shall", "intend", "intends", "set", "upcoming", "next", "future", "threatened",
+    "threatens", "threaten", "new", "fresh", "further"};
+// Words right after a verb that make it a repetition ("meet again").
+constexpr std::string_view kOtherOccurrenceAfter[] = {"again", "next"};
+
 // Words that make a following date the start of something.
 constexpr std::string_view kStartWords[] = {
     "began", "begin", "beginning", "start", "started", "starting", "joined", "join", "launched", "launch",
@@ -132,6 +146,19 @@ bool CountsThings(const Quantity& q) {
   return !q.percent && !q.is_ordinal && !In(kNonCountUnits, q.unit);
 }
 
+bool CountsPart(const Quantity& q) { return In(kPartUnits, q.unit); }
+
+bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token) {
+  const std::size_t from = first_token > 4 ? first_token - 4 : 0;
+  for (std::size_t i = from; i < first_token; ++i) {
+    if (In(kOtherOccurrenceBefore, s.tokens[i].norm)) return true;
+  }
+  for (std::size_t i = last_token; i < last_token + 2 && i < s.tokens.size(); ++i) {
+    if (In(kOtherOccurrenceAfter, s.tokens[i].norm)) return true;
+  }
+  return false;
+}
+
 bool CountsParticipants(const Sentence& s, const QuantityMention& q) {
   const Quantity& v = q.quantity;
   if (v.percent || v.is_ordinal || v.low != v.high || v.low < 2 || v.low > 40) return false;
@@ -201,7 +228,8 @@ PlaceRelation RelatePlace(const std::vector<KnownEntity>& known, const EntityMen
   const KnownEntity& target = known[static_cast<std::size_t>(place)];
   bool names_city = false;
   for (const EntityHit& h : m.hits) {
-    if (h.entity == place || (h.form == NameForm::kName && h.entity == target.country)) return PlaceRelation::kSame;
+    if (h.entity == place) return PlaceRelation::kSame;
+    if (h.form == NameForm::kName && h.entity == target.country) return PlaceRelation::kContains;
     names_city = names_city || (h.form == NameForm::kName &&
                                 known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kCity);
   }

@@ -22,6 +22,10 @@ bool CountsParticipants(const Sentence& s, const QuantityMention& q);
 // A hit of one of `phrases` starts within `window` words after token `end` ("three major military incursions").
 bool Precedes(const Sentence& s, std::size_t end, const std::vector<int>& phrases, std::size_t window);
 std::string Ordinal(int n);  // 19 -> "19th"
+// "civilians", "children", "soldiers": a part of the people a total counts. Such a figure can only exceed it.
+bool CountsPart(const Quantity& q);
+// "will meet", "expected to meet again", "plans to strike": a trigger at `token` speaks of another occurrence.
+bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token);
 
 // --- dates
 // Dates compare at the coarser granularity of the two: September 2015 and 30 September 2015 agree; 2014 does not.
@@ -36,8 +40,8 @@ std::string DescribePeriod(const std::optional<DateRange>& from, const std::opti
 bool HasEntity(const EntityMention& m, int entity);
 // "in Moscow", "at the Kremlin": the mention names where something happened.
 bool IsPlace(const Sentence& s, const EntityMention& m);
-enum class PlaceRelation { kSame, kDifferent, kUnrelated };
-// kSame: the place or a larger one holding it ("in Russia" for Moscow); kDifferent: another city;
+enum class PlaceRelation { kSame, kContains, kDifferent, kUnrelated };
+// kSame: the place; kContains: a larger one holding it ("in Russia" for Moscow); kDifferent: another city;
 // kUnrelated: nothing to say (another country may be a topic, not a venue).
 PlaceRelation RelatePlace(const std::vector<KnownEntity>& known, const EntityMention& m, int place);
 

@@ -19,6 +19,7 @@ namespace {
 
 constexpr std::size_t kMeasureWindow = 6;  // words between a figure and its measure word ("killed", "dead")
 constexpr std::size_t kCountWindow = 3;    // words between "three" and "incursions" ("three major military ...")
+constexpr double kSameEventYears = 1.5;    // an event dated further off than this is likely another occurrence
 
 bool Overlap(double a_low, double a_high, bool a_low_open, bool a_high_open, const ValueRange& b) {
   const double low = std::max(a_low, b.low);
@@ -33,6 +34,12 @@ bool Overlap(double a_low, double a_high, bool a_low_open, bool a_high_open, con
 bool QuantityFits(const Quantity& q, const std::vector<ValueRange>& values) {
   return std::any_of(values.begin(), values.end(),
                      [&](const ValueRange& v) { return Overlap(q.low, q.high, q.low_open, q.high_open, v); });
+}
+
+bool ExceedsAll(const Quantity& q, const std::vector<ValueRange>& values) {
+  return std::all_of(values.begin(), values.end(), [&](const ValueRange& v) {
+    return q.low > v.high || (q.low == v.high && (q.low_open || v.high_open));
+  });
 }
 
 std::string Joined(const std::vector<ValueRange>& values) {
@@ -87,14 +94,17 @@ SlotResult Make(const char* slot, Verdict verdict, ByteSpan span, std::string fo
   return r;
 }
 
+bool InDateline(const Context& c, const DateAt& d) { return d.date.span.end <= c.dateline_end; }
+
 // --- quantities ------------------------------------------------------------------------------------------------
 
-// A figure dated before the fact's as-of date is about another time (tolls grow): not comparable.
-bool DatedEarlier(const Context& c, const QuantityMention& q, const ValueRange& value) {
+// A figure dated before the fact's as-of date is about another time (tolls grow): not comparable. Dates that
+// say when something began ("the war, which began in 2011, has killed ...") do not date the figure.
+bool DatedEarlier(const Context& c, const ValueRange& value) {
   if (!value.as_of) return false;
   for (const DateAt& d : c.s.dates) {
-    const bool near = Gap(q.first_token, q.last_token, d.first_token, d.last_token) <= 3;
-    if ((d.date.until || near) && !d.date.since && d.date.range.last < value.as_of->first) return true;
+    if (InDateline(c, d) || d.date.since || StartsSomething(c.s, d)) continue;
+    if (d.date.range.last < value.as_of->first) return true;
   }
   return false;
 }
@@ -112,11 +122,16 @@ void CompareQuantities(Context& c) {
                    Joined(slot.slot->values));
       if (c.fact.fact->kind == FactKind::kQuantity &&
           std::all_of(slot.slot->values.begin(), slot.slot->values.end(),
-                      [&](const ValueRange& v) { return DatedEarlier(c, q, v); })) {
+                      [&](const ValueRange& v) { return DatedEarlier(c, v); })) {
         r.verdict = Verdict::kUnverified;
         r.note = "the figure is dated before the fact base's figure";
       } else if (!QuantityFits(q.quantity, slot.slot->values)) {
         r.verdict = Verdict::kContradicted;
+      }
+      // "thousands of civilians" is a part of the toll: it contradicts only by exceeding the whole.
+      if (CountsPart(q.quantity) && !ExceedsAll(q.quantity, slot.slot->values)) {
+        r.verdict = Verdict::kUnverified;
+        r.note = "the figure counts only part of the " + slot.slot->measure;
       }
       if (!slot.slot->measure.empty()) r.expected += " (" + slot.slot->measure + ")";
       Add(c, std::move(r));
@@ -126,7 +141,6 @@ void CompareQuantities(Context& c) {
 
 // --- dates -----------------------------------------------------------------------------------------------------
 
-bool InDateline(const Context& c, const DateAt& d) { return d.date.span.end <= c.dateline_end; }
 
 // The date nearest to the fact's trigger words, among those `accept` allows; nullptr when none.
 template <typename Accept>
@@ -164,7 +178,15 @@ void CompareEventDate(Context& c) {
   const std::optional<DateRange>& date = c.fact.fact->date;
   if (!date) return;
   const DateAt* d = NearestDate(c, [](const DateAt& x) { return !x.date.since && !x.date.until; });
-  if (d) AddDate(c, "date", *d, *date, FormatDateRange(*date));
+  if (!d) return;
+  AddDate(c, "date", *d, *date, FormatDateRange(*date));
+  // Years away from the fact, the text is most likely about another occurrence of the same kind of event.
+  SlotResult& r = c.match->slots.back();
+  if (r.verdict == Verdict::kContradicted && r.distance > kSameEventYears) {
+    r.verdict = Verdict::kUnverified;
+    r.against = true;
+    r.note = "dated years away from the fact: likely another occurrence";
+  }
 }
 
 void ComparePeriod(Context& c) {
@@ -190,12 +212,16 @@ void ComparePlace(Context& c) {
     if (!IsPlace(c.s, m)) continue;
     const PlaceRelation relation = RelatePlace(known, m, c.fact.place);
     if (relation == PlaceRelation::kUnrelated) continue;
-    // Another city contradicts only as the venue of the fact's own verb ("met in Ankara"), not anywhere.
+    SlotResult r = Make("place", relation == PlaceRelation::kDifferent ? Verdict::kContradicted : Verdict::kSupported,
+                        m.span, Text(c.s, m.span), "in " + place.name);
+    r.weak = relation == PlaceRelation::kContains;
+    // Another city contradicts only as the venue of the fact's own verb ("met in Ankara"); further away it may
+    // be a topic ("talks about the siege in Aleppo"), so it only tells that this may be another event.
     if (relation == PlaceRelation::kDifferent && NearestHit(c.s, c.fact.triggers, m.first_token, m.last_token) > 3) {
-      continue;
+      r.verdict = Verdict::kUnverified;
+      r.against = true;
+      r.note = "another city, not clearly the venue";
     }
-    SlotResult r = Make("place", relation == PlaceRelation::kSame ? Verdict::kSupported : Verdict::kContradicted, m.span,
-                 Text(c.s, m.span), "in " + place.name);
     Add(c, std::move(r));
     return;
   }
