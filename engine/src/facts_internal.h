@@ -5,17 +5,17 @@
 
 #include <cstddef>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "claimcheck/facts.h"
 #include "claimcheck/result.h"
 
 namespace claimcheck {
+namespace loader {
 
 // Object members keep document order, so errors come out in the order an author reads the file.
 using Json = nlohmann::ordered_json;
@@ -54,8 +54,8 @@ struct DocumentModel {
 // Reads a parsed document into `out`, reporting every schema violation: ReadFactItem for each streamed element,
 // ReadFactDocument for the rest. Items with errors may still be added (partly filled) so later checks can run;
 // the caller discards the model when the sink is not empty.
-void ReadFactItem(std::string_view array, std::size_t index, const Json& item, std::string_view file,
-                  ErrorSink* sink, DocumentModel* out);
+void ReadFactItem(std::string_view array, std::size_t index, const Json& item, std::string_view file, ErrorSink* sink,
+                  DocumentModel* out);
 void ReadFactDocument(const Json& root, std::string_view file, ErrorSink* sink, DocumentModel* out);
 
 // What a reference must point at.
@@ -66,6 +66,7 @@ enum class RefTarget { kSource, kEntity, kPerson };
 using RefVisitor = std::function<void(RefTarget target, const std::string& id, std::string_view field, int index)>;
 void ForEachReference(const Fact& fact, const RefVisitor& visit);
 
+}  // namespace loader
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_SRC_FACTS_INTERNAL_H_

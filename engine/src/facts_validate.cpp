@@ -1,11 +1,11 @@
 // Reading a parsed fact-base document into the model, reporting every schema violation.
 //
 // One recursive-descent walk over the DOM (its depth is bounded by the parser): each object is first checked
-// against its field table (unknown fields, with a spelling suggestion; missing required ones), then each field is
-// read by a typed helper that reports wrong types, empty strings, bad ids and impossible dates at the field's own
-// JSON pointer. The current pointer is one string grown and shrunk as the walk descends, so a clean document costs
-// no string building beyond the model itself. References between items (entity and source ids) are checked later,
-// once every document of a fact base is read (facts_load.cpp), because they may cross files.
+// against its field table below (unknown fields, missing required ones), then each field is read by a typed
+// JsonReader helper (facts_reader.h) that reports wrong types, empty strings, bad ids and impossible dates at the
+// field's own JSON pointer. This file holds what is specific to the format: the tables, the forms of values and
+// dates, and the consistency rules inside one item. References between items (entity and source ids) are checked
+// later, once every document of a fact base is read (facts_load.cpp), because they may cross files.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -13,66 +13,48 @@
 
 #include "claimcheck/facts.h"
 #include "facts_internal.h"
+#include "facts_reader.h"
 
 namespace claimcheck {
+namespace loader {
 namespace {
 
 // --- Tables ---------------------------------------------------------------------------------------------------
 
-struct FieldSpec {
-  std::string_view name;
-  bool required;
-};
-
-// A view of a constexpr FieldSpec array (C++17 has no std::span).
-struct Fields {
-  const FieldSpec* data = nullptr;
-  std::size_t size = 0;
-  template <std::size_t N>
-  constexpr Fields(const FieldSpec (&a)[N]) : data(a), size(N) {}  // NOLINT: implicit by design
-  constexpr Fields() = default;
-  const FieldSpec* begin() const { return data; }
-  const FieldSpec* end() const { return data + size; }
-};
-
-constexpr FieldSpec kDocumentFields[] = {{"$schema", false},    {"name", true},     {"version", true},
+constexpr FieldSpec kDocumentFields[] = {{"$schema", false},     {"name", true},     {"version", true},
                                          {"description", false}, {"sources", false}, {"entities", false},
                                          {"facts", false}};
 constexpr FieldSpec kSourceFields[] = {
     {"id", true}, {"title", true}, {"publisher", true}, {"date", true}, {"url", false}};
-constexpr FieldSpec kEntityFields[] = {{"id", true},        {"name", true},      {"kind", true},
-                                       {"aliases", false},  {"demonyms", false}, {"metonyms", false},
-                                       {"code", false},     {"part_of", false}};
+constexpr FieldSpec kEntityFields[] = {{"id", true},        {"name", true},      {"kind", true},  {"aliases", false},
+                                       {"demonyms", false}, {"metonyms", false}, {"code", false}, {"part_of", false}};
 constexpr FieldSpec kFactCommonFields[] = {{"id", true},       {"kind", true},  {"statement", true}, {"sources", true},
                                            {"triggers", true}, {"about", true}, {"note", false}};
 constexpr FieldSpec kQuantityFields[] = {{"measure", true}, {"unit", true}, {"values", true}};
-constexpr FieldSpec kEventFields[] = {
-    {"date", true}, {"place", false}, {"participants", false}, {"quantities", false}};
+constexpr FieldSpec kEventFields[] = {{"date", true}, {"place", false}, {"participants", false}, {"quantities", false}};
 constexpr FieldSpec kRoleFields[] = {
     {"person", true}, {"office", true}, {"of", true}, {"valid", false}, {"as_of", false}};
 constexpr FieldSpec kCountFields[] = {
     {"values", true}, {"counted", true}, {"actor", true}, {"period", true}, {"items", false}};
 constexpr FieldSpec kPeriodFields[] = {{"period", true}, {"participants", true}};
-constexpr FieldSpec kOrdinalFields[] = {
-    {"ordinal", true}, {"series", true}, {"participants", false}, {"date", false}};
+constexpr FieldSpec kOrdinalFields[] = {{"ordinal", true}, {"series", true}, {"participants", false}, {"date", false}};
 constexpr FieldSpec kAboutFields[] = {{"entities", false}, {"terms", false}};
 constexpr FieldSpec kValueEntryFields[] = {{"value", true}, {"source", false}, {"as_of", false}, {"label", false}};
 constexpr FieldSpec kValueFields[] = {
     {"exact", false}, {"approx", false}, {"tolerance", false}, {"min", false}, {"max", false}};
 constexpr FieldSpec kDateFields[] = {{"on", false}, {"from", false}, {"to", false}};
 constexpr FieldSpec kSpanFields[] = {{"from", false}, {"to", false}};
-constexpr FieldSpec kParticipantFields[] = {
-    {"entities", true}, {"closed", false}, {"roles", false}, {"count", false}};
-constexpr FieldSpec kEventQuantityFields[] = {
-    {"measure", true}, {"unit", true}, {"triggers", true}, {"values", true}};
+constexpr FieldSpec kParticipantFields[] = {{"entities", true}, {"closed", false}, {"roles", false}, {"count", false}};
+constexpr FieldSpec kEventQuantityFields[] = {{"measure", true}, {"unit", true}, {"triggers", true}, {"values", true}};
 
 struct EntityKindSpec {
   std::string_view name;
   EntityKind kind;
 };
 constexpr EntityKindSpec kEntityKinds[] = {
-    {"country", EntityKind::kCountry}, {"city", EntityKind::kCity},   {"person", EntityKind::kPerson},
-    {"organization", EntityKind::kOrganization}, {"event", EntityKind::kEvent}, {"group", EntityKind::kGroup},
+    {"country", EntityKind::kCountry}, {"city", EntityKind::kCity},
+    {"person", EntityKind::kPerson},   {"organization", EntityKind::kOrganization},
+    {"event", EntityKind::kEvent},     {"group", EntityKind::kGroup},
     {"region", EntityKind::kRegion}};
 
 struct FactKindSpec {
@@ -80,93 +62,14 @@ struct FactKindSpec {
   FactKind kind;
   Fields fields;
 };
-constexpr FactKindSpec kFactKinds[] = {
-    {"quantity", FactKind::kQuantity, kQuantityFields}, {"event", FactKind::kEvent, kEventFields},
-    {"role", FactKind::kRole, kRoleFields},             {"count", FactKind::kCount, kCountFields},
-    {"period", FactKind::kPeriod, kPeriodFields},       {"ordinal", FactKind::kOrdinal, kOrdinalFields}};
-
-constexpr std::string_view kDateForms = "an ISO date (2023-04-25, 2023-04, 2023 or 2000s)";
-constexpr std::size_t kPreviewChars = 40;
-constexpr long long kIntMax = std::numeric_limits<int>::max();
+constexpr FactKindSpec kFactKinds[] = {{"quantity", FactKind::kQuantity, kQuantityFields},
+                                       {"event", FactKind::kEvent, kEventFields},
+                                       {"role", FactKind::kRole, kRoleFields},
+                                       {"count", FactKind::kCount, kCountFields},
+                                       {"period", FactKind::kPeriod, kPeriodFields},
+                                       {"ordinal", FactKind::kOrdinal, kOrdinalFields}};
 
 // --- Small helpers ----------------------------------------------------------------------------------------------
-
-std::string Quote(std::string_view s) {
-  std::string out = "\"";
-  if (s.size() <= kPreviewChars) {
-    out.append(s);
-  } else {
-    std::size_t cut = kPreviewChars;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    out.append(s.substr(0, cut)).append("...");
-  }
-  return out + "\"";
-}
-
-// "a number (42)", "a string (\"x\")", "an array".
-std::string Describe(const Json& v) {
-  switch (v.type()) {
-    case Json::value_t::object:
-      return "an object";
-    case Json::value_t::array:
-      return "an array";
-    case Json::value_t::string:
-      return "a string (" + Quote(v.get_ref<const std::string&>()) + ")";
-    case Json::value_t::boolean:
-      return v.get<bool>() ? "true" : "false";
-    case Json::value_t::null:
-      return "null";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-      return "a number (" + v.dump(-1, ' ', false, Json::error_handler_t::replace) + ")";
-    default:
-      return "an unsupported value";
-  }
-}
-
-std::string FormatNumber(double v) {
-  Json j(v);
-  if (std::floor(v) == v && std::fabs(v) < 1e15) j = static_cast<long long>(v);
-  return j.dump();
-}
-
-bool IsKebabId(std::string_view id) {
-  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-  char previous = ' ';
-  for (char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
-    if (!ok) return false;
-    previous = c;
-  }
-  return true;
-}
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Levenshtein distance, for "did you mean" on short field names only.
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-const Json* Member(const Json& object, std::string_view key) {
-  if (!object.is_object()) return nullptr;
-  for (const auto& member : object.get_ref<const Json::object_t&>()) {
-    if (member.first == key) return &member.second;
-  }
-  return nullptr;
-}
 
 std::optional<FactKind> FactKindFromName(std::string_view name) {
   for (const FactKindSpec& spec : kFactKinds) {
@@ -206,9 +109,9 @@ class IdSet {
 
 // --- The walk ---------------------------------------------------------------------------------------------------
 
-class Reader {
+class FactReader : public JsonReader {
  public:
-  Reader(std::string_view file, ErrorSink* sink) : file_(file), sink_(sink) {}
+  using JsonReader::JsonReader;
 
   void ReadDocument(const Json& root, DocumentModel* out) {
     if (!CheckObject(root, kDocumentFields, {})) return;
@@ -241,232 +144,13 @@ class Reader {
   }
 
  private:
-  // Descends the current pointer into a member or an element for the lifetime of the object.
-  class At {
-   public:
-    At(Reader* reader, std::string_view key) : reader_(reader), size_(reader->pointer_.size()) {
-      reader->pointer_.push_back('/');
-      for (char c : key) {
-        if (c == '~') {
-          reader->pointer_.append("~0");
-        } else if (c == '/') {
-          reader->pointer_.append("~1");
-        } else {
-          reader->pointer_.push_back(c);
-        }
-      }
-    }
-    At(Reader* reader, std::size_t index) : reader_(reader), size_(reader->pointer_.size()) {
-      reader->pointer_.append("/").append(std::to_string(index));
-    }
-    At(const At&) = delete;
-    At& operator=(const At&) = delete;
-    ~At() { reader_->pointer_.resize(size_); }
-
-   private:
-    Reader* reader_;
-    std::size_t size_;
-  };
-
-  void Fail(std::string_view code, std::string message) { sink_->Add(code, file_, pointer_, std::move(message)); }
-
-  void WrongType(std::string_view expected, const Json& found) {
-    Fail("wrong-type", "expected " + std::string(expected) + ", found " + Describe(found));
-  }
-
-  // Object shape: type, unknown members (checked against `fields` and `more`), missing required members.
-  // `fact_kind` names the fact kind whose fields `more` are, for a clearer message on a field of another kind.
-  bool CheckObject(const Json& v, Fields fields, Fields more, std::string_view fact_kind = {}) {
-    if (!v.is_object()) {
-      WrongType("an object", v);
-      return false;
-    }
-    const auto known = [&](std::string_view key) {
-      const auto is = [&](const FieldSpec& f) { return f.name == key; };
-      return std::any_of(fields.begin(), fields.end(), is) || std::any_of(more.begin(), more.end(), is);
-    };
-    for (const auto& member : v.get_ref<const Json::object_t&>()) {
-      if (!known(member.first)) UnknownField(member.first, fields, more, fact_kind);
-    }
-    for (Fields list : {fields, more}) {
-      for (const FieldSpec& f : list) {
-        if (f.required && Member(v, f.name) == nullptr) {
-          Fail("missing-field", "missing required field \"" + std::string(f.name) + "\"");
-        }
-      }
-    }
-    return true;
-  }
-
-  void UnknownField(const std::string& key, Fields fields, Fields more, std::string_view fact_kind) {
-    At at(this, key);
-    if (!fact_kind.empty()) {
-      if (std::optional<std::string_view> owner = KindWithField(key)) {
-        Fail("unknown-field", "field \"" + key + "\" does not apply to " + std::string(fact_kind) +
-                                  " facts (it belongs to " + std::string(*owner) + " facts)");
-        return;
-      }
-    }
-    std::string_view best;
-    std::size_t best_distance = 3;
-    for (Fields list : {fields, more}) {
-      for (const FieldSpec& f : list) {
-        if (key.size() > 2 * f.name.size() + 2) continue;  // keep the distance computation small
-        const std::size_t d = EditDistance(key, f.name);
-        if (d < best_distance && d < f.name.size()) {
-          best = f.name;
-          best_distance = d;
-        }
-      }
-    }
-    std::string message = "unknown field " + Quote(key);
-    if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
-    Fail("unknown-field", std::move(message));
-  }
-
-  // --- Typed members: each reports at the member's pointer and returns false when absent or unusable.
-
-  bool CheckString(const Json& v, std::string* out) {
-    if (!v.is_string()) {
-      WrongType("a string", v);
-      return false;
-    }
-    const std::string& s = v.get_ref<const std::string&>();
-    if (s.empty()) {
-      Fail("empty-string", "expected a non-empty string, found \"\"");
-      return false;
-    }
-    if (IsSpace(s.front()) || IsSpace(s.back())) {
-      Fail("untrimmed-string", "expected no leading or trailing spaces, found " + Quote(s));
-    }
-    *out = s;
-    return true;
-  }
-
-  bool String(const Json& object, std::string_view key, std::string* out) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return false;
-    At at(this, key);
-    return CheckString(*v, out);
-  }
-
-  bool CheckId(const Json& v, std::string* out) {
-    std::string id;
-    if (!CheckString(v, &id)) return false;
-    if (!IsKebabId(id)) {
-      Fail("invalid-id", "expected a kebab-case id (a-z, 0-9, single hyphens inside), found " + Quote(id));
-      return false;
-    }
-    *out = std::move(id);
-    return true;
-  }
-
-  bool Id(const Json& object, std::string_view key, std::string* out) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return false;
-    At at(this, key);
-    return CheckId(*v, out);
-  }
-
-  // Calls `read` on each element, with the pointer at that element. `non_empty`: [] is an error.
-  template <typename Read>
-  bool ForEachItem(const Json& object, std::string_view key, bool non_empty, Read&& read) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return false;
-    At at(this, key);
-    return ForEachElement(*v, non_empty, read);
-  }
-
-  template <typename Read>
-  bool ForEachElement(const Json& v, bool non_empty, Read&& read) {
-    if (!v.is_array()) {
-      WrongType("an array", v);
-      return false;
-    }
-    if (non_empty && v.empty()) {
-      Fail("empty-list", "expected at least one element, found []");
-      return false;
-    }
-    std::size_t i = 0;
-    for (const Json& item : v.get_ref<const Json::array_t&>()) {
-      At element(this, i++);
-      read(item);
-    }
-    return true;
-  }
-
-  // Lists keep one slot per element (empty when invalid) so model indexes match JSON indexes.
-  bool StringList(const Json& object, std::string_view key, bool non_empty, std::vector<std::string>* out) {
-    return ForEachItem(object, key, non_empty, [&](const Json& item) {
-      out->emplace_back();
-      CheckString(item, &out->back());
-    });
-  }
-
-  bool IdList(const Json& object, std::string_view key, bool non_empty, std::vector<std::string>* out) {
-    return ForEachItem(object, key, non_empty, [&](const Json& item) {
-      out->emplace_back();
-      CheckId(item, &out->back());
-    });
-  }
-
-  std::optional<DateRange> CheckDate(const Json& v) {
-    std::string text;
-    if (!CheckString(v, &text)) return std::nullopt;
-    std::optional<DateRange> range = ParseIsoDateRange(text);
-    if (!range) Fail("invalid-date", "expected " + std::string(kDateForms) + ", found " + Quote(text));
-    return range;
-  }
-
-  std::optional<DateRange> Date(const Json& object, std::string_view key) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return std::nullopt;
-    At at(this, key);
-    return CheckDate(*v);
-  }
-
-  bool Number(const Json& object, std::string_view key, double* out) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return false;
-    if (!v->is_number()) {
-      At at(this, key);
-      WrongType("a number", *v);
-      return false;
-    }
-    *out = v->get<double>();
-    return true;
-  }
-
-  // An integer in [min_value, INT_MAX].
-  bool Integer(const Json& object, std::string_view key, int min_value, int* out) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return false;
-    At at(this, key);
-    if (!v->is_number_integer()) {
-      WrongType("an integer", *v);
-      return false;
-    }
-    const long long value = v->is_number_unsigned() && v->get<unsigned long long>() > kIntMax
-                                ? kIntMax + 1
-                                : v->get<long long>();
-    if (value < min_value || value > kIntMax) {
-      Fail("out-of-range", "expected an integer from " + std::to_string(min_value) + ", found " + Describe(*v));
-      return false;
-    }
-    *out = static_cast<int>(value);
-    return true;
-  }
-
-  bool Bool(const Json& object, std::string_view key, bool* out) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return false;
-    if (!v->is_boolean()) {
-      At at(this, key);
-      WrongType("true or false", *v);
-      return false;
-    }
-    *out = v->get<bool>();
-    return true;
+  // "place" on a quantity fact: say whose field it is rather than guess a spelling.
+  std::string ExplainUnknownField(const std::string& key, std::string_view fact_kind) const override {
+    if (fact_kind.empty()) return {};
+    const std::optional<std::string_view> owner = KindWithField(key);
+    if (!owner) return {};
+    return "field \"" + key + "\" does not apply to " + std::string(fact_kind) + " facts (it belongs to " +
+           std::string(*owner) + " facts)";
   }
 
   // --- Items
@@ -508,8 +192,8 @@ class Reader {
 
   void CheckCountryCode(const Entity& e) {
     At at(this, "code");
-    const bool alpha3 = e.code.size() == 3 && std::all_of(e.code.begin(), e.code.end(),
-                                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool alpha3 =
+        e.code.size() == 3 && std::all_of(e.code.begin(), e.code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!alpha3) {
       Fail("invalid-code", "expected an ISO 3166-1 alpha-3 country code such as \"TUR\", found " + Quote(e.code));
     } else if (e.kind != EntityKind::kCountry) {
@@ -529,7 +213,8 @@ class Reader {
       kind = FactKindFromName(kind_name);
       if (!kind) {
         At at(this, "kind");
-        Fail("unknown-kind", "expected one of quantity, event, role, count, period, ordinal; found " + Quote(kind_name));
+        Fail("unknown-kind",
+             "expected one of quantity, event, role, count, period, ordinal; found " + Quote(kind_name));
       }
     }
     // Without a known kind only the common fields can be checked; "unknown field" would be noise.
@@ -559,14 +244,6 @@ class Reader {
         return ReadPeriodFact(v, out);
       case FactKind::kOrdinal:
         return ReadOrdinal(v, out);
-    }
-  }
-
-  void CheckRequired(const Json& v, Fields fields) {
-    for (const FieldSpec& f : fields) {
-      if (f.required && Member(v, f.name) == nullptr) {
-        Fail("missing-field", "missing required field \"" + std::string(f.name) + "\"");
-      }
     }
   }
 
@@ -702,8 +379,8 @@ class Reader {
     }
     if (has_tolerance && tolerance > 1) {
       At at(this, "tolerance");
-      Fail("out-of-range", "expected a tolerance from 0 to 1 (a fraction: 0.1 is 10 %), found " +
-                               FormatNumber(tolerance));
+      Fail("out-of-range",
+           "expected a tolerance from 0 to 1 (a fraction: 0.1 is 10 %), found " + FormatNumber(tolerance));
       return;
     }
     const double kInfinity = std::numeric_limits<double>::infinity();
@@ -724,8 +401,8 @@ class Reader {
       out->low = has_min ? low : -kInfinity;
       out->high = has_max ? high : kInfinity;
     }
-    if (counts && ((has_exact && exact < 0) || (has_approx && approx < 0) || (has_min && low < 0) ||
-                   (has_max && high < 0))) {
+    if (counts &&
+        ((has_exact && exact < 0) || (has_approx && approx < 0) || (has_min && low < 0) || (has_max && high < 0))) {
       Fail("out-of-range", "expected a count of zero or more");
     }
   }
@@ -814,26 +491,22 @@ class Reader {
     const bool wrong = p.closed ? *p.count != listed : *p.count < listed;
     if (!wrong) return;
     At at(this, "count");
-    Fail("inconsistent-count", "count " + std::to_string(*p.count) + (p.closed ? " differs from the " : " is below the ") +
-                                   std::to_string(listed) + " entities listed" +
-                                   (p.closed ? " in a closed list" : ""));
+    Fail("inconsistent-count", "count " + std::to_string(*p.count) +
+                                   (p.closed ? " differs from the " : " is below the ") + std::to_string(listed) +
+                                   " entities listed" + (p.closed ? " in a closed list" : ""));
   }
-
-  std::string_view file_;
-  ErrorSink* sink_;
-  std::string pointer_;
 };
 
 }  // namespace
 
-void ReadFactItem(std::string_view array, std::size_t index, const Json& item, std::string_view file,
-                  ErrorSink* sink, DocumentModel* out) {
-  Reader reader(file, sink);
+void ReadFactItem(std::string_view array, std::size_t index, const Json& item, std::string_view file, ErrorSink* sink,
+                  DocumentModel* out) {
+  FactReader reader(file, sink);
   reader.ReadItem(array, index, item, out);
 }
 
 void ReadFactDocument(const Json& root, std::string_view file, ErrorSink* sink, DocumentModel* out) {
-  Reader reader(file, sink);
+  FactReader reader(file, sink);
   reader.ReadDocument(root, out);
 }
 
@@ -850,15 +523,17 @@ void ForEachReference(const Fact& fact, const RefVisitor& visit) {
   if (!fact.actor.empty()) visit(RefTarget::kEntity, fact.actor, "/actor", -1);
 }
 
+}  // namespace loader
+
 std::string_view EntityKindName(EntityKind kind) {
-  for (const EntityKindSpec& spec : kEntityKinds) {
+  for (const loader::EntityKindSpec& spec : loader::kEntityKinds) {
     if (spec.kind == kind) return spec.name;
   }
   return "unknown";
 }
 
 std::string_view FactKindName(FactKind kind) {
-  for (const FactKindSpec& spec : kFactKinds) {
+  for (const loader::FactKindSpec& spec : loader::kFactKinds) {
     if (spec.kind == kind) return spec.name;
   }
   return "unknown";

@@ -1,8 +1,9 @@
 // Tests for the fact base (engine/src/facts_load.cpp, facts_validate.cpp): the model built from valid documents,
 // one table of bad inputs -> error code and location, limits, merging, and the bundled fact base.
-#include <catch2/catch.hpp>
+#include "claimcheck/facts.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -10,7 +11,6 @@
 #include <vector>
 
 #include "claimcheck/dates.h"
-#include "claimcheck/facts.h"
 
 namespace claimcheck {
 namespace {
@@ -26,8 +26,8 @@ constexpr const char* kEntities =
 // A document with the given facts (a JSON array body), and default sources and entities.
 std::string Doc(const std::string& facts, const std::string& entities = kEntities,
                 const std::string& sources = kSources) {
-  return R"({"name": "t", "version": "1", "sources": )" + sources + R"(, "entities": )" + entities +
-         R"(, "facts": [)" + facts + "]}";
+  return R"({"name": "t", "version": "1", "sources": )" + sources + R"(, "entities": )" + entities + R"(, "facts": [)" +
+         facts + "]}";
 }
 
 // A quantity fact whose "values" (or any other part) can be replaced through `extra` / `values`.
@@ -135,13 +135,13 @@ TEST_CASE("facts: a quantity fact has one slot carrying the fact's triggers", "[
 }
 
 TEST_CASE("facts: event dates, place, participants and quantities", "[facts]") {
-  const FactBase base = Load(Doc(
-      Event(R"("date": {"on": "2022-11-20"}, "place": "damascus",
+  const FactBase base =
+      Load(Doc(Event(R"("date": {"on": "2022-11-20"}, "place": "damascus",
                "participants": {"entities": ["syria"], "closed": true, "roles": ["defence minister"], "count": 1},
                "quantities": [{"measure": "deaths", "unit": "people", "triggers": ["killing"],
                                "values": [{"value": {"min": 24, "max": 99}}]}])") +
-      "," +
-      R"({"id": "e2", "kind": "event", "statement": "S.", "sources": ["src"], "triggers": ["met"], "about": {},
+               "," +
+               R"({"id": "e2", "kind": "event", "statement": "S.", "sources": ["src"], "triggers": ["met"], "about": {},
           "date": {"from": "2022-11", "to": "2023"}})"));
   const Fact& e = *base.FindFact("e");
   REQUIRE(e.date.has_value());
@@ -164,17 +164,19 @@ TEST_CASE("facts: event dates, place, participants and quantities", "[facts]") {
 
 TEST_CASE("facts: role, count, period and ordinal slots", "[facts]") {
   const std::string common = R"("statement": "S.", "sources": ["src"], "triggers": ["t"], "about": {})";
-  const FactBase base = Load(Doc(
-      R"({"id": "r", "kind": "role", )" + common +
-      R"(, "person": "someone", "office": "president", "of": "syria", "valid": {"from": "2000-07"},
+  const FactBase base =
+      Load(Doc(R"({"id": "r", "kind": "role", )" + common +
+               R"(, "person": "someone", "office": "president", "of": "syria", "valid": {"from": "2000-07"},
           "as_of": "2023-04-25"},
-         {"id": "c", "kind": "count", )" + common +
-      R"(, "values": [{"value": {"exact": 3}}], "counted": "incursions", "actor": "syria",
+         {"id": "c", "kind": "count", )" +
+               common +
+               R"(, "values": [{"value": {"exact": 3}}], "counted": "incursions", "actor": "syria",
           "period": {"from": "2016"}, "items": ["one", "two", "three"]},
-         {"id": "p", "kind": "period", )" + common +
-      R"(, "period": {"from": "2000s", "to": "2000s"}, "participants": {"entities": ["syria", "someone"]}},
-         {"id": "o", "kind": "ordinal", )" + common +
-      R"(, "ordinal": 19, "series": "International Meeting on Syria", "date": {"on": "2022-11"}})"));
+         {"id": "p", "kind": "period", )" +
+               common +
+               R"(, "period": {"from": "2000s", "to": "2000s"}, "participants": {"entities": ["syria", "someone"]}},
+         {"id": "o", "kind": "ordinal", )" +
+               common + R"(, "ordinal": 19, "series": "International Meeting on Syria", "date": {"on": "2022-11"}})"));
   const Fact& r = *base.FindFact("r");
   CHECK(r.kind == FactKind::kRole);
   CHECK(r.person == "someone");
@@ -211,7 +213,8 @@ TEST_CASE("facts: role, count, period and ordinal slots", "[facts]") {
 
 TEST_CASE("facts: about terms keep their groups; $schema and description are accepted", "[facts]") {
   const FactBase base = Load(R"({"$schema": "./schema.json", "name": "t", "version": "1", "description": "D",
-      "sources": )" + std::string(kSources) + R"(, "entities": )" + kEntities + R"(, "facts": [)" +
+      "sources": )" + std::string(kSources) +
+                             R"(, "entities": )" + kEntities + R"(, "facts": [)" +
                              Quantity(R"([{"value": {"exact": 1}}])", "") + "]}");
   CHECK(base.description() == "D");
   const std::string with_terms = Doc(
@@ -268,9 +271,8 @@ TEST_CASE("facts: each bad input gives exactly its error, at its pointer", "[fac
       {"unknown fact kind",
        Doc(R"({"id": "q", "kind": "rumour", "statement": "S.", "sources": ["src"], "triggers": ["k"], "about": {}})"),
        "unknown-kind", "/facts/0/kind"},
-      {"unknown entity kind",
-       Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "state"}])"), "unknown-kind",
-       "/entities/0/kind"},
+      {"unknown entity kind", Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "state"}])"),
+       "unknown-kind", "/entities/0/kind"},
       {"unknown value field", Doc(Quantity(R"([{"value": {"exact": 1, "exactly": 1}}])")), "unknown-field",
        "/facts/0/values/0/value/exactly"},
       {"value not a number", Doc(Quantity(R"([{"value": {"exact": "3"}}])")), "wrong-type",
@@ -303,26 +305,27 @@ TEST_CASE("facts: each bad input gives exactly its error, at its pointer", "[fac
                "about": {"terms": [["war"], []]}, "measure": "m", "unit": "u", "values": [{"value": {"exact": 1}}]})"),
        "empty-list", "/facts/0/about/terms/1"},
       {"empty values", Doc(Quantity("[]")), "empty-list", "/facts/0/values"},
-      {"id not kebab-case",
-       Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
+      {"id not kebab-case", Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
                                     {"id": "Aleppo_1", "name": "Aleppo", "kind": "city"}])"),
        "invalid-id", "/entities/1/id"},
       {"country code not alpha-3",
        Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country", "code": "SY"}])"),
        "invalid-code", "/entities/0/code"},
-      {"country code on a city",
-       Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
+      {"country code on a city", Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
                                     {"id": "x", "name": "X", "kind": "city", "code": "XXX"}])"),
        "invalid-code", "/entities/1/code"},
-      {"source url not http", Doc(Quantity(ok_values), kEntities,
-                                  R"([{"id": "src", "title": "T", "publisher": "P", "date": "2023",
+      {"source url not http",
+       Doc(Quantity(ok_values), kEntities,
+           R"([{"id": "src", "title": "T", "publisher": "P", "date": "2023",
                                        "url": "www.example.org"}])"),
        "invalid-url", "/sources/0/url"},
       // Dates.
       {"impossible date", Doc(Event(R"("date": {"on": "2023-02-30"})")), "invalid-date", "/facts/0/date/on"},
       {"malformed date", Doc(Event(R"("date": {"on": "25 April 2023"})")), "invalid-date", "/facts/0/date/on"},
-      {"source date impossible", Doc(Quantity(ok_values), kEntities,
-                                     R"([{"id": "src", "title": "T", "publisher": "P", "date": "2023-13"}])"),
+      {"interval as one date", Doc(Event(R"("date": {"on": "2011/2015"})")), "invalid-date", "/facts/0/date/on"},
+      {"decade not ending in 0", Doc(Event(R"("date": {"on": "2005s"})")), "invalid-date", "/facts/0/date/on"},
+      {"source date impossible",
+       Doc(Quantity(ok_values), kEntities, R"([{"id": "src", "title": "T", "publisher": "P", "date": "2023-13"}])"),
        "invalid-date", "/sources/0/date"},
       {"date with on and from", Doc(Event(R"("date": {"on": "2023", "from": "2022"})")), "conflicting-fields",
        "/facts/0/date"},
@@ -333,8 +336,8 @@ TEST_CASE("facts: each bad input gives exactly its error, at its pointer", "[fac
       // Values.
       {"min above max", Doc(Quantity(R"([{"value": {"min": 10, "max": 5}}])")), "range-inverted",
        "/facts/0/values/0/value/min"},
-      {"negative tolerance", Doc(Quantity(R"([{"value": {"approx": 10, "tolerance": -0.1}}])")),
-       "negative-tolerance", "/facts/0/values/0/value/tolerance"},
+      {"negative tolerance", Doc(Quantity(R"([{"value": {"approx": 10, "tolerance": -0.1}}])")), "negative-tolerance",
+       "/facts/0/values/0/value/tolerance"},
       {"tolerance above 1", Doc(Quantity(R"([{"value": {"approx": 10, "tolerance": 10}}])")), "out-of-range",
        "/facts/0/values/0/value/tolerance"},
       {"tolerance without approx", Doc(Quantity(R"([{"value": {"exact": 10, "tolerance": 0.1}}])")),
@@ -357,12 +360,12 @@ TEST_CASE("facts: each bad input gives exactly its error, at its pointer", "[fac
        "/facts/0/participants/entities"},
       // Ids and references.
       {"duplicate fact id", Doc(Quantity(ok_values) + "," + Quantity(ok_values)), "duplicate-id", "/facts/1/id"},
-      {"duplicate entity id",
-       Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
+      {"duplicate entity id", Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
                                     {"id": "syria", "name": "Syria", "kind": "country"}])"),
        "duplicate-id", "/entities/1/id"},
-      {"duplicate source id", Doc(Quantity(ok_values), kEntities,
-                                  R"([{"id": "src", "title": "T", "publisher": "P", "date": "2023"},
+      {"duplicate source id",
+       Doc(Quantity(ok_values), kEntities,
+           R"([{"id": "src", "title": "T", "publisher": "P", "date": "2023"},
                                       {"id": "src", "title": "U", "publisher": "P", "date": "2023"}])"),
        "duplicate-id", "/sources/1/id"},
       {"unknown entity in about",
@@ -384,15 +387,13 @@ TEST_CASE("facts: each bad input gives exactly its error, at its pointer", "[fac
       {"part_of itself",
        Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country", "part_of": "syria"}])"),
        "reference-cycle", "/entities/0/part_of"},
-      {"part_of cycle",
-       Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
+      {"part_of cycle", Doc(Quantity(ok_values), R"([{"id": "syria", "name": "Syria", "kind": "country"},
                                     {"id": "a", "name": "A", "kind": "region", "part_of": "b"},
                                     {"id": "b", "name": "B", "kind": "region", "part_of": "a"}])"),
        "reference-cycle", "/entities/1/part_of"},
       // Parser-level problems that are not syntax errors.
       {"duplicate key", R"({"name": "t", "version": "1", "name": "u"})", "duplicate-key", "/name"},
-      {"duplicate key in a fact", Doc(Quantity(ok_values, R"(, "unit": "people")")), "duplicate-key",
-       "/facts/0/unit"},
+      {"duplicate key in a fact", Doc(Quantity(ok_values, R"(, "unit": "people")")), "duplicate-key", "/facts/0/unit"},
   };
   for (const BadCase& c : cases) {
     INFO(c.what);
@@ -424,9 +425,9 @@ TEST_CASE("facts: messages say what was expected and what was found", "[facts][e
 }
 
 TEST_CASE("facts: every error is found, not only the first", "[facts][errors]") {
-  const std::vector<Error> errors = Errors(Doc(
-      Quantity(R"([{"value": {"min": 10, "max": 5}}, {"value": {"approx": 1, "tolerance": -1}}])") + "," +
-      Event(R"("date": {"on": "2023-02-30"}, "place": "atlantis")")));
+  const std::vector<Error> errors =
+      Errors(Doc(Quantity(R"([{"value": {"min": 10, "max": 5}}, {"value": {"approx": 1, "tolerance": -1}}])") + "," +
+                 Event(R"("date": {"on": "2023-02-30"}, "place": "atlantis")")));
   INFO(Describe(errors));
   REQUIRE(errors.size() == 4);
   CHECK(errors[0].code == "range-inverted");
@@ -458,7 +459,7 @@ TEST_CASE("facts: malformed JSON reports line and column", "[facts][errors]") {
       {"empty text", "", 1, 1},
       {"double comma", "[1,,2]", 1, 4},
       {"second line", "{\n  \"name\": tru\n}", 2, 14},  // just after the bad literal
-      {"missing colon", "{\"name\" \"t\"}", 1, 11},  // the last character of the offending token
+      {"missing colon", "{\"name\" \"t\"}", 1, 11},     // the last character of the offending token
       {"unterminated object", "{\"name\": \"t\"", 1, 13},
       {"trailing garbage", "{}\n]", 2, 1},
       {"column counts characters, not bytes", "[\"Türkiye\", ]", 1, 13},
@@ -578,8 +579,7 @@ TEST_CASE("facts: documents loaded together may reference each other", "[facts][
   REQUIRE(alone.size() == 2);
   CHECK(alone[0].code == "unknown-reference");
   // ...which the shared entities document resolves.
-  const Result<FactBase> together =
-      FactBase::FromJsonDocuments({{entities, "entities.json"}, {facts, "facts.json"}});
+  const Result<FactBase> together = FactBase::FromJsonDocuments({{entities, "entities.json"}, {facts, "facts.json"}});
   for (const Error& e : together.errors()) UNSCOPED_INFO(ErrorToString(e));
   REQUIRE(together.ok());
   CHECK(together.value().name() == "shared");

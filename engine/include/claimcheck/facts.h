@@ -27,8 +27,8 @@
 namespace claimcheck {
 
 inline constexpr std::size_t kMaxDocumentBytes = 64u * 1024u * 1024u;  // 64 MiB per document
-inline constexpr int kMaxNestingDepth = 64;                             // arrays + objects, the root counts as 1
-inline constexpr std::size_t kMaxErrors = 1000;  // further errors are dropped after one "too-many-errors"
+inline constexpr int kMaxNestingDepth = 64;                            // arrays + objects, the root counts as 1
+inline constexpr std::size_t kMaxErrors = 1000;   // further errors are dropped after one "too-many-errors"
 inline constexpr double kDefaultTolerance = 0.1;  // {"approx": n} without "tolerance" means n +/- 10 %
 
 struct Source {
@@ -56,9 +56,9 @@ struct ValueRange {
   double high = 0;
   bool low_open = false;
   bool high_open = false;
-  std::string label;                 // how the source put it: "about 500,000", "millions", "dozens"
-  std::string source_id;             // the source of this figure (defaults to the fact's only source)
-  std::optional<DateRange> as_of;    // when the figure was true, if given
+  std::string label;               // how the source put it: "about 500,000", "millions", "dozens"
+  std::string source_id;           // the source of this figure (defaults to the fact's only source)
+  std::optional<DateRange> as_of;  // when the figure was true, if given
 };
 
 struct QuantitySlot {
@@ -83,8 +83,8 @@ struct Fact {
   std::string statement;  // one plain-English sentence, for reports
   std::string note;       // how a value was resolved ("year resolved from the article date"), may be empty
   std::vector<std::string> source_ids;
-  std::vector<std::string> triggers;  // words/phrases that identify the fact in text
-  std::vector<std::string> about_entities;           // entity ids that a sentence must ALL mention
+  std::vector<std::string> triggers;                  // words/phrases that identify the fact in text
+  std::vector<std::string> about_entities;            // entity ids that a sentence must ALL mention
   std::vector<std::vector<std::string>> about_terms;  // each inner list: the sentence must contain one of them
 
   std::optional<DateRange> date;                    // event, ordinal: when it happened
