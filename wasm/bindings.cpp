@@ -6,14 +6,20 @@
 //                                      keeps the previous fact base
 //   engine.check(text, date) -> string the report JSON, or {"error":{...}}; date is "" or YYYY-MM-DD
 //   engine.info() -> string            {"engine","facts":{"name","version","count"}}
+//   engine.loadFiles([{text, name}])   like load(), for several documents loaded one by one and merged (what the
+//                                      CLI does with a directory); used by the Node CLI
 //   validateFacts(json, name) -> string  [errors]
 //   version() -> string
+//   heapInUse() -> number              bytes malloc has handed out and not taken back (leak tests)
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <malloc.h>
 
 #include <exception>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -56,10 +62,26 @@ class Engine {
 
   std::string Load(const std::string& text, const std::string& name) {
     try {
-      Result<FactBase> facts = FactBase::FromJson(text, name);
-      if (!facts.ok()) return Dump({{"ok", false}, {"errors", ErrorsJson(facts.errors())}});
-      checker_ = std::make_unique<Checker>(std::move(facts.value()));
-      return Dump({{"ok", true}, {"info", InfoJson()}});
+      return Install(FactBase::FromJson(text, name));
+    } catch (const std::exception& e) {
+      return Dump({{"ok", false}, {"errors", {{{"code", "internal"}, {"message", e.what()}}}}});
+    }
+  }
+
+  std::string LoadFiles(const emscripten::val& files) {
+    try {
+      std::vector<Error> errors;
+      std::vector<FactBase> parts;
+      const auto count = files["length"].as<unsigned>();
+      for (unsigned i = 0; i < count; ++i) {
+        Result<FactBase> part =
+            FactBase::FromJson(files[i]["text"].as<std::string>(), files[i]["name"].as<std::string>());
+        if (part.ok()) parts.push_back(std::move(part.value()));
+        errors.insert(errors.end(), part.errors().begin(), part.errors().end());
+      }
+      if (errors.empty()) return Install(parts.size() == 1 ? Result<FactBase>::Ok(std::move(parts.front()))
+                                                           : FactBase::Merge(std::move(parts)));
+      return Dump({{"ok", false}, {"errors", ErrorsJson(errors)}});
     } catch (const std::exception& e) {
       return Dump({{"ok", false}, {"errors", {{{"code", "internal"}, {"message", e.what()}}}}});
     }
@@ -85,6 +107,12 @@ class Engine {
   std::string Info() const { return Dump(InfoJson()); }
 
  private:
+  std::string Install(Result<FactBase> facts) {
+    if (!facts.ok()) return Dump({{"ok", false}, {"errors", ErrorsJson(facts.errors())}});
+    checker_ = std::make_unique<Checker>(std::move(facts.value()));
+    return Dump({{"ok", true}, {"info", InfoJson()}});
+  }
+
   json InfoJson() const {
     json facts = nullptr;
     if (checker_) {
@@ -107,6 +135,8 @@ std::string Validate(const std::string& text, const std::string& name) {
 
 std::string Version() { return std::string(EngineVersion()); }
 
+int HeapInUse() { return mallinfo().uordblks; }
+
 }  // namespace
 }  // namespace claimcheck::wasm
 
@@ -115,8 +145,10 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
   emscripten::class_<Engine>("Engine")
       .constructor<>()
       .function("load", &Engine::Load)
+      .function("loadFiles", &Engine::LoadFiles)
       .function("check", &Engine::Check)
       .function("info", &Engine::Info);
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
   emscripten::function("version", &claimcheck::wasm::Version);
+  emscripten::function("heapInUse", &claimcheck::wasm::HeapInUse);
 }
