@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const nativeCli = join(root, 'build/native/cli/claimcheck');
@@ -13,4 +15,13 @@ export function run(cli, args, input = '') {
   const [command, argv] = cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : [cli, args];
   const result = spawnSync(command, argv, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Used by the JS package suites (api, cli, parity).
+export const bundledFacts = join(root, 'facts/moscow-2023-04-25.json');
+
+/** A fresh directory under the system temp dir; removed by the returned cleanup(). */
+export function tempDir(prefix = 'claimcheck-test-') {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
 }

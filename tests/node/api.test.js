@@ -1,0 +1,273 @@
+// The JS API, one suite run against both implementations: in-thread and worker (worker_threads in Node).
+// Texts are built on claims the engine makes with the bundled fact base ("80,000" dead in Syria's war is
+// contradicted, "500,000" supported).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { createChecker, validateFacts, CheckerError } from '../../web/src/index.js';
+import { bundledFacts } from './helpers.js';
+
+const DEATHS = "Syria's civil war has left 80,000 people dead.";
+const BUNDLED = JSON.parse(readFileSync(bundledFacts, 'utf8'));
+
+/** The bundled fact base, renamed, with the death toll changed to about 80,000. */
+function customFacts() {
+  const facts = structuredClone(BUNDLED);
+  facts.name = 'custom-test';
+  facts.version = '9.9.9';
+  const toll = facts.facts.find((f) => f.id === 'syria-war-death-toll');
+  toll.values = [{ value: { approx: 80000, tolerance: 0.1 }, label: 'about 80,000', as_of: '2023-04-25' }];
+  return facts;
+}
+
+const tollClaim = (report) => report.claims.find((c) => c.fact_id === 'syria-war-death-toll');
+
+// Texts whose UTF-16 offsets differ from their UTF-8 byte offsets in every way a page can produce.
+const OFFSET_TEXTS = {
+  'emoji (flag, ZWJ family, astral digit)': `🇸🇾 👩‍👩‍👧 𝟖 ${DEATHS}`,
+  'CJK and full-width punctuation': `中文新闻：叙利亚内战。 ${DEATHS}`,
+  'combining marks': `Cafe\u0301 de\u0301ja\u0300 vu, Te\u0308st. ${DEATHS}`,
+  'CRLF line ends': `First line.\r\n${DEATHS}\r\nThe Moscow meeting was held on 25 April 2023.\r\n`,
+  'everything at once': `🇸🇾\r\n中文。 Cafe\u0301.\r\n${DEATHS} 🇹🇷 Ｓｙｒｉａ\r\n`,
+};
+
+for (const mode of [{ name: 'in-thread', worker: false }, { name: 'worker', worker: true }]) {
+  describe(`API (${mode.name})`, () => {
+    let checker;
+    before(async () => { checker = await createChecker({ worker: mode.worker }); });
+    after(() => checker?.dispose());
+
+    test('info names the engine and the bundled fact base', async () => {
+      const info = await checker.info();
+      assert.match(info.engine, /^\d+\.\d+\.\d+/);
+      assert.deepEqual(info.facts, { count: BUNDLED.facts.length, name: BUNDLED.name, version: BUNDLED.version });
+    });
+
+    test('a report is plain data: no prototype but Object, survives structuredClone and JSON', async () => {
+      const report = await checker.check(DEATHS);
+      assert.equal(Object.getPrototypeOf(report), Object.prototype);
+      assert.equal(Object.getPrototypeOf(report.claims[0]), Object.prototype);
+      assert.deepEqual(structuredClone(report), report);
+      assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
+      assert.equal(tollClaim(report).verdict, 'contradicted');
+    });
+
+    for (const [name, text] of Object.entries(OFFSET_TEXTS)) {
+      test(`offsets are UTF-16 code units: ${name}`, async () => {
+        const report = await checker.check(text, { date: '2023-05-04' });
+        assert.ok(report.claims.length >= 1, 'the death toll claim is found');
+        for (const claim of report.claims) {
+          assert.equal(text.slice(claim.start, claim.end), claim.text);
+          assert.ok(claim.sentence.start <= claim.start && claim.end <= claim.sentence.end, 'claim inside its sentence');
+          assert.ok(claim.sentence.end <= text.length);
+        }
+        const toll = tollClaim(report);
+        assert.equal(toll.start, text.indexOf('80,000'));
+        assert.equal(toll.end, text.indexOf('80,000') + 6);
+        assert.equal(toll.verdict, 'contradicted');
+      });
+    }
+
+    test('lone surrogates are checked as U+FFFD: offsets stay valid and the next call works', async () => {
+      const text = `\uD800 ${DEATHS} \uDC00 and \uD83D`;
+      const report = await checker.check(text);
+      const toll = tollClaim(report);
+      assert.equal(toll.start, text.indexOf('80,000'));
+      assert.equal(text.slice(toll.start, toll.end), '80,000');
+      assert.ok(report.claims.every((c) => c.sentence.end <= text.length));
+      const next = await checker.check(DEATHS);
+      assert.equal(tollClaim(next).start, DEATHS.indexOf('80,000'));
+    });
+
+    test('an empty or blank text is an empty report, and the next call works', async () => {
+      assert.deepEqual(await checker.check(''), { claims: [], sentences: 0 });
+      assert.deepEqual(await checker.check(' \r\n\t '), { claims: [], sentences: 0 });
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+    });
+
+    test('bad arguments and dates reject with a code, and the next call works', async () => {
+      await assert.rejects(checker.check(42), { name: 'CheckerError', code: 'bad-argument' });
+      await assert.rejects(checker.check('x', { date: 20230504 }), { code: 'bad-argument' });
+      await assert.rejects(checker.check('x', { date: '2023-13-45' }), { code: 'bad-date', message: /2023-13-45/ });
+      await assert.rejects(checker.check('x', { date: 'May 4' }), { code: 'bad-date' });
+      assert.equal(tollClaim(await checker.check(DEATHS, { date: '2023-05-04' })).verdict, 'contradicted');
+    });
+
+    test('an invalid fact base rejects with invalid-facts and details; the previous base keeps working', async () => {
+      const broken = structuredClone(BUNDLED);
+      delete broken.version;
+      broken.facts[1].kind = 'rumour';
+      const error = await checker.loadFacts(broken).then(() => null, (e) => e);
+      assert.ok(error instanceof CheckerError);
+      assert.equal(error.code, 'invalid-facts');
+      assert.ok(Array.isArray(error.details) && error.details.length >= 2);
+      const pointers = error.details.map((e) => e.pointer);
+      assert.ok(pointers.includes('/facts/1/kind'), pointers.join(', '));
+      assert.ok(error.details.every((e) => e.file === 'facts.json' && typeof e.text === 'string'));
+      assert.match(error.message, /version/);
+      await assert.rejects(checker.loadFacts('{"name": '), (e) => e.code === 'invalid-facts' &&
+        e.details[0].code === 'syntax' && e.details[0].line === 1);
+      assert.equal((await checker.info()).facts.name, BUNDLED.name);
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+    });
+
+    test('loadFacts accepts an object, JSON text, bytes, a path, a file URL; each replaces the base', async () => {
+      const custom = customFacts();
+      assert.equal((await checker.loadFacts(custom)).facts.name, 'custom-test');
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'supported');
+      assert.equal((await checker.loadFacts(bundledFacts)).facts.name, BUNDLED.name);
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+      assert.equal((await checker.loadFacts(JSON.stringify(custom))).facts.version, '9.9.9');
+      assert.equal((await checker.loadFacts(pathToFileURL(bundledFacts))).facts.version, BUNDLED.version);
+      assert.equal((await checker.loadFacts(new TextEncoder().encode(JSON.stringify(custom)))).facts.name, 'custom-test');
+      assert.equal((await checker.loadFacts(pathToFileURL(bundledFacts).href)).facts.name, BUNDLED.name);
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+    });
+
+    test('a fact base that cannot be read rejects with facts-fetch; the base is kept', async () => {
+      await assert.rejects(checker.loadFacts('/no/such/dir/facts.json'), { code: 'facts-fetch', message: /facts\.json/ });
+      await assert.rejects(checker.loadFacts(42), { code: 'bad-argument' });
+      assert.equal((await checker.info()).facts.name, BUNDLED.name);
+    });
+
+    test('calls run in call order: a check after loadFacts sees the new base', async () => {
+      const [before1, loaded, during, , after1] = await Promise.all([
+        checker.check(DEATHS), checker.loadFacts(customFacts()), checker.check(DEATHS),
+        checker.loadFacts(bundledFacts), checker.check(DEATHS),
+      ]);
+      assert.equal(loaded.facts.name, 'custom-test');
+      assert.deepEqual([before1, during, after1].map((r) => tollClaim(r).verdict),
+        ['contradicted', 'supported', 'contradicted']);
+    });
+
+    test('concurrent checks each get their own report', async () => {
+      const figures = Array.from({ length: 60 }, (_, i) => `${(i + 1) * 1000}`.replace(/(\d)(\d{3})$/, '$1,$2'));
+      const reports = await Promise.all(figures.map((f) => checker.check(`Syria's civil war has left ${f} people dead.`)));
+      assert.deepEqual(reports.map((r) => tollClaim(r)?.text), figures);
+    });
+
+    test('10,000 checks: the WebAssembly heap stops growing and nothing leaks', async () => {
+      const texts = [...Object.values(OFFSET_TEXTS), '', `${DEATHS} `.repeat(40), `\uD800${DEATHS}`];
+      const run = async (from, to) => {
+        for (let i = from; i < to; i += 100) {
+          const batch = [];
+          for (let k = i; k < i + 100; k++) batch.push(checker.check(`${texts[k % texts.length]} ${k}`, { date: '2023-05-04' }));
+          const reports = await Promise.all(batch);
+          assert.ok(reports.every((r) => Array.isArray(r.claims)));
+        }
+      };
+      await run(0, 1000);
+      const warm = await checker._memory();
+      await run(1000, 10000);
+      const end = await checker._memory();
+      assert.equal(end.memory, warm.memory, 'WebAssembly memory grew');
+      assert.ok(end.inUse - warm.inUse < 64 * 1024, `in use grew by ${end.inUse - warm.inUse} bytes over 9,000 checks`);
+    });
+
+    test('createChecker with facts: a valid base is used, an invalid one rejects', async () => {
+      const own = await createChecker({ worker: mode.worker, facts: customFacts() });
+      try {
+        assert.equal((await own.info()).facts.name, 'custom-test');
+        assert.equal(tollClaim(await own.check(DEATHS)).verdict, 'supported');
+      } finally {
+        own.dispose();
+      }
+      await assert.rejects(createChecker({ worker: mode.worker, facts: { name: 'x' } }), (e) =>
+        e instanceof CheckerError && e.code === 'invalid-facts' && e.details.some((d) => d.message.includes('version')));
+    });
+
+    test('a missing .wasm rejects with wasm-load', async () => {
+      await assert.rejects(createChecker({ worker: mode.worker, wasmUrl: '/no/such/claimcheck.wasm' }),
+        (e) => e instanceof CheckerError && e.code === 'wasm-load' && e.message.includes('claimcheck.wasm'));
+    });
+
+    test('dispose: pending and later calls reject with disposed; disposing twice is harmless', async () => {
+      const own = await createChecker({ worker: mode.worker });
+      assert.equal(tollClaim(await own.check(DEATHS)).verdict, 'contradicted');
+      const pending = own.check(DEATHS);
+      own.dispose();
+      own.dispose();
+      await assert.rejects(pending, { code: 'disposed' });
+      await assert.rejects(own.check(DEATHS), { code: 'disposed' });
+      await assert.rejects(own.info(), { code: 'disposed' });
+      await assert.rejects(own.loadFacts(customFacts()), { code: 'disposed' });
+    });
+  });
+}
+
+describe('API: in-thread and worker agree', () => {
+  test('the same reports for every offset text', async () => {
+    const local = await createChecker();
+    const remote = await createChecker({ worker: true });
+    try {
+      for (const text of Object.values(OFFSET_TEXTS)) {
+        assert.deepEqual(await remote.check(text, { date: '2023-05-04' }), await local.check(text, { date: '2023-05-04' }));
+      }
+    } finally {
+      local.dispose();
+      remote.dispose();
+    }
+  });
+
+  test('the worker runs off the calling thread: the event loop turns during a long check', async () => {
+    const long = `${DEATHS} `.repeat(2000);
+    const ticks = async (checker) => {
+      let count = 0;
+      let running = true;
+      const tick = () => { if (running) { count++; setImmediate(tick); } };
+      setImmediate(tick);
+      await checker.check(long);
+      running = false;
+      return count;
+    };
+    const local = await createChecker();
+    const remote = await createChecker({ worker: true });
+    try {
+      assert.equal(await ticks(local), 0);
+      assert.ok(await ticks(remote) > 0);
+    } finally {
+      local.dispose();
+      remote.dispose();
+    }
+  });
+});
+
+describe('API: Node processes', () => {
+  test('a worker checker that is never disposed does not keep Node alive', () => {
+    const index = pathToFileURL(new URL('../../web/src/index.js', import.meta.url).pathname).href;
+    const script = `const { createChecker } = await import(${JSON.stringify(index)});
+      const checker = await createChecker({ worker: true });
+      const report = await checker.check(${JSON.stringify(DEATHS)});
+      console.log(report.claims[0].text);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30000 });
+    assert.equal(result.error, undefined, 'the process exited by itself');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, '80,000\n');
+  });
+});
+
+describe('validateFacts', () => {
+  test('the bundled base is valid: no errors', async () => {
+    assert.deepEqual(await validateFacts(readFileSync(bundledFacts, 'utf8')), []);
+    assert.deepEqual(await validateFacts(BUNDLED), []);
+  });
+
+  test('errors carry code, file, pointer or line:column', async () => {
+    const syntax = await validateFacts('{\n  "name": "x",\n  oops\n}');
+    assert.equal(syntax.length, 1);
+    assert.equal(syntax[0].code, 'syntax');
+    assert.equal(syntax[0].line, 3);
+    assert.equal(syntax[0].file, 'facts.json');
+    const broken = structuredClone(BUNDLED);
+    broken.facts[0].id = 7;
+    const errors = await validateFacts(broken);
+    assert.ok(errors.some((e) => e.pointer === '/facts/0/id'), JSON.stringify(errors));
+    assert.ok(errors.every((e) => e.text.startsWith('facts.json')));
+  });
+
+  test('a path is read with its name in the errors', async () => {
+    assert.deepEqual(await validateFacts(bundledFacts), []);
+  });
+});

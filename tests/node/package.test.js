@@ -1,0 +1,73 @@
+// The npm package as a consumer sees it: package.json fields, the exports map, the declarations, the CLI entry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { root } from './helpers.js';
+
+const web = join(root, 'web');
+const pkg = JSON.parse(readFileSync(join(web, 'package.json'), 'utf8'));
+const declarations = readFileSync(join(web, 'src/index.d.ts'), 'utf8');
+
+test('an ES module package with no runtime dependencies', () => {
+  assert.equal(pkg.type, 'module');
+  assert.equal(pkg.dependencies, undefined);
+  assert.equal(pkg.exports['.'].types, './src/index.d.ts');
+  assert.equal(pkg.exports['.'].default, './src/index.js');
+  assert.equal(pkg.types, pkg.exports['.'].types);
+  for (const dir of ['src/', 'dist/', 'bin/']) assert.ok(pkg.files.includes(dir), dir);
+});
+
+test('the package resolves by name to the API, and dist files through the exports map', () => {
+  const script = "import('claimcheck').then(async (m) => { const r = import.meta.resolve('claimcheck/dist/claimcheck.wasm');" +
+    " console.log(JSON.stringify([Object.keys(m).sort(), r.endsWith('/web/dist/claimcheck.wasm')])); })";
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: web, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout), [['CheckerError', 'createChecker', 'validateFacts'], true]);
+});
+
+test('index.d.ts declares every export and every Checker method', async () => {
+  const api = await import('../../web/src/index.js');
+  for (const name of Object.keys(api)) {
+    assert.match(declarations, new RegExp(`export (declare )?(function|class) ${name}\\b`), name);
+  }
+  for (const method of ['check', 'info', 'loadFacts', 'dispose']) {
+    assert.match(declarations, new RegExp(`\\n  ${method}\\(`), method);
+  }
+  const checker = await api.createChecker();
+  try {
+    const proto = Object.getPrototypeOf(checker);
+    const methods = Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && !n.startsWith('_'));
+    assert.deepEqual(methods.sort(), ['check', 'dispose', 'info', 'loadFacts']);
+    assert.deepEqual(Object.keys(checker), [], 'no enumerable state on a checker');
+  } finally {
+    checker.dispose();
+  }
+});
+
+test('the declared report fields are the fields of a real report', async () => {
+  const { createChecker } = await import('../../web/src/index.js');
+  const checker = await createChecker();
+  try {
+    const report = await checker.check("Syria's civil war has left 80,000 people dead.");
+    const claimBlock = declarations.match(/export interface Claim \{([\s\S]*?)\n\}/)[1];
+    const declared = [...claimBlock.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(Object.keys(report.claims[0]).sort(), declared);
+    assert.deepEqual(Object.keys(report).sort(), ['claims', 'sentences']);
+  } finally {
+    checker.dispose();
+  }
+});
+
+test('the CLI entry is an executable node script', () => {
+  const bin = join(web, pkg.bin.claimcheck);
+  assert.ok(existsSync(bin));
+  assert.ok(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n'));
+  assert.ok((statSync(bin).mode & 0o111) !== 0, 'executable bit');
+});
+
+test('the worker script sits next to the API, where createChecker looks for it', () => {
+  assert.ok(existsSync(join(web, 'src/worker.js')));
+  assert.match(readFileSync(join(web, 'src/worker-client.js'), 'utf8'), /new URL\('\.\/worker\.js', import\.meta\.url\)/);
+});

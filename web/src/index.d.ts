@@ -1,0 +1,135 @@
+// Types of the claimcheck package (hand-written; keep in step with index.js and engine/src/report.cpp).
+
+/** What the engine says about one claim. */
+export type Verdict = 'supported' | 'contradicted' | 'unverified';
+
+/** Where the fact base has a fact from. */
+export interface Source {
+  title: string;
+  publisher: string;
+  /** ISO date as the fact base writes it. */
+  date: string;
+  url: string | null;
+}
+
+/** One claim of the checked text. Offsets are UTF-16 code units, half-open: `text.slice(start, end) === claim.text`. */
+export interface Claim {
+  verdict: Verdict;
+  /** The fact that settles the claim; null when no fact covers it. */
+  fact_id: string | null;
+  /** What was compared: "quantity", "date", "place", "participants", "role", ... */
+  slot: string;
+  start: number;
+  end: number;
+  /** The words the verdict is about, exactly as in the checked text. */
+  text: string;
+  /** The sentence holding the claim, UTF-16 code units, half-open. */
+  sentence: { start: number; end: number };
+  /** The text's value, readable ("80,000"). */
+  found: string;
+  /** The fact base's value ("about 500,000 (deaths)"); null when unverified. */
+  expected: string | null;
+  /** The fact's statement; null when no fact covers the claim. */
+  statement: string | null;
+  source: Source | null;
+  /** One plain sentence. */
+  explanation: string;
+}
+
+export interface Report {
+  /** In document order. */
+  claims: Claim[];
+  /** Number of sentences in the text. */
+  sentences: number;
+}
+
+export interface FactBaseInfo {
+  name: string;
+  version: string;
+  /** Number of facts. */
+  count: number;
+}
+
+export interface CheckerInfo {
+  /** Engine version, e.g. "0.1.0". */
+  engine: string;
+  facts: FactBaseInfo;
+}
+
+/** One problem of a fact base, as the validator reports it. */
+export interface FactError {
+  /** Stable kebab-case identifier: "syntax", "missing-field", "duplicate-id", ... (facts/README.md). */
+  code: string;
+  /** One line of plain English, without the location. */
+  message: string;
+  /** The document's name: the file or URL name, "facts.json" for text and objects. */
+  file: string;
+  /** RFC 6901 JSON pointer; "" is the whole document. */
+  pointer: string;
+  /** 1-based, for syntax errors. */
+  line?: number;
+  /** 1-based, in code points, with `line`. */
+  column?: number;
+  /** The whole error in one line: "facts.json:/facts/3/id: ...". */
+  text: string;
+}
+
+/**
+ * A fact base: JSON text (starts with `{`), an object, UTF-8 bytes, a URL instance, or a string that is a
+ * location (http(s):, file:, data:, blob: URLs; strings starting with `/`, `./`, `../`; strings ending in `.json`).
+ * Locations are fetched in browsers (relative to the page) and read from disk in Node (relative to the cwd).
+ */
+export type FactsInput = string | URL | object | ArrayBuffer | ArrayBufferView;
+
+export interface CheckerOptions {
+  /** The fact base; the bundled one when absent. */
+  facts?: FactsInput;
+  /** Run the engine in a module Worker (browser) or a worker_threads Worker (Node). Default false. */
+  worker?: boolean;
+  /** Where claimcheck.wasm is (a CDN, another folder); default: dist/claimcheck.wasm next to the package. */
+  wasmUrl?: string | URL;
+}
+
+export interface CheckOptions {
+  /** YYYY-MM-DD: the article's date, which resolves dates written without a year. */
+  date?: string;
+}
+
+/** Error codes a CheckerError may carry. */
+export type CheckerErrorCode =
+  | 'bad-argument'
+  | 'bad-date'
+  | 'invalid-facts'
+  | 'facts-fetch'
+  | 'wasm-load'
+  | 'worker'
+  | 'disposed'
+  | 'no-facts'
+  | 'internal';
+
+export class CheckerError extends Error {
+  constructor(code: CheckerErrorCode | string, message: string, details?: unknown);
+  readonly name: 'CheckerError';
+  code: CheckerErrorCode | string;
+  /** For 'invalid-facts': the validator's errors. */
+  details?: FactError[] | unknown;
+}
+
+/** The same interface in-thread and in a worker. Calls run in the order they are made. */
+export interface Checker {
+  /** The report of `text`. Lone surrogates are checked as U+FFFD (offsets stay valid). */
+  check(text: string, options?: CheckOptions): Promise<Report>;
+  info(): Promise<CheckerInfo>;
+  /**
+   * Replaces the fact base. On invalid facts rejects with CheckerError 'invalid-facts' (`details`: FactError[])
+   * and the previous fact base keeps working.
+   */
+  loadFacts(facts: FactsInput): Promise<CheckerInfo>;
+  /** Frees the engine (terminates the worker); pending and later calls reject with 'disposed'. */
+  dispose(): void;
+}
+
+export function createChecker(options?: CheckerOptions): Promise<Checker>;
+
+/** Every error of a fact base; [] when it is valid. Runs in the calling thread. */
+export function validateFacts(facts: FactsInput, options?: { wasmUrl?: string | URL }): Promise<FactError[]>;

@@ -1,0 +1,124 @@
+// The caller's side of the worker backend: starts worker.js (a module Worker in browsers, worker_threads in Node)
+// and turns requests into messages.
+//
+// Protocol: {id, op, args} goes in; {id, ok: true, value} or {id, ok: false, error: {code, message, details}}
+// comes back, in request order. The first request is 'init' ({wasmUrl, facts}). In Node the worker is unref'd
+// while nothing is pending, so a forgotten checker never keeps the process alive.
+import { CheckerError, errorFromWire } from './errors.js';
+import { isNode } from './facts.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+async function startWorker() {
+  if (isNode) {
+    const { Worker } = await import('node:worker_threads');
+    // Inherited --input-type (node -e / stdin scripts) makes worker_threads refuse a file entry point.
+    const execArgv = process.execArgv.filter((arg, i, all) =>
+      !arg.startsWith('--input-type') && all[i - 1] !== '--input-type');
+    const worker = new Worker(WORKER_URL, { execArgv });
+    return {
+      post: (message) => worker.postMessage(message),
+      on: (handlers) => {
+        worker.on('message', handlers.message);
+        worker.on('error', (error) => handlers.failure(error?.message ?? String(error)));
+        worker.on('exit', (code) => handlers.failure(`the worker exited (code ${code})`));
+      },
+      busy: (busy) => (busy ? worker.ref() : worker.unref()),
+      terminate: () => { worker.terminate(); },
+    };
+  }
+  if (typeof Worker !== 'function') throw new CheckerError('worker', 'this environment has no Worker');
+  const worker = new Worker(WORKER_URL, { type: 'module' });
+  return {
+    post: (message) => worker.postMessage(message),
+    on: (handlers) => {
+      worker.addEventListener('message', (event) => handlers.message(event.data));
+      worker.addEventListener('messageerror', () => handlers.failure('a message could not be read'));
+      worker.addEventListener('error', (event) => {
+        event.preventDefault?.();
+        handlers.failure(event.message || `cannot run ${WORKER_URL.href}`);
+      });
+    },
+    busy: () => {},
+    terminate: () => worker.terminate(),
+  };
+}
+
+class WorkerBackend {
+  #worker;
+  #pending = new Map();  // id -> {resolve, reject}
+  #nextId = 1;
+  #failure = null;
+
+  constructor(worker) {
+    this.#worker = worker;
+    worker.on({
+      message: (reply) => this.#settle(reply),
+      failure: (message) => this.#fail(new CheckerError('worker', `claimcheck worker failed: ${message}`)),
+    });
+    worker.busy(false);
+  }
+
+  #settle({ id, ok, value, error }) {
+    const request = this.#pending.get(id);
+    if (!request) return;
+    this.#pending.delete(id);
+    if (this.#pending.size === 0) this.#worker?.busy(false);
+    if (ok) request.resolve(value);
+    else request.reject(errorFromWire(error));
+  }
+
+  #fail(error) {
+    if (!this.#worker) return;
+    this.#failure = error;
+    this.#rejectAll(error);
+    this.#worker.terminate();
+    this.#worker = null;
+  }
+
+  #rejectAll(error) {
+    for (const request of this.#pending.values()) request.reject(error);
+    this.#pending.clear();
+  }
+
+  call(op, args) {
+    if (!this.#worker) return Promise.reject(this.#failure ?? new CheckerError('disposed', 'this checker was disposed'));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      if (this.#pending.size === 1) this.#worker.busy(true);
+      try {
+        this.#worker.post({ id, op, args });
+      } catch (error) {
+        this.#pending.delete(id);
+        reject(new CheckerError('bad-argument', `cannot send to the worker: ${error.message}`));
+      }
+    });
+  }
+
+  dispose() {
+    if (!this.#worker) return;
+    this.#worker.terminate();
+    this.#worker = null;
+    this.#rejectAll(new CheckerError('disposed', 'this checker was disposed'));
+  }
+}
+
+/** Starts a worker and initialises its engine; rejects (and stops the worker) when that fails. */
+export async function createWorkerBackend({ wasmUrl, facts }) {
+  let worker;
+  try {
+    worker = await startWorker();
+  } catch (error) {
+    if (error instanceof CheckerError) throw error;
+    throw new CheckerError('worker', `cannot start the claimcheck worker: ${error?.message ?? error}`);
+  }
+  const backend = new WorkerBackend(worker);
+  try {
+    await backend.call('init', [{ wasmUrl, facts }]);
+  } catch (error) {
+    backend.dispose();
+    throw error;
+  }
+  return backend;
+}
