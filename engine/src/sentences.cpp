@@ -7,7 +7,9 @@
 // kind), an initial ("J."), or the end of a dotted initialism ("U.S.", which ends a sentence only before a typical
 // sentence opener from kSentenceOpeners). Newlines are decided where they occur: a blank line always cuts; a single
 // newline cuts after a line ending in ":" or after a headline-like line (see text.h). Each piece between cuts is
-// trimmed of spaces and emitted if anything is left, so every non-space byte lands in exactly one sentence.
+// trimmed of spaces and emitted if anything is left, so every non-space byte lands in exactly one sentence. A piece
+// longer than kMaxSentenceBytes is emitted as several (PushCut), so a text without punctuation still costs the
+// checker linear time.
 #include <string_view>
 
 #include "claimcheck/text.h"
@@ -102,6 +104,35 @@ bool IsWordClass(CharClass cls) {
   return cls == CharClass::kLetter || cls == CharClass::kDigit || cls == CharClass::kCombining;
 }
 
+// Pushes the trimmed sentence [first, last), cut into pieces of at most kMaxSentenceBytes: a piece ends before the
+// last run of spaces that starts within the limit (inside one long word: after the last code point that fits), and
+// the next piece starts after the spaces. Each piece costs one scan of at most the limit, so cutting is linear.
+void PushCut(std::string_view text, std::size_t first, std::size_t last, std::vector<ByteSpan>* out) {
+  auto is_space = [&](const text_chars::Decoded& d) {
+    return d.cp != text_chars::kInvalid && Classify(d.cp) == CharClass::kSpace;
+  };
+  while (last - first > kMaxSentenceBytes) {
+    const std::size_t limit = first + kMaxSentenceBytes;
+    std::size_t space_run = first;  // start of the last run of spaces within the limit
+    std::size_t fits = first;       // end of the last whole code point within the limit
+    bool in_space = false;
+    for (std::size_t pos = first; pos < limit;) {
+      const auto d = DecodeAt(text, pos);
+      if (pos + d.len > limit) break;
+      const bool space = is_space(d);
+      if (space && !in_space) space_run = pos;
+      in_space = space;
+      pos += d.len;
+      fits = pos;
+    }
+    const std::size_t cut = space_run > first ? space_run : fits;
+    out->push_back({first, cut});
+    first = cut;
+    while (first < last && is_space(DecodeAt(text, first))) first += DecodeAt(text, first).len;
+  }
+  if (first < last) out->push_back({first, last});
+}
+
 class Splitter {
  public:
   explicit Splitter(std::string_view text) : text_(text) {}
@@ -154,7 +185,7 @@ class Splitter {
       }
       pos += d.len;
     }
-    if (first < last) spans_.push_back({first, last});
+    if (first < last) PushCut(text_, first, last, &spans_);
     start_ = end;
   }
 

@@ -7,6 +7,7 @@
 
 using claimcheck::ByteSpan;
 using claimcheck::Fold;
+using claimcheck::kMaxSentenceBytes;
 using claimcheck::SplitSentences;
 using claimcheck::Token;
 using claimcheck::Tokenize;
@@ -177,11 +178,17 @@ TEST_CASE("SplitSentences covers every non-space byte", "[text][sentences]") {
 TEST_CASE("SplitSentences is linear on a long sentence", "[text][sentences]") {
   std::string text;
   for (int k = 0; k < 200000; ++k) text += "word ";
+  // Past kMaxSentenceBytes it comes out in pieces cut between words, together holding every word.
   const auto spans = SplitSentences(text);
-  REQUIRE(spans.size() == 1);
-  CHECK(spans[0].end == text.size() - 1);
+  REQUIRE(spans.size() == (text.size() + kMaxSentenceBytes - 1) / kMaxSentenceBytes);
+  CHECK(spans.front().begin == 0);
+  CHECK(spans.back().end == text.size() - 1);
+  for (std::size_t i = 1; i < spans.size(); ++i) {
+    CHECK(spans[i - 1].end - spans[i - 1].begin <= kMaxSentenceBytes);
+    CHECK(spans[i].begin == spans[i - 1].end + 1);
+  }
   std::string dots(300000, '.');
-  CHECK(SplitSentences(dots).size() == 1);
+  CHECK(SplitSentences(dots).size() == (dots.size() + kMaxSentenceBytes - 1) / kMaxSentenceBytes);
 }
 
 // Fold: case, Latin table, punctuation, spaces, invalid bytes.

@@ -34,6 +34,10 @@ std::string_view SpanText(std::string_view text, ByteSpan span);
 // ("J. R. Smith") or inside a number ("3.5"). A blank line always ends a sentence; a single newline ends one when
 // the line ends in . ! ? or :, or when the line looks like a headline (its last word is capitalized or a number,
 // or it is short) and the next line starts with something other than a lower-case letter.
+// A sentence longer than kMaxSentenceBytes is cut into pieces of at most that many bytes, each ending before the
+// last whitespace that fits (inside a longer word: at a code point boundary): what the checker does per sentence
+// grows faster than its length, so this keeps a text without punctuation linear. No real sentence comes near it.
+inline constexpr std::size_t kMaxSentenceBytes = 4096;
 std::vector<ByteSpan> SplitSentences(std::string_view text);
 
 // Folding for matching: ASCII lower-case; Latin-1 Supplement and Latin Extended-A letters to their lower-case base
