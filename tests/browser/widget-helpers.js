@@ -1,0 +1,85 @@
+// Helpers for the <claim-check> widget tests: pages that record console errors, page errors and CSP violations
+// from the very first script, and small readers of what the widget put on the page.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * A new page that records problems (console errors, uncaught errors, securitypolicyviolation events) into
+ * page.problems. `prepare(page)` runs before navigation (routes, init scripts); `waitUntil` as page.goto.
+ */
+export async function openWidgetPage(browser, url, { prepare, waitUntil = 'load' } = {}) {
+  const page = await browser.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  await page.exposeFunction('__reportProblem', (text) => page.problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportProblem(`csp: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  await prepare?.(page);
+  await page.goto(url, { waitUntil });
+  return page;
+}
+
+/** Waits until every <claim-check> on the page (or `selector`) is done; fails on 'error' with its message. */
+export async function waitForWidgets(page, selector = 'claim-check', timeout = 20000) {
+  await page.waitForFunction((s) => {
+    const widgets = [...document.querySelectorAll(s)];
+    return widgets.length > 0 && widgets.every((w) => w.status === 'done' || w.status === 'error');
+  }, selector, { timeout });
+  const failed = await page.evaluate((s) => [...document.querySelectorAll(s)]
+    .filter((w) => w.status === 'error').map((w) => w.shadowRoot.querySelector('.badge').title), selector);
+  if (failed.length) throw new Error(`widget failed: ${failed.join('; ')}`);
+}
+
+/** { name: [range text, ...] } for every claimcheck-* highlight registered on the page. */
+export function highlightTexts(page) {
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights]
+    .filter(([name]) => name.startsWith('claimcheck-'))
+    .map(([name, highlight]) => [name, [...highlight].map((range) => range.toString().replace(/\s+/g, ' '))])));
+}
+
+/** Viewport centre of the first box of the highlighted range whose text is `text` (in highlight `name`). */
+export function highlightCentre(page, name, text) {
+  return page.evaluate(([n, t]) => {
+    const range = [...CSS.highlights.get(n)].find((r) => r.toString() === t);
+    const box = range.getClientRects()[0];
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, [name, text]);
+}
+
+/** The open card of the widget `selector` as text fields, or null when no card is open. */
+export function cardContent(page, selector = 'claim-check') {
+  return page.evaluate((s) => {
+    const card = document.querySelector(s).shadowRoot.querySelector('.card');
+    if (!card.classList.contains('open')) return null;
+    const text = (q) => card.querySelector(q)?.textContent.trim() ?? null;
+    return {
+      verdict: text('.verdict'), sentence: text('.sentence'), claim: text('.sentence mark'), found: text('.found dd'),
+      expected: text('.expected dd'), statement: text('.statement'), source: text('.source'),
+      label: card.getAttribute('aria-label'), popoverOpen: card.matches(':popover-open'),
+    };
+  }, selector);
+}
+
+/** innerHTML of `selector` and the boxes of its child elements: what must not change when highlighting. */
+export function articleSnapshot(page, selector) {
+  return page.evaluate((s) => {
+    const article = document.querySelector(s);
+    return {
+      html: article.innerHTML,
+      boxes: [...article.children].map((child) => {
+        const r = child.getBoundingClientRect();
+        return [child.localName, r.x, r.y, r.width, r.height];
+      }),
+    };
+  }, selector);
+}
+
+/** Bytes of `files` (paths) after gzip -9, one by one, and their sum. */
+export function gzippedSizes(files) {
+  const sizes = files.map((file) => ({ file, bytes: gzipSync(readFileSync(file), { level: 9 }).length }));
+  return { sizes, total: sizes.reduce((sum, s) => sum + s.bytes, 0) };
+}

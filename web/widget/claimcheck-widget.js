@@ -1,0 +1,300 @@
+// <claim-check>: fact-checks an article on the page and marks its claims, without touching the article's markup.
+//
+//   <script type="module" src="/claimcheck/widget/claimcheck-widget.js"></script>
+//   <claim-check for="article-body" date="2023-04-25"></claim-check>
+//
+// Life of a widget: connected -> waits until it or its article is near the viewport, or the browser is idle ->
+// imports the package and gets a checker (shared by widgets with the same settings; in a worker where allowed) ->
+// reads the article's text (text-map.js) -> checks it in slices (checkers.js) -> maps every claim back to a DOM
+// Range and marks it (marks.js) -> lists the claims in its shadow root (view.js). Removed: every mark goes, the
+// article is as published. Attributes, properties, events and CSS parts are documented in README.md.
+import { acquireChecker, checkInSlices, releaseChecker } from './checkers.js';
+import { createMarks } from './marks.js';
+import { Budget, whenNeeded } from './schedule.js';
+import { adoptDocumentSheet, widgetSheet } from './styles.js';
+import { readText } from './text-map.js';
+import { WidgetView } from './view.js';
+
+const TAG = 'claim-check';
+const VERDICTS = ['contradicted', 'unverified', 'supported'];
+// attribute -> [property, default]
+const ATTRIBUTES = {
+  for: ['htmlFor', ''],
+  date: ['date', ''],
+  facts: ['facts', ''],
+  loading: ['loading', 'lazy'],
+  marking: ['marking', 'auto'],
+  verdicts: ['verdicts', VERDICTS.join(' ')],
+  worker: ['worker', 'auto'],
+  'wasm-url': ['wasmUrl', ''],
+};
+const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"]';
+
+class WidgetError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'CheckerError';
+    this.code = code;
+  }
+}
+
+function reducedMotion() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export class ClaimCheckElement extends HTMLElement {
+  static observedAttributes = Object.keys(ATTRIBUTES);
+
+  #view;
+  #run = 0;
+  #abort = null;
+  #status = 'idle';
+  #target = null;      // set through the `target` property; else found from `for`
+  #article = null;     // the element being checked
+  #checkerKey = null;
+  #marks = null;
+  #items = [];         // what the list shows: { index, claim, sentence, claimStart, claimEnd }
+  #report = null;
+  #last = null;        // { text, date, key, report }: reused when the same text is checked again
+  #follow = 0;         // rAF handle while the card follows its claim on scroll
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [widgetSheet()];
+    this.#view = new WidgetView(root, {
+      open: (position, options) => this.#open(position, { ...options, scroll: true }),
+      closed: () => this.#closed(),
+    });
+  }
+
+  connectedCallback() {
+    adoptDocumentSheet(this.ownerDocument);
+    this.#begin(false);
+  }
+
+  disconnectedCallback() {
+    this.#end();
+    this.#setStatus('idle');
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous === value || !this.isConnected || this.#status === 'idle' || this.#status === 'waiting') return;
+    if (name !== 'loading') this.refresh();
+  }
+
+  /** 'idle' | 'waiting' | 'loading' | 'checking' | 'done' | 'error'. */
+  get status() { return this.#status; }
+
+  /** The last report (offsets into `reportText`), or null. */
+  get report() { return this.#report; }
+
+  /** The text the last report was made from, as read from the article. */
+  get reportText() { return this.#last?.text ?? ''; }
+
+  /** The article element: the `target` property if set, else the element with id `for`, else the enclosing article. */
+  get target() {
+    if (this.#target) return this.#target;
+    const id = this.htmlFor;
+    if (id) {
+      const root = this.getRootNode();
+      return root.getElementById?.(id) ?? this.ownerDocument.getElementById(id);
+    }
+    return this.closest('article') ?? this.parentElement;
+  }
+
+  set target(element) {
+    this.#target = element ?? null;
+    if (this.isConnected && this.#status !== 'idle' && this.#status !== 'waiting') this.refresh();
+  }
+
+  /** Reads and checks the article again (after the site changed it, for example). */
+  refresh() {
+    if (!this.isConnected) return;
+    const started = this.#status !== 'waiting';
+    this.#end();
+    this.#begin(started);
+  }
+
+  /** Opens the card of claim `index` of the report (if it is marked). */
+  open(index) {
+    const position = this.#items.findIndex((item) => item.index === index);
+    if (position >= 0) this.#open(position, { focus: true, scroll: true });
+  }
+
+  close() { this.#view.closeCard(); }
+
+  async #begin(started) {
+    const run = ++this.#run;
+    this.#abort = new AbortController();
+    this.#setStatus('waiting');
+    if (!started && this.loading !== 'eager') await whenNeeded([this, this.target], this.#abort.signal);
+    if (run !== this.#run) return;
+    try {
+      await this.#check(run);
+    } catch (error) {
+      if (run !== this.#run) return;
+      this.#setStatus('error', error?.message ?? String(error));
+      this.#emit('claimcheck-error', { error });
+    }
+  }
+
+  #end() {
+    ++this.#run;
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#view.closeCard();
+    this.#marks?.clear();
+    this.#marks = null;
+    this.#items = [];
+    this.#article?.removeEventListener('click', this.#onArticleClick);
+    this.#article = null;
+    if (this.#checkerKey) releaseChecker(this.#checkerKey);
+    this.#checkerKey = null;
+  }
+
+  async #check(run) {
+    const article = this.target;
+    if (!article?.isConnected) throw new WidgetError('no-target', `no article to check: no element with id '${this.htmlFor}'`);
+    this.#setStatus('loading');
+    const { checker, key } = await acquireChecker({ facts: this.facts, worker: this.worker, wasmUrl: this.wasmUrl });
+    if (run !== this.#run) {
+      releaseChecker(key);
+      return;
+    }
+    this.#checkerKey = key;
+    const info = await checker.info();
+    if (run !== this.#run) return;
+    this.#emit('claimcheck-ready', { info });
+
+    this.#setStatus('checking');
+    const budget = new Budget();
+    const map = await readText(article, budget);
+    if (run !== this.#run) return;
+    const date = this.date;
+    const last = this.#last;
+    const report = last && last.text === map.text && last.date === date && last.key === key ? last.report :
+      await checkInSlices(checker, map.text, date, budget, () => run !== this.#run);
+    if (!report || run !== this.#run) return;
+    this.#last = { text: map.text, date, key, report };
+    this.#report = report;
+
+    await this.#mark(map, report, budget, run);
+    if (run !== this.#run) return;
+    this.#article = article;
+    article.addEventListener('click', this.#onArticleClick);
+    this.#setStatus('done');
+    this.#emit('claimcheck-report', { report, text: map.text });
+  }
+
+  async #mark(map, report, budget, run) {
+    const wanted = new Set(this.verdicts.split(/\s+/).filter(Boolean));
+    const marks = createMarks(this.marking);
+    const claims = [];
+    for (const [index, claim] of report.claims.entries()) {
+      await budget.pace();
+      if (run !== this.#run) return;
+      if (!wanted.has(claim.verdict)) continue;
+      const range = map.range(claim.start, claim.end);
+      if (!range) continue;
+      const segments = marks.kind === 'wrap' ? map.segments(claim.start, claim.end) : null;
+      claims.push({ index, verdict: claim.verdict, range, segments, claim });
+    }
+    marks.add(claims);
+    this.#marks = marks;
+    this.#items = claims.map(({ index, claim }) => {
+      const sentence = claim.sentence ?? { start: claim.start, end: claim.end };
+      return {
+        index, claim,
+        sentence: map.text.slice(sentence.start, sentence.end),
+        claimStart: claim.start - sentence.start,
+        claimEnd: claim.end - sentence.start,
+      };
+    });
+    await this.#view.setItems(this.#items, budget);
+  }
+
+  #onArticleClick = (event) => {
+    if (!this.#marks || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.target.closest?.(INTERACTIVE)) return;
+    const selection = this.ownerDocument.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const index = this.#marks.claimAt(event);
+    const position = this.#items.findIndex((item) => item.index === index);
+    if (position >= 0) this.#open(position, { focus: true, point: { x: event.clientX, y: event.clientY } });
+  };
+
+  #open(position, { focus, from = null, scroll = false, point = null }) {
+    const item = this.#items[position];
+    const range = item && this.#marks?.rangeOf(item.index);
+    if (!range) return;
+    this.#marks.setActive(item.index);
+    if (scroll) {
+      const element = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
+    this.#view.openCard(position, this.#anchor(range, point), { focus, from });
+    this.#followScroll(true);
+    this.#emit('claimcheck-open', { index: item.index, claim: item.claim });
+  }
+
+  // The box of the claim to put the card next to: the line that was clicked, else the first line.
+  #anchor(range, point) {
+    const rects = [...range.getClientRects()];
+    if (point) {
+      const hit = rects.find((r) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom);
+      if (hit) return hit;
+    }
+    return rects[0] ?? range.getBoundingClientRect();
+  }
+
+  #closed() {
+    this.#marks?.setActive(-1);
+    this.#followScroll(false);
+    this.#emit('claimcheck-close', {});
+  }
+
+  #onScroll = () => {
+    if (this.#follow) return;
+    this.#follow = requestAnimationFrame(() => {
+      this.#follow = 0;
+      const item = this.#items[this.#view.openIndex];
+      const range = item && this.#marks?.rangeOf(item.index);
+      if (range) this.#view.placeCard(this.#anchor(range, null));
+    });
+  };
+
+  #followScroll(on) {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', this.#onScroll, { capture: true, passive: true });
+    window[method]('resize', this.#onScroll, { passive: true });
+    if (!on && this.#follow) cancelAnimationFrame(this.#follow);
+    if (!on) this.#follow = 0;
+  }
+
+  #setStatus(status, detail = '') {
+    this.#status = status;
+    const view = { idle: 'waiting', waiting: 'waiting', loading: 'busy', checking: 'busy', done: 'done', error: 'error' }[status];
+    if (status !== 'done') this.#view.setStatus(view, detail);
+  }
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+for (const [attribute, [property, fallback]] of Object.entries(ATTRIBUTES)) {
+  Object.defineProperty(ClaimCheckElement.prototype, property, {
+    get() { return this.getAttribute(attribute) ?? fallback; },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// A page may load this script twice (two embeds, two URLs): the first definition wins, the second is a no-op.
+if (!customElements.get(TAG)) customElements.define(TAG, ClaimCheckElement);
