@@ -34,7 +34,7 @@ button { font: inherit; color: inherit; }
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
 
-.panel { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); }
+.panel { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); container-type: inline-size; }
 .badge {
   display: flex; align-items: center; gap: 10px; width: 100%; min-height: 46px; padding: 8px 14px;
   background: none; border: 0; border-radius: var(--_radius); cursor: pointer; text-align: start;
@@ -120,6 +120,11 @@ li:last-child .item { border-bottom: 0; }
 .nav:hover:not(:disabled) { border-color: var(--_accent); color: var(--_accent); }
 .nav:disabled { opacity: .45; cursor: default; }
 
+@container (max-width: 480px) {
+  .item { grid-template-columns: 1fr; gap: 4px; }
+  .item .context { grid-column: 1; }
+  .badge { padding: 8px 10px; }
+}
 @media (prefers-reduced-motion: reduce) {
   .spinner { animation-duration: 3s; }
   .toggle::after { transition: none; }
