@@ -8,7 +8,7 @@
 //                  kind) and every date written (resolved against the reference date 2023-04-25, with its
 //                  granularity), and which fact each topic sentence claims, correctly or not.
 //   article.txt    one news article of about 1,000 words about the fact base's topics (+ article.truth.json).
-//   facts-N.json   fact bases of N facts (BENCH_SCALE, default 10,1000,10000,100000) in the bundled format: the
+//   facts-N.json   fact bases of N facts (BENCH_SCALE, default 10,1000,10000,100000; 10,1000 with BENCH_QUICK=1) in the bundled format: the
 //                  bundled facts first, then generated countries, cities and people with quantity, event and role
 //                  facts whose triggers ("killed", "met", "minister") are the ones the article uses.
 // Every random choice comes from one seeded generator, so the same seed gives byte-identical files.
@@ -16,15 +16,15 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { config, REFERENCE } from './lib/common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = join(here, 'corpus');
 const root = join(here, '..');
 const seed = Number(process.env.BENCH_SEED ?? readFileSync(join(out, 'seed'), 'utf8').trim());
-const corpusBytes = Number(process.env.BENCH_CORPUS_BYTES ?? 1_000_000);
+const corpusBytes = config.corpusBytes;
 const articleWords = Number(process.env.BENCH_ARTICLE_WORDS ?? 1000);
-const scaleSizes = (process.env.BENCH_SCALE ?? '10,1000,10000,100000').split(',').filter(Boolean).map(Number);
-export const REFERENCE = '2023-04-25';
+const scaleSizes = config.scale;
 
 // --- seeded randomness (mulberry32) --------------------------------------------------------------------------
 function rng(s) {
@@ -90,15 +90,27 @@ function money(value) {
 const ordinal = (value) => ({ text: value <= 12 && R.chance(0.5) ? ORDINAL_WORDS[value] : `${value}${suffix(value)}`,
   value, kind: 'ordinal' });
 const vague = (text) => ({ text, value: null, kind: 'vague' });
+// Less regular forms that news also uses: number words above ten, dozens, glued scale suffixes.
+const WORD_NUMBERS = [['two dozen', 24], ['twenty-five', 25], ['fifteen', 15], ['forty', 40], ['half a dozen', 6],
+  ['a hundred', 100], ['sixty-three', 63]];
+function wordNumber() {
+  const [text, value] = R.pick(WORD_NUMBERS);
+  return { text, value, kind: 'cardinal' };
+}
+function shortMoney() {
+  const v = R.int(12, 95) / 10;
+  return R.chance(0.5) ? { text: `£${v}m`, value: v * 1e6, kind: 'money' } : { text: `$${v}bn`, value: v * 1e9, kind: 'money' };
+}
 
-// Dates; truth is {iso, granularity} resolved against REFERENCE. Forms without a year are only used for days in
-// the eleven months before the reference, where every reasonable resolver agrees on the year.
+// Dates; truth is {iso, granularity} resolved against REFERENCE. Forms without a year are only used for recent days
+// (recentDay), where every reasonable resolver agrees on the year.
 function day(y, m, d, { withYear = true, form } = {}) {
   const iso = `${y}-${pad(m)}-${pad(d)}`;
   const f = form ?? R.pick(withYear ? ['dmy', 'dmy', 'mdy', 'iso'] : ['dm', 'md', 'abbr']);
   const text = {
     dmy: `${d} ${MONTHS[m - 1]} ${y}`, mdy: `${MONTHS[m - 1]} ${d}, ${y}`, iso,
     dm: `${d} ${MONTHS[m - 1]}`, md: `${MONTHS[m - 1]} ${d}`, abbr: `${MONTH_ABBR[m - 1]} ${d}`,
+    the_of: `the ${d}${suffix(d)} of ${MONTHS[m - 1]}`, md_th: `${MONTHS[m - 1]} ${d}${suffix(d)}`,
   }[f];
   return { text, iso, granularity: 'day', year_written: withYear };
 }
@@ -107,9 +119,10 @@ const year = (y) => ({ text: String(y), iso: String(y), granularity: 'year', yea
 const decade = (y) => ({ text: `the ${y}s`, iso: `${y}s`, granularity: 'decade', year_written: true });
 const relative = (text, iso, granularity) => ({ text, iso, granularity, year_written: false, relative: true });
 
-// A day in the eleven months before the reference (2022-05-26 .. 2023-04-24).
+// A day in the five months before the reference (2022-11-25 .. 2023-04-24): a year-less date there means the same
+// day whether a resolver takes the most recent past date or the nearest one.
 function recentDay() {
-  const ms = Date.UTC(2023, 3, 24) - R.int(0, 330) * 86400000;
+  const ms = Date.UTC(2023, 3, 24) - R.int(0, 150) * 86400000;
   const t = new Date(ms);
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
 }
@@ -162,7 +175,7 @@ const TOPIC = [
   },
   (ok) => {
     const s = S().claim('turkish-airstrikes-2022-11-20', ok);
-    const d = ok ? [2022, 11, 20] : R.pick([[2022, 11, 18], [2022, 11, 23], [2022, 10, 20]]);
+    const d = ok ? [2022, 11, 20] : R.pick([[2022, 11, 18], [2022, 11, 23], [2022, 11, 27]]);
     s.w('On ').d(day(...d, { withYear: R.chance(0.5) })).w(', ', R.pick(['Turkey', 'Türkiye', 'Ankara']),
       ' launched a barrage of airstrikes on northern Syria, killing ');
     if (R.chance(0.5)) s.n(vague(ok ? 'dozens' : 'hundreds'));
@@ -289,6 +302,17 @@ const NEWS = [
     .d(month(2022, R.int(1, 12))).w(', according to the consumer group.'),
   () => S().w(cap(R.pick(['a', 'the'])), ' ', R.pick(['fire', 'flood', 'landslide']), ' in ', R.pick(PLACES),
     ' killed ').n(count(R.int(2, 60))).w(' people and injured ').n(count(R.int(10, 200))).w(', officials ', said(), '.'),
+  // Less regular forms: number words, glued scale suffixes, "the 3rd of March", "March 3rd", "the '90s".
+  () => S().w('Firefighters rescued ').n(wordNumber()).w(' people from the ', R.pick(['building', 'flooded tunnel', 'ferry']),
+    ' on ').d(day(...recentDay(), { withYear: false, form: R.pick(['the_of', 'md_th']) })).w('.'),
+  () => S().w('The council approved a ').n(shortMoney()).w(' upgrade of the ', R.pick(['library', 'harbour', 'tram line']),
+    ' in early ').d(year(R.int(2019, 2022))).w('.'),
+  () => {
+    const decadeYear = R.pick([1970, 1980, 1990]);
+    return S().w('House prices in ', R.pick(PLACES), ' have doubled since the ')
+      .d({ text: `'${decadeYear % 100}s`, iso: `${decadeYear}s`, granularity: 'decade', year_written: false })
+      .w(', the agency ', said(), '.');
+  },
 ];
 const NEWS_FILLER = [
   () => S().w('The opposition criticised the plan.'),

@@ -1,0 +1,53 @@
+// The browser half of bench/lib/browser.mjs, loaded under the strict CSP of scripts/serve.mjs (the repository
+// root is served). ?mode=cold: import the package, instantiate the module and load the bundled fact base, once.
+// ?mode=latency&iters=N: check bench/corpus/article.txt N times after a warm-up. The result goes to
+// window.benchResult (and #result).
+const params = new URLSearchParams(location.search);
+const REFERENCE = '2023-04-25';
+
+const quantile = (samples, q) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+};
+
+async function cold() {
+  const t0 = performance.now();
+  const { createChecker } = await import('../../web/src/index.js');
+  const engine = await import('../../web/src/engine.js').catch(() => ({}));
+  const t1 = performance.now();
+  if (typeof engine.loadModule === 'function') await engine.loadModule();  // the module alone (internal API)
+  const t2 = performance.now();
+  const checker = await createChecker();
+  await checker.info();
+  const t3 = performance.now();
+  checker.dispose();
+  return { import_ms: t1 - t0, module_ms: t2 - t1, create_ms: t3 - t2, total_ms: t3 - t0, since_navigation_ms: t3 };
+}
+
+async function latency(iters) {
+  const { createChecker } = await import('../../web/src/index.js');
+  const text = await (await fetch('../corpus/article.txt')).text();
+  const checker = await createChecker();
+  // Warm-up: at least 20 calls and one second, so that V8 has tiered the hot code up (as in bench/lib/wasm.mjs).
+  const warm = performance.now();
+  for (let i = 0; i < 20 || performance.now() - warm < 1000; ++i) await checker.check(text, { date: REFERENCE });
+  const ms = [];
+  let claims = 0;
+  for (let i = 0; i < iters; ++i) {
+    const start = performance.now();
+    claims = (await checker.check(text, { date: REFERENCE })).claims.length;
+    ms.push(performance.now() - start);
+  }
+  checker.dispose();
+  const steps = ms.filter((v) => v > 0).reduce((a, v) => Math.min(a, v), Infinity);
+  return { iters, p50_ms: quantile(ms, 0.5), p95_ms: quantile(ms, 0.95), claims, smallest_sample_ms: steps,
+    cross_origin_isolated: globalThis.crossOriginIsolated === true };
+}
+
+try {
+  const mode = params.get('mode');
+  window.benchResult = mode === 'cold' ? await cold() : await latency(Number(params.get('iters') ?? 200));
+} catch (error) {
+  window.benchResult = { error: String(error?.stack ?? error) };
+}
+document.getElementById('result').textContent = JSON.stringify(window.benchResult);

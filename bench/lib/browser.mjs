@@ -1,0 +1,48 @@
+// claimcheck in headless Chromium (tests/browser/harness.js: Debian's Chromium through playwright-core, the page
+// served by scripts/serve.mjs with its strict CSP). Latency: one page checks the article many times. Cold start:
+// a fresh page per run; the first run is also the first in a fresh browser profile (no HTTP or code cache).
+// Chromium coarsens performance.now() to 0.1 ms on pages that are not cross-origin isolated: latencies are
+// multiples of about 0.1 ms.
+import { median, root } from './common.mjs';
+
+async function runPage(browser, url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchResult !== undefined, null, { timeout: 120_000 });
+  const result = await page.evaluate(() => window.benchResult);
+  await page.close();
+  if (result.error || problems.length) throw new Error(result.error ?? problems.join('; '));
+  return result;
+}
+
+export async function browserBench({ iters, coldRuns }, log) {
+  const { startBrowser } = await import(new URL('tests/browser/harness.js', `file://${root}/`).href);
+  const env = await startBrowser({ servedRoot: root });
+  try {
+    const base = `${env.url}bench/browser/bench.html`;
+    const version = env.browser.browser()?.version() ?? null;
+    log('  cold start, fresh pages ...');
+    const runs = [];
+    for (let i = 0; i < coldRuns; ++i) runs.push(await runPage(env.browser, `${base}?mode=cold&run=${i}`));
+    log('  latency ...');
+    const lat = await runPage(env.browser, `${base}?mode=latency&iters=${iters}`);
+    const later = runs.slice(1);
+    return {
+      chromium: version,
+      latency: lat,
+      cold: {
+        runs: runs.map((r) => r.total_ms),
+        first_ms: runs[0].total_ms,
+        first_since_navigation_ms: runs[0].since_navigation_ms,
+        median_ms: median(later.length ? later.map((r) => r.total_ms) : [runs[0].total_ms]),
+        median_module_ms: median(later.length ? later.map((r) => r.module_ms) : [runs[0].module_ms]),
+        median_create_ms: median(later.length ? later.map((r) => r.create_ms) : [runs[0].create_ms]),
+      },
+    };
+  } finally {
+    await env.close();
+  }
+}

@@ -1,0 +1,49 @@
+// Download size: raw and gzip -9 bytes of what a page fetches. The widget's total follows its import graph
+// (static and dynamic imports, and new URL('./x', import.meta.url) for the worker script and the .wasm) from
+// web/widget/claimcheck-widget.js, so it counts every module it can load, each once.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { root } from './common.mjs';
+
+const gzipBytes = (file) => execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 64 * 1024 * 1024 }).length;
+const entry = (file) => ({ file: relative(root, file), raw: statSync(file).size, gzip: gzipBytes(file) });
+
+const IMPORTS = [
+  /\b(?:import|export)\s[^'";]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g,
+  /\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g,
+  /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+  /new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
+];
+
+/** Every local file reachable from `start` through imports and import.meta.url references. */
+export function importGraph(start) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    if (!file.endsWith('.js') && !file.endsWith('.mjs')) return;
+    const source = readFileSync(file, 'utf8');
+    for (const pattern of IMPORTS) {
+      for (const m of source.matchAll(pattern)) visit(resolve(dirname(file), m[1]));
+    }
+  };
+  visit(start);
+  return [...seen];
+}
+
+const total = (entries) => entries.reduce((a, e) => ({ raw: a.raw + e.raw, gzip: a.gzip + e.gzip }), { raw: 0, gzip: 0 });
+
+export function sizes() {
+  const dist = ['web/dist/claimcheck.wasm', 'web/dist/claimcheck.js'].map((f) => entry(join(root, f)));
+  const srcDir = join(root, 'web/src');
+  const src = readdirSync(srcDir).filter((f) => f.endsWith('.js')).sort().map((f) => entry(join(srcDir, f)));
+  const widgetFile = join(root, 'web/widget/claimcheck-widget.js');
+  let widget = null;
+  if (existsSync(widgetFile)) {
+    const files = importGraph(widgetFile).map(entry);
+    widget = { files, total: total(files),
+      own_modules: total(files.filter((f) => f.file.startsWith('web/widget/'))) };
+  }
+  return { dist, src, src_total: total(src), package_total: total([...dist, ...src]), widget };
+}
