@@ -212,8 +212,11 @@ void Interval(Modifier m, bool negated, const Core& c, Quantity& q) {
       q.low = low_x, q.high = high_x;
       break;
     default: {
+      // The values that round to the figure: 500,000 stands for [450,000, 550,000), so 400,000 does not reach
+      // a fact's 450,000. The interval is half-open, as rounding is.
       const double half = HalfUnit(c);
       q.low = low_x - half, q.high = high_x + half;
+      q.high_open = half > 0;
     }
   }
   q.hedged = m == Modifier::kHedge || m == Modifier::kNearly || m == Modifier::kJustOver || m == Modifier::kJustUnder;
