@@ -21,13 +21,22 @@ Error IoError(const std::string& path, const std::string& message) {
   return e;
 }
 
-// The files a path stands for: itself, or a directory's *.json in name order.
+// A JSON Schema kept beside the facts (facts/schema.json, *.schema.json) is not a fact base.
+bool IsFactFile(const fs::path& path) {
+  const std::string name = path.filename().string();
+  const std::string suffix = ".schema.json";
+  const bool schema = name == "schema.json" ||
+                      (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0);
+  return path.extension() == ".json" && !schema;
+}
+
+// The files a path stands for: itself, or a directory's fact files (*.json) in name order.
 std::vector<std::string> ExpandPath(const std::string& path, std::vector<Error>* errors) {
   std::error_code ec;
   if (!fs::is_directory(path, ec)) return {path};
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(path, ec)) {
-    if (entry.path().extension() == ".json" && entry.is_regular_file(ec)) files.push_back(entry.path().string());
+    if (IsFactFile(entry.path()) && entry.is_regular_file(ec)) files.push_back(entry.path().string());
   }
   if (ec) errors->push_back(IoError(path, "cannot list directory: " + ec.message()));
   if (files.empty() && !ec) errors->push_back(IoError(path, "directory holds no .json fact base"));
@@ -38,6 +47,8 @@ std::vector<std::string> ExpandPath(const std::string& path, std::vector<Error>*
 }  // namespace
 
 bool ReadFile(const std::string& path, std::string* out) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream buffer;

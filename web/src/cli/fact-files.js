@@ -10,7 +10,9 @@ function ioError(file, message) {
 function byBytes(a, b) { return Buffer.compare(Buffer.from(a), Buffer.from(b)); }
 
 // std::filesystem's extension(): "x.json" has one, a file named ".json" has none.
-const isJsonName = (name) => name.endsWith('.json') && name !== '.json';
+// A JSON Schema kept beside the facts (facts/schema.json, *.schema.json) is not a fact base.
+const isJsonName = (name) => name.endsWith('.json') && name !== '.json' && name !== 'schema.json' &&
+  !name.endsWith('.schema.json');
 
 function expandPath(path, errors) {
   if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
