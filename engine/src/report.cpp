@@ -1,8 +1,8 @@
 // Report serialisation. Offsets leave the engine as UTF-16 code units: all the offsets a report needs are
 // sorted once and converted in a single pass over the text, so the cost is O(text + claims log claims).
-// Decoding follows the WHATWG UTF-8 decoder closely enough for offsets: a maximal ill-formed subpart counts as
-// one unit (one U+FFFD), a 4-byte sequence as two, and a 3-byte-encoded lone surrogate (what Embind makes of a
-// JS string holding one) as the single unit it was in JS.
+// Decoding follows the WHATWG UTF-8 decoder (TextDecoder) exactly for offsets: a maximal ill-formed subpart counts
+// as one unit (one U+FFFD), a 4-byte sequence as two. An encoded surrogate (ED A0..BF xx) is ill-formed there too:
+// JS strings reach the engine through TextEncoder, which never writes one, so such bytes only come from files.
 #include "claimcheck/report.h"
 
 #include <algorithm>
@@ -26,7 +26,8 @@ std::pair<std::size_t, std::size_t> NextCodePoint(std::string_view text, std::si
     need = 1;
   } else if (lead >= 0xE0 && lead <= 0xEF) {
     need = 2;
-    if (lead == 0xE0) low = 0xA0;  // lone surrogates (0xED 0xA0..0xBF) are accepted on purpose
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;  // no surrogates
   } else if (lead >= 0xF0 && lead <= 0xF4) {
     need = 3;
     if (lead == 0xF0) low = 0x90;

@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <fstream>
 #include <functional>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -144,6 +147,264 @@ TEST_CASE("hostile: checking time is linear in the size of the text (1x vs 4x)",
     }
     INFO("1x: " << t1 << " s, 4x: " << t4 << " s");
     CHECK(t4 < 8 * std::max(t1, 0.01));  // linear is 4x; quadratic would be 16x
+  }
+}
+
+// --- Bytes: invalid UTF-8 and NUL -----------------------------------------------------------------------------
+
+// What JavaScript's TextDecoder makes of `bytes` (WHATWG UTF-8 decoding: each maximal ill-formed subpart becomes
+// one U+FFFD), as code points.
+std::u32string DecodeLikeTextDecoder(std::string_view bytes) {
+  std::u32string out;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    std::size_t need = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    char32_t cp = lead;
+    if (lead < 0x80) {
+      need = 0;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      need = 1, cp = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      need = 2, cp = lead & 0x0F;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      need = 3, cp = lead & 0x07;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    std::size_t n = 1;
+    for (; n <= need && i + n < bytes.size(); ++n) {
+      const auto c = static_cast<unsigned char>(bytes[i + n]);
+      if (c < low || c > high) break;
+      low = 0x80, high = 0xBF;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    out.push_back(n <= need ? 0xFFFD : cp);
+    i += n;
+  }
+  return out;
+}
+
+std::string EncodeUtf8(const std::u32string& cps) {
+  std::string out;
+  for (const char32_t cp : cps) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  return out;
+}
+
+// `js.slice(start, end)` of the UTF-16 string `cps` stands for; fails the test when an offset splits a pair.
+std::string SliceUtf16(const std::u32string& cps, std::size_t start, std::size_t end) {
+  std::size_t units = 0, first = cps.size(), last = cps.size();
+  for (std::size_t i = 0; i <= cps.size(); ++i) {
+    if (units == start && first == cps.size()) first = i;
+    if (units == end) last = i;
+    if (i < cps.size()) units += cps[i] >= 0x10000 ? 2 : 1;
+  }
+  REQUIRE(first <= last);
+  REQUIRE(last <= cps.size());
+  return EncodeUtf8(cps.substr(first, last - first));
+}
+
+// The report's offsets and texts are what JavaScript sees when it decodes the same bytes with TextDecoder:
+// text.slice(claim.start, claim.end) === claim.text.
+void RequireSlicesMatch(std::string_view text, const Report& report) {
+  RequireSaneReport(text, report);
+  const std::u32string decoded = DecodeLikeTextDecoder(text);
+  const nlohmann::json json = nlohmann::json::parse(ReportToJson(report, text));
+  for (const nlohmann::json& claim : json["claims"]) {
+    INFO(claim.dump());
+    CHECK(SliceUtf16(decoded, claim["start"], claim["end"]) == claim["text"].get<std::string>());
+    const std::string sentence = SliceUtf16(decoded, claim["sentence"]["start"], claim["sentence"]["end"]);
+    CHECK(sentence.find(claim["text"].get<std::string>()) != std::string::npos);
+  }
+}
+
+TEST_CASE("hostile: any byte anywhere keeps offsets valid and equal to TextDecoder's", "[hostile][utf8]") {
+  // A sentence with claims, a 2-byte letter and a 4-byte emoji; every byte value is inserted at every position.
+  const std::string sentence =
+      "T\xC3\xBCrkiye \xF0\x9F\x98\x80 said Syria's civil war has killed 80,000 people since 2011.";
+  const Report plain = CheckText(sentence);
+  REQUIRE_FALSE(plain.claims.empty());
+  RequireSlicesMatch(sentence, plain);
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at <= sentence.size(); at += kSlowBuild ? 3 : 1) {
+      std::string text = sentence;
+      text.insert(at, 1, static_cast<char>(byte));
+      INFO("byte " << byte << " at " << at);
+      RequireSlicesMatch(text, CheckText(text));
+    }
+  }
+}
+
+TEST_CASE("hostile: truncated and surrogate sequences count as TextDecoder counts them", "[hostile][utf8]") {
+  const char* const texts[] = {
+      "\xED\xA0\x80 Syria's civil war has killed 80,000 people.",          // an encoded surrogate: three U+FFFD
+      "\xED\xA9 Syria's civil war has killed 80,000 people.",               // truncated, second byte out of range
+      "\xE2\x82 Syria's civil war has killed 80,000 people.",               // truncated: one U+FFFD
+      "\xF0\x9F\x98 Syria's civil war has killed 80,000 people.",          // truncated 4-byte: one U+FFFD
+      "\xC0\xAF\xF5\xFF Syria's civil war has killed 80,000 people.",     // overlong and never-valid bytes
+      "Syria's civil war has killed 80,000 people.\xF0\x9F",                // truncated at the very end
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    const Report report = CheckText(text);
+    REQUIRE(report.claims.size() == 1);
+    RequireSlicesMatch(text, report);
+  }
+}
+
+TEST_CASE("hostile: NUL bytes are characters, not the end of the text", "[hostile][utf8]") {
+  const std::string claim = "Syria's civil war has killed 80,000 people.";
+  const std::string text = std::string("\0\0", 2) + claim + std::string("\0 \0", 3) + claim + std::string(1, '\0');
+  const Report report = CheckText(text);
+  REQUIRE(report.claims.size() == 2);
+  CHECK(SpanText(text, report.claims[1].span) == "80,000");
+  CHECK(report.claims[1].span.begin > text.size() / 2);
+  RequireSlicesMatch(text, report);
+  const std::string only_nul(1 << 16, '\0');
+  const Report empty = CheckText(only_nul);
+  CHECK(empty.claims.empty());
+  RequireSaneReport(only_nul, empty);
+}
+
+// --- Fact base: every schema violation, by mutation -------------------------------------------------------------
+
+using Json = nlohmann::ordered_json;
+
+// The error codes of facts/README.md; anything else is a loader bug.
+const std::set<std::string> kKnownCodes = {
+    "syntax",         "too-large",          "too-deep",           "duplicate-key",     "wrong-type",
+    "missing-field",  "unknown-field",      "unknown-kind",       "invalid-id",        "duplicate-id",
+    "unknown-reference", "wrong-entity-kind", "reference-cycle",  "invalid-date",      "range-inverted",
+    "conflicting-fields", "negative-tolerance", "out-of-range",   "empty-string",      "untrimmed-string",
+    "empty-list",     "duplicate-value",    "inconsistent-count", "invalid-code",      "invalid-url",
+    "too-many-errors"};
+
+// tests/fuzz/seeds/facts/all-kinds.json: every kind of entity and fact, every optional field.
+Json AllKinds() {
+  std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/tests/fuzz/seeds/facts/all-kinds.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  return Json::parse(text.str());
+}
+
+// Every value of the document with its JSON pointer, parents before children.
+void Pointers(const Json& v, const std::string& at, std::vector<std::string>* out) {
+  out->push_back(at);
+  if (v.is_object()) {
+    for (const auto& member : v.items()) Pointers(member.value(), at + "/" + member.key(), out);
+  } else if (v.is_array()) {
+    for (std::size_t i = 0; i < v.size(); ++i) Pointers(v[i], at + "/" + std::to_string(i), out);
+  }
+}
+
+// One of `a`, `b` lies inside the other (an error may be reported at the field or at the object holding it).
+bool Related(const std::string& a, const std::string& b) {
+  auto inside = [](const std::string& inner, const std::string& outer) {
+    return inner.compare(0, outer.size(), outer) == 0 && (inner.size() == outer.size() || inner[outer.size()] == '/');
+  };
+  return inside(a, b) || inside(b, a);
+}
+
+// Loads `doc`; both entry points must agree, and every error must have a known code.
+std::vector<Error> LoadErrors(const Json& doc) {
+  const std::string text = doc.dump();
+  const Result<FactBase> loaded = FactBase::FromJson(text, "m.json");
+  const std::vector<Error> errors = ValidateFacts(text, "m.json");
+  REQUIRE(loaded.ok() == errors.empty());
+  for (const Error& e : errors) {
+    INFO(ErrorToString(e));
+    CHECK(kKnownCodes.count(e.code) == 1);
+  }
+  return errors;
+}
+
+std::string Describe(const std::vector<Error>& errors) {
+  std::string out;
+  for (const Error& e : errors) out += "\n  " + ErrorToString(e);
+  return out;
+}
+
+TEST_CASE("hostile: a value of the wrong type anywhere is an error at (or around) that value", "[hostile][facts]") {
+  const Json base = AllKinds();
+  REQUIRE(LoadErrors(base).empty());
+  std::vector<std::string> pointers;
+  Pointers(base, "", &pointers);
+  const Json replacements[] = {Json(42), Json(-1.5), Json(true), Json(nullptr), Json("<img src=x onerror=alert(1)>"),
+                               Json::array(), Json::object()};
+  for (const std::string& pointer : pointers) {
+    if (pointer.empty()) continue;
+    const Json& original = base.at(Json::json_pointer(pointer));
+    for (const Json& replacement : replacements) {
+      if (replacement.type() == original.type() ||
+          (replacement.is_number() && original.is_number())) {
+        continue;  // same type: may well be valid
+      }
+      Json doc = base;
+      doc.at(Json::json_pointer(pointer)) = replacement;
+      const std::vector<Error> errors = LoadErrors(doc);
+      INFO(pointer << " = " << replacement.dump() << Describe(errors));
+      CHECK_FALSE(errors.empty());
+      CHECK(std::any_of(errors.begin(), errors.end(), [&](const Error& e) { return Related(e.pointer, pointer); }));
+    }
+  }
+}
+
+TEST_CASE("hostile: removing any member is an error at its object, or the document still loads", "[hostile][facts]") {
+  const Json base = AllKinds();
+  std::vector<std::string> pointers;
+  Pointers(base, "", &pointers);
+  for (const std::string& pointer : pointers) {
+    const Json::json_pointer at(pointer);
+    if (pointer.empty() || !base.at(at.parent_pointer()).is_object()) continue;
+    Json doc = base;
+    doc.at(at.parent_pointer()).erase(at.back());
+    const std::vector<Error> errors = LoadErrors(doc);
+    INFO("without " << pointer << Describe(errors));
+    // Either optional (loads), or required (missing-field at the object), or something others depend on (an id,
+    // the kind of a person, one half of a pair of fields).
+    for (const Error& e : errors) {
+      CHECK((e.code == "missing-field" || e.code == "unknown-reference" || e.code == "conflicting-fields" ||
+             e.code == "inconsistent-count" || e.code == "wrong-entity-kind"));
+    }
+  }
+}
+
+TEST_CASE("hostile: an unknown member in any object is unknown-field at that member", "[hostile][facts]") {
+  const Json base = AllKinds();
+  std::vector<std::string> pointers;
+  Pointers(base, "", &pointers);
+  for (const std::string& pointer : pointers) {
+    if (!base.at(Json::json_pointer(pointer)).is_object()) continue;
+    Json doc = base;
+    doc.at(Json::json_pointer(pointer))["onerror"] = "alert(1)";
+    const std::vector<Error> errors = LoadErrors(doc);
+    INFO(pointer << Describe(errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "unknown-field");
+    CHECK(errors[0].pointer == pointer + "/onerror");
   }
 }
 
