@@ -27,34 +27,38 @@ bool Sentence::HasStem(std::size_t first, std::size_t last, std::string_view ste
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
   if (a_last <= b_first) return b_first - a_last;
   if (b_last <= a_first) return a_first - b_last;
-  (void)a_first;
   return 0;
 }
 
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
-                         const PhraseIndex& phrases, std::optional<CivilDate> date) {
+                         const PhraseIndex& phrases) {
   Sentence s;
   s.text = text;
   s.span = span;
-  s.tokens = MatchTokens(text, span);
+  s.all_tokens = Tokenize(text, span);
+  s.tokens = WithoutJoiners(s.all_tokens);
   s.stems = TokenStems(s.tokens);
   s.entities = entities.Find(s.tokens);
   s.offices = Offices().Find(s.stems);
   s.phrases = phrases.Find(s.stems);
+  return s;
+}
 
+void AddFigures(Sentence* sentence, std::optional<CivilDate> date) {
+  Sentence& s = *sentence;
+  const std::string_view text = s.text;
   std::vector<ByteSpan> date_spans;
-  for (DateMention& d : FindDates(text, span, date)) {
+  for (DateMention& d : FindDates(s.all_tokens, date)) {
     date_spans.push_back(d.span);
     const std::size_t first = s.TokenAt(d.span.begin);
     const std::size_t last = s.TokenAt(d.span.end);
     s.dates.push_back({std::move(d), first, std::max(last, first + 1)});
   }
-  for (Quantity& q : FindQuantities(text, span, date_spans)) {
+  for (Quantity& q : FindQuantities(text, s.all_tokens, date_spans)) {
     const std::size_t first = s.TokenAt(q.span.begin);
     const std::size_t last = s.TokenAt(q.span.end);
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
-  return s;
 }
 
 }  // namespace claimcheck

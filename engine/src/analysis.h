@@ -31,7 +31,8 @@ struct DateAt {
 struct Sentence {
   std::string_view text;           // the whole checked text (spans index into it)
   ByteSpan span;
-  std::vector<Token> tokens;       // MatchTokens: no joining hyphens
+  std::vector<Token> all_tokens;   // Tokenize: what dates and numbers read ("four-way", "2011-2015")
+  std::vector<Token> tokens;       // the same without joining hyphens: what names and phrases match
   std::vector<std::string> stems;
   std::vector<EntityMention> entities;
   std::vector<OfficeMention> offices;
@@ -45,8 +46,11 @@ struct Sentence {
   bool HasStem(std::size_t first, std::size_t last, std::string_view stem) const;
 };
 
+// Tokens, names, offices and phrases: enough to know whether any fact may apply.
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
-                         const PhraseIndex& phrases, std::optional<CivilDate> date);
+                         const PhraseIndex& phrases);
+// Dates and figures, the costlier half, for sentences where something may be checked.
+void AddFigures(Sentence* s, std::optional<CivilDate> date);
 
 // Token distance between two half-open ranges (0 when they touch or overlap).
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last);

@@ -77,8 +77,8 @@ struct Parsed {
 
 class DateFinder {
  public:
-  DateFinder(std::string_view text, ByteSpan range, std::optional<CivilDate> reference)
-      : t_(Tokenize(text, range)), reference_(reference) {
+  DateFinder(const std::vector<Token>& tokens, std::optional<CivilDate> reference)
+      : t_(tokens), reference_(reference) {
     if (reference_ && IsValidDate(reference_->year, reference_->month, reference_->day)) {
       ref_days_ = DaysFromCivil(reference_->year, reference_->month, reference_->day);
     } else {
@@ -434,7 +434,7 @@ class DateFinder {
     return p.complete;
   }
 
-  std::vector<Token> t_;
+  const std::vector<Token>& t_;
   std::optional<CivilDate> reference_;
   int ref_days_ = 0;
 };
@@ -442,7 +442,12 @@ class DateFinder {
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view text, ByteSpan range, std::optional<CivilDate> reference) {
-  return DateFinder(text, range, reference).Run();
+  const std::vector<Token> tokens = Tokenize(text, range);
+  return DateFinder(tokens, reference).Run();
+}
+
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens, std::optional<CivilDate> reference) {
+  return DateFinder(tokens, reference).Run();
 }
 
 }  // namespace claimcheck

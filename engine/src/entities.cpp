@@ -1,6 +1,6 @@
-// Entity dictionary. Every name is folded and tokenized like the text (MatchTokens) and keyed by its tokens
-// joined with spaces; Find tries every length up to the longest name at each token and keeps the longest entry,
-// so its cost is a few hash probes per token whatever the number of names. Fact-base entities come first; the gazetteer then adds the
+// Entity dictionary. Every name is folded and tokenized like the text (MatchTokens); each prefix of its token
+// sequence is a node in a hash map (keyed by chained token hashes), so Find walks forward from a token only while
+// the tokens so far begin some name: one probe for most tokens, whatever the number of names. Fact-base entities come first; the gazetteer then adds the
 // world's countries and capitals, merging into a fact-base entity when the ISO code or a name matches, so that
 // "Republic of Türkiye" (gazetteer) and "Turkey" (fact base) are one entity.
 // Gazetteer-only names must start with a capital letter in the text ("Chad", not "chad"); fact-base names match
@@ -8,6 +8,7 @@
 #include "claimcheck/entities.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "gazetteer.h"
@@ -37,17 +38,35 @@ std::vector<std::string> NameKey(std::string_view name) {
 
 }  // namespace
 
+// FNV-1a over a token's norm, then chained token by token: a name's key is the hash of its token sequence.
+std::uint64_t HashToken(std::string_view norm) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : norm) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+std::uint64_t Chain(std::uint64_t sequence, std::uint64_t token) {
+  sequence ^= token + 0x9e3779b97f4a7c15ull + (sequence << 6) + (sequence >> 2);
+  return sequence * 0xff51afd7ed558ccdull;
+}
+
 struct EntityDictionary::Impl {
   struct Entry {
+    std::vector<std::string> key;
     std::vector<EntityHit> hits;
     bool needs_capital = false;
+  };
+  // A node per prefix of every name: Find walks forward only while the tokens so far begin some name.
+  struct Node {
+    std::vector<int> entries;  // names ending here (more than one only on a hash collision)
+    bool extends = false;      // some longer name continues from here
   };
 
   std::vector<KnownEntity> entities;
   std::unordered_map<std::string, int> by_id;
   std::unordered_map<std::string, std::vector<int>> by_name;  // folded name/alias -> entities, to link the gazetteer
-  std::unordered_map<std::string, Entry> entries;             // name tokens joined by ' ' -> entities
-  std::size_t longest = 0;                                    // most tokens in a name
+  std::vector<Entry> entries;
+  std::unordered_map<std::uint64_t, Node> nodes;              // hash of a token-sequence prefix -> node
 
   int AddEntity(KnownEntity entity) {
     const int index = static_cast<int>(entities.size());
@@ -60,17 +79,24 @@ struct EntityDictionary::Impl {
     std::vector<std::string> key = NameKey(name);
     if (key.empty()) return;
     if (form == NameForm::kName) by_name[Fold(name)].push_back(entity);
-    longest = std::max(longest, key.size());
-    std::string joined = key.front();
-    for (std::size_t k = 1; k < key.size(); ++k) joined += ' ' + key[k];
-    auto [it, inserted] = entries.try_emplace(std::move(joined), Entry{{{entity, form}}, needs_capital});
-    if (inserted) return;
-    Entry& same = it->second;
-    same.needs_capital = same.needs_capital && needs_capital;
-    for (const EntityHit& hit : same.hits) {
-      if (hit.entity == entity) return;
+    std::uint64_t h = 0;
+    for (std::size_t k = 0; k < key.size(); ++k) {
+      h = Chain(h, HashToken(key[k]));
+      if (k + 1 < key.size()) nodes[h].extends = true;
     }
-    same.hits.push_back({entity, form});
+    Node& node = nodes[h];
+    for (int index : node.entries) {
+      Entry& same = entries[static_cast<std::size_t>(index)];
+      if (same.key != key) continue;
+      same.needs_capital = same.needs_capital && needs_capital;
+      for (const EntityHit& hit : same.hits) {
+        if (hit.entity == entity) return;
+      }
+      same.hits.push_back({entity, form});
+      return;
+    }
+    node.entries.push_back(static_cast<int>(entries.size()));
+    entries.push_back({std::move(key), {{entity, form}}, needs_capital});
   }
 
   // The entity of that kind known by that name, or -1.
@@ -149,24 +175,30 @@ int EntityDictionary::IndexOf(std::string_view id) const {
 
 std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& tokens) const {
   std::vector<EntityMention> mentions;
-  std::string key;
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(tokens.size());
+  for (const Token& t : tokens) hashes.push_back(HashToken(t.norm));
   for (std::size_t i = 0; i < tokens.size();) {
     const Impl::Entry* best = nullptr;
-    std::size_t best_length = 0;
-    key.clear();
-    for (std::size_t n = 1; n <= impl_->longest && i + n <= tokens.size(); ++n) {
-      if (n > 1) key += ' ';
-      key += tokens[i + n - 1].norm;
-      auto it = impl_->entries.find(key);
-      if (it == impl_->entries.end() || (it->second.needs_capital && !tokens[i].capitalized)) continue;
-      best = &it->second;
-      best_length = n;
+    std::uint64_t h = 0;
+    for (std::size_t n = 1; i + n <= tokens.size(); ++n) {
+      h = Chain(h, hashes[i + n - 1]);
+      auto it = impl_->nodes.find(h);
+      if (it == impl_->nodes.end()) break;
+      for (int index : it->second.entries) {
+        const Impl::Entry& entry = impl_->entries[static_cast<std::size_t>(index)];
+        if (entry.key.size() != n || (entry.needs_capital && !tokens[i].capitalized)) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < n && same; ++k) same = tokens[i + k].norm == entry.key[k];
+        if (same) best = &entry;
+      }
+      if (!it->second.extends) break;
     }
     if (!best) {
       ++i;
       continue;
     }
-    const std::size_t end = i + best_length;
+    const std::size_t end = i + best->key.size();
     mentions.push_back({i, end, {tokens[i].span.begin, tokens[end - 1].span.end}, best->hits});
     i = end;
   }

@@ -176,16 +176,19 @@ Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
   return claim;
 }
 
-// Figures and dates in a sentence about known entities where no fact applied: worth a human look.
-void AddUnverified(const CompiledFacts& facts, const Sentence& s, std::size_t dateline_end, std::size_t first_claim,
-                   std::vector<Claim>* claims) {
-  if (claims->size() > first_claim) return;
-  const bool about_known = std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+// The sentence names an entity of the fact base.
+bool AboutKnown(const CompiledFacts& facts, const Sentence& s) {
+  return std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
     return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
       return facts.entities.entities()[static_cast<std::size_t>(h.entity)].in_fact_base;
     });
   });
-  if (!about_known) return;
+}
+
+// Figures and dates in a sentence about known entities where no fact applied: worth a human look.
+void AddUnverified(const Sentence& s, std::size_t dateline_end, std::size_t first_claim,
+                   std::vector<Claim>* claims) {
+  if (claims->size() > first_claim) return;
   auto add = [&](ByteSpan span, const char* slot, const char* what) {
     Claim c;
     c.verdict = Verdict::kUnverified;
@@ -233,9 +236,13 @@ Report Checker::Check(std::string_view text, const CheckOptions& options) const 
   Report report;
   for (const ByteSpan& span : SplitSentences(text)) {
     ++report.sentences;
-    const Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases, reference);
+    Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases);
+    const std::vector<int> candidates = Candidates(facts, s);
+    const bool about_known = AboutKnown(facts, s);
+    if (candidates.empty() && !about_known) continue;  // nothing to check: skip dates and figures
+    AddFigures(&s, reference);
     std::vector<FactMatch> matches;
-    for (int fact : Candidates(facts, s)) {
+    for (int fact : candidates) {
       const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
       if (!Evidenced(facts, f, s)) continue;
       if (AboutAnotherOccurrence(f, s)) continue;
@@ -246,7 +253,7 @@ Report Checker::Check(std::string_view text, const CheckOptions& options) const 
     for (const FactMatch& m : KeepBest(facts, std::move(matches))) {
       report.claims.push_back(MakeClaim(facts.facts[static_cast<std::size_t>(m.fact)], m, s));
     }
-    AddUnverified(facts, s, dateline_end, first_claim, &report.claims);
+    if (about_known) AddUnverified(s, dateline_end, first_claim, &report.claims);
     std::sort(report.claims.begin() + static_cast<std::ptrdiff_t>(first_claim), report.claims.end(),
               [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
   }

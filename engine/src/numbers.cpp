@@ -224,8 +224,8 @@ void Interval(Modifier m, bool negated, const Core& c, Quantity& q) {
 
 class QuantityFinder {
  public:
-  QuantityFinder(std::string_view text, ByteSpan range, const std::vector<ByteSpan>& exclude)
-      : text_(text), tokens_(Tokenize(text, range)), exclusions_(exclude) {}
+  QuantityFinder(std::string_view text, const std::vector<Token>& tokens, const std::vector<ByteSpan>& exclude)
+      : text_(text), tokens_(tokens), exclusions_(exclude) {}
 
   std::vector<Quantity> Run() {
     std::vector<Quantity> out;
@@ -363,14 +363,20 @@ class QuantityFinder {
   }
 
   std::string_view text_;
-  std::vector<Token> tokens_;
+  const std::vector<Token>& tokens_;
   Exclusions exclusions_;
 };
 
 }  // namespace
 
 std::vector<Quantity> FindQuantities(std::string_view text, ByteSpan range, const std::vector<ByteSpan>& exclude) {
-  return QuantityFinder(text, range, exclude).Run();
+  const std::vector<Token> tokens = Tokenize(text, range);
+  return QuantityFinder(text, tokens, exclude).Run();
+}
+
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<ByteSpan>& exclude) {
+  return QuantityFinder(text, tokens, exclude).Run();
 }
 
 std::optional<double> ParseNumber(std::string_view text) {

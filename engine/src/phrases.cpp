@@ -26,7 +26,10 @@ std::string Stem(std::string_view norm) {
 }
 
 std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
-  std::vector<Token> tokens = Tokenize(text, range);
+  return WithoutJoiners(Tokenize(text, range));
+}
+
+std::vector<Token> WithoutJoiners(std::vector<Token> tokens) {
   tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
                               [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"; }),
                tokens.end());

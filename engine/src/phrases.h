@@ -20,6 +20,7 @@ std::string Stem(std::string_view norm);
 
 // Tokens of a sentence without the hyphens that join words ("al-Assad" -> al, assad), as every matcher sees them.
 std::vector<Token> MatchTokens(std::string_view text, ByteSpan range);
+std::vector<Token> WithoutJoiners(std::vector<Token> tokens);
 
 // Stems of a phrase or of tokens, in order.
 std::vector<std::string> PhraseStems(std::string_view phrase);

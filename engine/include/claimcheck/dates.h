@@ -67,6 +67,8 @@ struct DateMention {
 // most recent Tuesday on or before the reference ("last Tuesday": strictly before). Without a reference, day-month
 // forms without a year and relative forms give no mention; "'90s" means the 1990s.
 std::vector<DateMention> FindDates(std::string_view text, ByteSpan range, std::optional<CivilDate> reference);
+// The same over tokens already made by Tokenize (one tokenization serves dates, numbers and the matcher).
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens, std::optional<CivilDate> reference);
 
 // A dateline at the very start of a text (first line, place/agency prefix of at most a few words):
 // "Moscow, 25 April 2023 (TDI):", "MOSCOW (Reuters), April 25, 2023 -", "25 April 2023 —". Full dates only.

@@ -65,6 +65,9 @@ struct Quantity {
 
 // Quantities inside `range`, in text order, never overlapping each other nor any span in `exclude`.
 std::vector<Quantity> FindQuantities(std::string_view text, ByteSpan range, const std::vector<ByteSpan>& exclude);
+// The same over tokens already made by Tokenize(text, range).
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<ByteSpan>& exclude);
 
 // One number expression on its own ("1.5 million", "500k", "half a million", "five hundred thousand", "a dozen",
 // "500 000", "1,234.5") -> its value; nullopt when the text is not exactly one number expression (vague words,
