@@ -8,12 +8,10 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
+#include "json_writer.h"
 
 namespace claimcheck {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // Length in bytes of the code point starting at text[i] and its UTF-16 length.
 std::pair<std::size_t, std::size_t> NextCodePoint(std::string_view text, std::size_t i) {
@@ -67,11 +65,17 @@ class Utf16Offsets {
   std::unordered_map<std::size_t, std::size_t> map_;
 };
 
-Json SourceJson(const std::optional<Source>& source) {
-  if (!source) return nullptr;
-  Json out = {{"title", source->title}, {"publisher", source->publisher}, {"date", source->date}};
-  out["url"] = source->url.empty() ? Json(nullptr) : Json(source->url);
-  return out;
+void WriteSource(JsonWriter& w, const std::optional<Source>& source) {
+  if (!source) {
+    w.Null();
+    return;
+  }
+  w.BeginObject();
+  w.Key("title").String(source->title);
+  w.Key("publisher").String(source->publisher);
+  w.Key("date").String(source->date);
+  w.Key("url").StringOrNull(source->url);
+  w.EndObject();
 }
 
 }  // namespace
@@ -87,29 +91,35 @@ std::string_view VerdictName(Verdict verdict) {
 
 std::string ReportToJson(const Report& report, std::string_view text, int indent) {
   std::vector<std::size_t> offsets;
+  offsets.reserve(report.claims.size() * 4);
   for (const Claim& c : report.claims) {
     offsets.insert(offsets.end(), {c.span.begin, c.span.end, c.sentence.begin, c.sentence.end});
   }
   const Utf16Offsets utf16(text, std::move(offsets));
-  Json claims = Json::array();
+  JsonWriter w(indent);
+  w.BeginObject().Key("claims").BeginArray();
   for (const Claim& c : report.claims) {
-    claims.push_back({
-        {"verdict", VerdictName(c.verdict)},
-        {"fact_id", c.fact_id.empty() ? Json(nullptr) : Json(c.fact_id)},
-        {"slot", c.slot},
-        {"start", utf16(c.span.begin)},
-        {"end", utf16(c.span.end)},
-        {"text", SpanText(text, c.span)},
-        {"sentence", {{"start", utf16(c.sentence.begin)}, {"end", utf16(c.sentence.end)}}},
-        {"found", c.found},
-        {"expected", c.expected.empty() ? Json(nullptr) : Json(c.expected)},
-        {"statement", c.statement.empty() ? Json(nullptr) : Json(c.statement)},
-        {"source", SourceJson(c.source)},
-        {"explanation", c.explanation},
-    });
+    w.BeginObject();
+    w.Key("verdict").String(VerdictName(c.verdict));
+    w.Key("fact_id").StringOrNull(c.fact_id);
+    w.Key("slot").String(c.slot);
+    w.Key("start").Number(utf16(c.span.begin));
+    w.Key("end").Number(utf16(c.span.end));
+    w.Key("text").String(SpanText(text, c.span));
+    w.Key("sentence").BeginObject();
+    w.Key("start").Number(utf16(c.sentence.begin));
+    w.Key("end").Number(utf16(c.sentence.end));
+    w.EndObject();
+    w.Key("found").String(c.found);
+    w.Key("expected").StringOrNull(c.expected);
+    w.Key("statement").StringOrNull(c.statement);
+    w.Key("source");
+    WriteSource(w, c.source);
+    w.Key("explanation").String(c.explanation);
+    w.EndObject();
   }
-  Json out = {{"claims", std::move(claims)}, {"sentences", report.sentences}};
-  return out.dump(indent, ' ', false, Json::error_handler_t::replace);
+  w.EndArray().Key("sentences").Number(report.sentences).EndObject();
+  return w.Take();
 }
 
 }  // namespace claimcheck

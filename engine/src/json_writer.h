@@ -1,0 +1,43 @@
+// A small streaming JSON writer for reports: the report is written straight into one string, without building a
+// document first (that cost as much as the whole check). Output matches nlohmann::json's dump(): compact, or
+// pretty with `indent` spaces per level. Strings are UTF-8; ill-formed bytes become U+FFFD, one per maximal
+// ill-formed subpart, as TextDecoder decodes them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(int indent = -1) : indent_(indent) {}
+
+  JsonWriter& BeginObject() { return Open('{'); }
+  JsonWriter& EndObject() { return Close('}'); }
+  JsonWriter& BeginArray() { return Open('['); }
+  JsonWriter& EndArray() { return Close(']'); }
+  JsonWriter& Key(std::string_view key);
+  JsonWriter& String(std::string_view value);
+  JsonWriter& Number(std::size_t value);
+  JsonWriter& Null();
+  JsonWriter& StringOrNull(std::string_view value) { return value.empty() ? Null() : String(value); }
+
+  std::string Take() { return std::move(out_); }
+
+ private:
+  JsonWriter& Open(char bracket);
+  JsonWriter& Close(char bracket);
+  void BeforeValue();
+  void NewLine(std::size_t depth);
+  void Escaped(std::string_view value);
+
+  int indent_;
+  std::string out_;
+  std::vector<bool> has_items_;  // per open container: something was written in it
+  bool after_key_ = false;
+};
+
+}  // namespace claimcheck
