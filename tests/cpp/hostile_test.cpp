@@ -408,5 +408,77 @@ TEST_CASE("hostile: an unknown member in any object is unknown-field at that mem
   }
 }
 
+// --- Fact base: depth and size -----------------------------------------------------------------------------------
+
+TEST_CASE("hostile: 100,000 nested brackets inside a fact are too-deep at that fact, not a stack overflow",
+          "[hostile][facts][limits]") {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += R"({"a":)";
+  const std::string prefix = R"({"name": "t", "version": "1", "facts": [{"id": "x", "kind": "event", "about": )";
+  for (const std::string& inner : {deep, objects}) {
+    const std::vector<Error> errors = ValidateFacts(prefix + inner + "}]}", "deep.json");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "too-deep");
+    CHECK(errors[0].pointer.rfind("/facts/0/about/", 0) == 0);
+    CHECK(errors[0].message.find("64") != std::string::npos);
+  }
+}
+
+// A fact base of `count` minimal quantity facts f<first>..f<first+count-1>; fact f<i> says "exact i deaths".
+std::string MinimalFacts(std::size_t first, std::size_t count, const std::string& suffix) {
+  std::string out = R"({"name": "many", "version": "1", "sources": [{"id": "s)" + suffix +
+                    R"(", "title": "T", "publisher": "P", "date": "2023"}], "entities": [{"id": "e)" + suffix +
+                    R"(", "name": "Ruritania)" + suffix + R"(", "kind": "country"}], "facts": [)";
+  out.reserve(count * 200);
+  for (std::size_t i = first; i < first + count; ++i) {
+    if (i > first) out += ',';
+    const std::string n = std::to_string(i);
+    out += R"({"id":"f)" + n + R"(","kind":"quantity","statement":"S.","sources":["s)" + suffix +
+           R"("],"triggers":["died"],"about":{"entities":["e)" + suffix +
+           R"("]},"measure":"deaths","unit":"people","values":[{"value":{"exact":)" + n + "}}]}";
+  }
+  return out + "]}";
+}
+
+TEST_CASE("hostile: loading time is linear in the number of facts (1x vs 4x)", "[hostile][facts][size]") {
+  const std::size_t base = kSlowBuild ? 5000 : 25000;
+  const std::string small = MinimalFacts(0, base, "");
+  const std::string large = MinimalFacts(0, 4 * base, "");
+  double t1 = 1e9, t4 = 1e9;
+  for (int run = 0; run < 2; ++run) {
+    t1 = std::min(t1, CpuSeconds([&] { REQUIRE(FactBase::FromJson(small, "s.json").ok()); }));
+    t4 = std::min(t4, CpuSeconds([&] { REQUIRE(FactBase::FromJson(large, "l.json").ok()); }));
+  }
+  INFO("1x: " << t1 << " s, 4x: " << t4 << " s");
+  CHECK(t4 < 8 * std::max(t1, 0.01));
+  Result<FactBase> facts = FactBase::FromJson(large, "l.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  const std::string text = "In Ruritania " + std::to_string(4 * base - 1) + " people died.";
+  const Report report = checker.Check(text);
+  REQUIRE(report.claims.size() == 1);
+  CHECK(report.claims[0].verdict == Verdict::kSupported);
+  CHECK(report.claims[0].fact_id == "f" + std::to_string(4 * base - 1));
+}
+
+// Not run by ctest (hidden): about 20 s and 2 GB. docs/LIMITS.md quotes its numbers; run it with
+//   build/native/tests/claimcheck_tests "[million]" --durations yes
+TEST_CASE("hostile: a fact base of 1,000,000 facts in four documents", "[.][million]") {
+  constexpr std::size_t kParts = 4, kPerPart = 250000;
+  std::vector<std::string> texts;
+  for (std::size_t p = 0; p < kParts; ++p) texts.push_back(MinimalFacts(p * kPerPart, kPerPart, std::to_string(p)));
+  CHECK(texts[0].size() <= kMaxDocumentBytes);
+  std::vector<FactBase::Document> documents;
+  for (const std::string& t : texts) documents.push_back({t, "part.json"});
+  Result<FactBase> facts = FactBase::FromJsonDocuments(documents);
+  REQUIRE(facts.ok());
+  CHECK(facts.value().facts().size() == kParts * kPerPart);
+  const Checker checker(std::move(facts.value()));
+  const Report report = checker.Check("In Ruritania3 999999 people died.");
+  REQUIRE(report.claims.size() == 1);
+  CHECK(report.claims[0].fact_id == "f999999");
+}
+
 }  // namespace
 }  // namespace claimcheck
