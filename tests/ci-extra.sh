@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The extra CI checks; ./test.sh runs this when CI=true or CLAIMCHECK_EXTRA=1.
+#   1. the Catch2 suite built with clang-14 + AddressSanitizer + UndefinedBehaviorSanitizer (preset `sanitize`,
+#      build/sanitize), run through ctest: any sanitizer report fails its test;
+#   2. a short run of each libFuzzer target (tests/fuzz/run.sh, build/fuzz): FUZZ_SECONDS each, default 20.
+# Prints one "extra: ..." line per step (./test.sh shows those) and, as its LAST line, "N passed, N failed": each
+# sanitized ctest test and each fuzz target counts one. Incremental and idempotent: both build trees are reused,
+# so a second run only rebuilds what changed. From scratch it takes about 5 minutes on 2 cores.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+fuzz_seconds=${FUZZ_SECONDS:-20}
+logs=build/test-logs
+mkdir -p "$logs"
+passed=0
+failed=0
+
+# --- 1. sanitizers --------------------------------------------------------------------------------------------
+start=$SECONDS
+exec 9>build/.lock-sanitize
+flock 9
+if cmake --preset sanitize >"$logs/extra-sanitize-build.log" 2>&1 &&
+   cmake --build --preset sanitize --target claimcheck_tests >>"$logs/extra-sanitize-build.log" 2>&1; then
+  UBSAN_OPTIONS=print_stacktrace=1 ctest --preset sanitize -j2 --timeout 300 >"$logs/extra-sanitize.log" 2>&1
+  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$logs/extra-sanitize.log" | tail -1)
+  if [[ -n $line ]]; then
+    bad=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+    total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
+    passed=$((passed + total - bad))
+    failed=$((failed + bad))
+    echo "extra: sanitizers (ASan+UBSan): $((total - bad)) passed, $bad failed in $((SECONDS - start)) s"
+    grep -E '^\s+[0-9]+ - .*\((Failed|SEGFAULT|Subprocess aborted|Timeout|Child aborted|Exception)\)' \
+      "$logs/extra-sanitize.log" | sed -E 's/^\s+/extra: FAILED sanitized test /'
+  else
+    failed=$((failed + 1))
+    echo "extra: sanitizers: ctest gave no summary, log $logs/extra-sanitize.log"
+  fi
+else
+  failed=$((failed + 1))
+  grep -m5 -E 'error' "$logs/extra-sanitize-build.log" | sed 's/^/extra: /'
+  echo "extra: sanitizers: the sanitize build failed, log $logs/extra-sanitize-build.log"
+fi
+exec 9>&-
+
+# --- 2. fuzzing -----------------------------------------------------------------------------------------------
+targets=(check facts parsers text)
+tests/fuzz/run.sh "$fuzz_seconds" "${targets[@]}" >"$logs/extra-fuzz.log" 2>&1
+ran=0
+while IFS= read -r line; do
+  echo "extra: $line"
+  case $line in
+    "fuzz "*": ok,"*) passed=$((passed + 1)); ran=$((ran + 1)) ;;
+    "fuzz "*": FAILED"*) failed=$((failed + 1)); ran=$((ran + 1)) ;;
+  esac
+done < <(grep -E '^fuzz' "$logs/extra-fuzz.log")
+if ((ran < ${#targets[@]})); then  # the build failed before some targets ran
+  failed=$((failed + ${#targets[@]} - ran))
+  echo "extra: fuzz: $((${#targets[@]} - ran)) target(s) did not run, log $logs/extra-fuzz.log"
+fi
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
