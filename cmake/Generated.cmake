@@ -26,5 +26,26 @@ add_custom_command(
   DEPENDS "${_countries_json}" ${CMAKE_SOURCE_DIR}/engine/data/gen_gazetteer.mjs
   COMMENT "Generating the country gazetteer from world-countries")
 
-set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_inc}")
+# The engine's own Fold/NameKey key every name at build time, compiled for the build machine (also under
+# Emscripten, where the engine itself is compiled for WebAssembly).
+find_program(CLAIMCHECK_HOST_CXX NAMES g++ c++ clang++ REQUIRED)
+set(_keys_tool "${CLAIMCHECK_GENERATED_DIR}/gazetteer_keys")
+set(_keys_sources ${CMAKE_SOURCE_DIR}/engine/data/gazetteer_keys.cpp ${CMAKE_SOURCE_DIR}/engine/src/text.cpp
+                  ${CMAKE_SOURCE_DIR}/engine/src/text_chars.cpp ${CMAKE_SOURCE_DIR}/engine/src/phrases.cpp)
+add_custom_command(
+  OUTPUT "${_keys_tool}"
+  COMMAND ${CLAIMCHECK_HOST_CXX} -std=c++17 -O1 -I${CMAKE_SOURCE_DIR}/engine/include -I${CMAKE_SOURCE_DIR}/engine/src
+          -I${CLAIMCHECK_GENERATED_DIR} ${_keys_sources} -o "${_keys_tool}"
+  DEPENDS ${_keys_sources} "${_gazetteer_inc}" ${CMAKE_SOURCE_DIR}/engine/src/text_chars.h
+          ${CMAKE_SOURCE_DIR}/engine/src/phrases.h ${CMAKE_SOURCE_DIR}/engine/include/claimcheck/text.h
+  COMMENT "Building the gazetteer key tool for the build machine")
+set(_gazetteer_table "${CLAIMCHECK_GENERATED_DIR}/gazetteer_table.inc")
+add_custom_command(
+  OUTPUT "${_gazetteer_table}"
+  COMMAND "${_keys_tool}" > "${_gazetteer_table}.tmp"
+  COMMAND ${CMAKE_COMMAND} -E rename "${_gazetteer_table}.tmp" "${_gazetteer_table}"
+  DEPENDS "${_keys_tool}"
+  COMMENT "Keying the gazetteer's names")
+
+set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}")
 set_source_files_properties("${_facts_cpp}" PROPERTIES GENERATED TRUE)

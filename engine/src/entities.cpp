@@ -1,7 +1,7 @@
-// Entity dictionary. Every name is folded and tokenized like the text (MatchTokens); each prefix of its token
+// Entity dictionary. Every name is folded and tokenized like the text (NameKey); each prefix of its token
 // sequence is a node in a hash map (keyed by chained token hashes), so Find walks forward from a token only while
-// the tokens so far begin some name: one probe for most tokens, whatever the number of names. Fact-base entities come first; the gazetteer then adds the
-// world's countries and capitals, merging into a fact-base entity when the ISO code or a name matches, so that
+// the tokens so far begin some name: one probe for most tokens, whatever the number of names.
+// Fact-base entities come first; the gazetteer (keyed at build time) then adds the world's countries and capitals, merging into a fact-base entity when the ISO code or a name matches, so that
 // "Republic of Türkiye" (gazetteer) and "Turkey" (fact base) are one entity.
 // Gazetteer-only names must start with a capital letter in the text ("Chad", not "chad"); fact-base names match
 // in any case, since their authors chose them.
@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <unordered_map>
 
 #include "gazetteer.h"
@@ -17,23 +18,15 @@
 namespace claimcheck {
 namespace {
 
-std::vector<std::string_view> SplitBar(std::string_view list) {
-  std::vector<std::string_view> out;
-  while (!list.empty()) {
-    const std::size_t bar = list.find('|');
-    out.push_back(list.substr(0, bar));
-    if (bar == std::string_view::npos) break;
-    list.remove_prefix(bar + 1);
+// The norms of a key ("republic of turkiye"), one at a time.
+template <typename Visit>
+void ForEachNorm(std::string_view key, Visit visit) {
+  while (!key.empty()) {
+    const std::size_t space = key.find(' ');
+    visit(key.substr(0, space));
+    if (space == std::string_view::npos) break;
+    key.remove_prefix(space + 1);
   }
-  return out;
-}
-
-// Folded token norms of a name, without a leading "the" ("the Kremlin" matches "Kremlin" too).
-std::vector<std::string> NameKey(std::string_view name) {
-  std::vector<std::string> key;
-  for (const Token& t : MatchTokens(name, ByteSpan{0, name.size()})) key.push_back(t.norm);
-  if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
-  return key;
 }
 
 }  // namespace
@@ -50,23 +43,84 @@ std::uint64_t Chain(std::uint64_t sequence, std::uint64_t token) {
   return sequence * 0xff51afd7ed558ccdull;
 }
 
+// An open-addressing hash table from prefix hashes to nodes: one allocation, no per-entry nodes, so building the
+// ten thousand gazetteer names at start-up is a few hundred microseconds natively.
+template <typename Value>
+class FlatHashMap {
+ public:
+  void Reserve(std::size_t count) {
+    std::size_t capacity = 16;
+    while (capacity < count * 2) capacity *= 2;
+    if (capacity > slots_.size()) Rehash(capacity);
+  }
+  Value& operator[](std::uint64_t key) {
+    key = key == 0 ? 1 : key;
+    if ((size_ + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    Slot& slot = slots_[Probe(key)];
+    if (slot.key == 0) {
+      slot.key = key;
+      ++size_;
+    }
+    return slot.value;
+  }
+  const Value* Find(std::uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    key = key == 0 ? 1 : key;
+    const Slot& slot = slots_[Probe(key)];
+    return slot.key == key ? &slot.value : nullptr;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty
+    Value value{};
+  };
+  std::size_t Probe(std::uint64_t key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+  void Rehash(std::size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot{});
+    for (Slot& slot : old) {
+      if (slot.key != 0) slots_[Probe(slot.key)] = std::move(slot);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
 struct EntityDictionary::Impl {
   struct Entry {
-    std::vector<std::string> key;
+    std::string_view key;    // NameKey: norms joined by ' ' (static for the gazetteer, else in owned_keys)
+    std::size_t length = 0;  // tokens in the key
     std::vector<EntityHit> hits;
     bool needs_capital = false;
+    int next = -1;           // another entry under the same hash (a collision)
+
+    bool Matches(const std::vector<Token>& tokens, std::size_t first) const {
+      bool same = true;
+      std::size_t i = first;
+      ForEachNorm(key, [&](std::string_view norm) { same = same && tokens[i++].norm == norm; });
+      return same;
+    }
   };
   // A node per prefix of every name: Find walks forward only while the tokens so far begin some name.
   struct Node {
-    std::vector<int> entries;  // names ending here (more than one only on a hash collision)
-    bool extends = false;      // some longer name continues from here
+    int entry = -1;        // first name ending here, chained through Entry::next
+    bool extends = false;  // some longer name continues from here
   };
 
   std::vector<KnownEntity> entities;
   std::unordered_map<std::string, int> by_id;
-  std::unordered_map<std::string, std::vector<int>> by_name;  // folded name/alias -> entities, to link the gazetteer
+  // Folded names -> entities, to link the gazetteer to the fact base: fact-base names and capitals only.
+  std::unordered_map<std::string_view, std::vector<int>> by_name;
   std::vector<Entry> entries;
-  std::unordered_map<std::uint64_t, Node> nodes;              // hash of a token-sequence prefix -> node
+  FlatHashMap<Node> nodes;                         // hash of a token-sequence prefix -> node
+  std::deque<std::string> owned_keys;              // keys and folded names not in static storage
 
   int AddEntity(KnownEntity entity) {
     const int index = static_cast<int>(entities.size());
@@ -76,16 +130,25 @@ struct EntityDictionary::Impl {
   }
 
   void AddName(std::string_view name, int entity, NameForm form, bool needs_capital) {
-    std::vector<std::string> key = NameKey(name);
-    if (key.empty()) return;
-    if (form == NameForm::kName) by_name[Fold(name)].push_back(entity);
-    std::uint64_t h = 0;
-    for (std::size_t k = 0; k < key.size(); ++k) {
-      h = Chain(h, HashToken(key[k]));
-      if (k + 1 < key.size()) nodes[h].extends = true;
+    if (form == NameForm::kName) {
+      owned_keys.push_back(Fold(name));
+      by_name[owned_keys.back()].push_back(entity);
     }
+    owned_keys.push_back(NameKey(name));
+    AddKey(owned_keys.back(), entity, form, needs_capital);
+  }
+
+  // A name already keyed; `key` must outlive the dictionary (static, or in owned_keys).
+  void AddKey(std::string_view key, int entity, NameForm form, bool needs_capital) {
+    if (key.empty()) return;
+    std::uint64_t h = 0;
+    std::size_t length = 0;
+    ForEachNorm(key, [&](std::string_view norm) {
+      if (length++ > 0) nodes[h].extends = true;
+      h = Chain(h, HashToken(norm));
+    });
     Node& node = nodes[h];
-    for (int index : node.entries) {
+    for (int index = node.entry; index >= 0; index = entries[static_cast<std::size_t>(index)].next) {
       Entry& same = entries[static_cast<std::size_t>(index)];
       if (same.key != key) continue;
       same.needs_capital = same.needs_capital && needs_capital;
@@ -95,13 +158,13 @@ struct EntityDictionary::Impl {
       same.hits.push_back({entity, form});
       return;
     }
-    node.entries.push_back(static_cast<int>(entries.size()));
-    entries.push_back({std::move(key), {{entity, form}}, needs_capital});
+    entries.push_back({key, length, {{entity, form}}, needs_capital, node.entry});
+    node.entry = static_cast<int>(entries.size() - 1);
   }
 
-  // The entity of that kind known by that name, or -1.
-  int Named(std::string_view name, EntityKind kind) const {
-    auto it = by_name.find(Fold(name));
+  // The entity of that kind known by that (folded) name, or -1.
+  int Named(std::string_view folded, EntityKind kind) const {
+    auto it = by_name.find(folded);
     if (it == by_name.end()) return -1;
     for (int index : it->second) {
       if (entities[static_cast<std::size_t>(index)].kind == kind) return index;
@@ -109,9 +172,9 @@ struct EntityDictionary::Impl {
     return -1;
   }
 
-  int Linked(std::string_view code, std::string_view name) const {
+  int Linked(std::string_view code, std::string_view folded) const {
     if (auto it = by_id.find("iso:" + std::string(code)); it != by_id.end()) return it->second;
-    return Named(name, EntityKind::kCountry);
+    return Named(folded, EntityKind::kCountry);
   }
 
   void AddFactBase(const FactBase& facts) {
@@ -130,34 +193,46 @@ struct EntityDictionary::Impl {
     }
   }
 
+  void Reserve() {
+    const std::size_t names = static_cast<std::size_t>(GazetteerEnd()[-1].capitals_end);
+    entries.reserve(names + names / 8);
+    nodes.Reserve(2 * names);
+  }
+
   void AddGazetteer() {
+    const GazetteerName* names = GazetteerNames();
     for (const GazetteerCountry* c = GazetteerBegin(); c != GazetteerEnd(); ++c) {
-      int country = Linked(c->code, c->name);
-      for (std::string_view alias : SplitBar(c->aliases)) {
-        if (country < 0) country = Linked(c->code, alias);
+      int country = -1;
+      for (int i = c->name; i < c->aliases_end && country < 0; ++i) country = Linked(c->code, names[i].folded);
+      if (country < 0) {
+        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false});
       }
-      if (country < 0) country = AddEntity({std::string("iso:") + c->code, c->name, EntityKind::kCountry, -1, false});
-      AddName(c->name, country, NameForm::kName, true);
-      for (std::string_view alias : SplitBar(c->aliases)) AddName(alias, country, NameForm::kName, true);
-      for (std::string_view demonym : SplitBar(c->demonyms)) AddName(demonym, country, NameForm::kDemonym, true);
-      for (std::string_view capital : SplitBar(c->capitals)) AddCapital(capital, country);
+      for (int i = c->name; i < c->aliases_end; ++i) AddKey(names[i].key, country, NameForm::kName, true);
+      for (int i = c->aliases_end; i < c->demonyms_end; ++i) AddKey(names[i].key, country, NameForm::kDemonym, true);
+      for (int i = c->demonyms_end; i < c->capitals_end; ++i) AddCapital(names[i], country);
     }
   }
 
-  void AddCapital(std::string_view capital, int country) {
-    if (capital.empty()) return;
-    int city = Named(capital, EntityKind::kCity);
-    if (city < 0) city = AddEntity({"city:" + Fold(capital), std::string(capital), EntityKind::kCity, country, false});
+  void AddCapital(const GazetteerName& capital, int country) {
+    int city = Named(capital.folded, EntityKind::kCity);
+    if (city < 0) {
+      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false});
+      by_name[capital.folded].push_back(city);
+    }
     KnownEntity& known = entities[static_cast<std::size_t>(city)];
     if (known.country < 0) known.country = country;
-    AddName(capital, city, NameForm::kName, true);
-    AddName(capital, country, NameForm::kMetonym, true);
+    AddKey(capital.key, city, NameForm::kName, true);
+    AddKey(capital.key, country, NameForm::kMetonym, true);
   }
 };
 
-EntityDictionary::EntityDictionary() : impl_(std::make_unique<Impl>()) { impl_->AddGazetteer(); }
+EntityDictionary::EntityDictionary() : impl_(std::make_unique<Impl>()) {
+  impl_->Reserve();
+  impl_->AddGazetteer();
+}
 
 EntityDictionary::EntityDictionary(const FactBase& facts) : impl_(std::make_unique<Impl>()) {
+  impl_->Reserve();
   impl_->AddFactBase(facts);
   impl_->AddGazetteer();
 }
@@ -183,22 +258,20 @@ std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& toke
     std::uint64_t h = 0;
     for (std::size_t n = 1; i + n <= tokens.size(); ++n) {
       h = Chain(h, hashes[i + n - 1]);
-      auto it = impl_->nodes.find(h);
-      if (it == impl_->nodes.end()) break;
-      for (int index : it->second.entries) {
+      const Impl::Node* node = impl_->nodes.Find(h);
+      if (!node) break;
+      for (int index = node->entry; index >= 0; index = impl_->entries[static_cast<std::size_t>(index)].next) {
         const Impl::Entry& entry = impl_->entries[static_cast<std::size_t>(index)];
-        if (entry.key.size() != n || (entry.needs_capital && !tokens[i].capitalized)) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < n && same; ++k) same = tokens[i + k].norm == entry.key[k];
-        if (same) best = &entry;
+        if (entry.length != n || (entry.needs_capital && !tokens[i].capitalized)) continue;
+        if (entry.Matches(tokens, i)) best = &entry;
       }
-      if (!it->second.extends) break;
+      if (!node->extends) break;
     }
     if (!best) {
       ++i;
       continue;
     }
-    const std::size_t end = i + best->key.size();
+    const std::size_t end = i + best->length;
     mentions.push_back({i, end, {tokens[i].span.begin, tokens[end - 1].span.end}, best->hits});
     i = end;
   }

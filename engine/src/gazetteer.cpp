@@ -1,16 +1,17 @@
-// The table itself is generated into the build tree (see cmake/Generated.cmake).
+// The tables are generated into the build tree (see cmake/Generated.cmake and gazetteer.h).
 #include "gazetteer.h"
 
 namespace claimcheck {
 namespace {
 
-constexpr GazetteerCountry kCountries[] = {
-#include "gazetteer_data.inc"
-};
+#include "gazetteer_table.inc"
 
 }  // namespace
 
-const GazetteerCountry* GazetteerBegin() { return kCountries; }
-const GazetteerCountry* GazetteerEnd() { return kCountries + sizeof(kCountries) / sizeof(kCountries[0]); }
+const GazetteerName* GazetteerNames() { return kGazetteerNames; }
+const GazetteerCountry* GazetteerBegin() { return kGazetteerCountries; }
+const GazetteerCountry* GazetteerEnd() {
+  return kGazetteerCountries + sizeof(kGazetteerCountries) / sizeof(kGazetteerCountries[0]);
+}
 
 }  // namespace claimcheck

@@ -1,18 +1,28 @@
-// The built-in country gazetteer, generated at build time (engine/data/gen_gazetteer.mjs, world-countries).
+// The built-in country gazetteer. Generated at build time in two steps (cmake/Generated.cmake):
+// engine/data/gen_gazetteer.mjs turns the npm package world-countries into rows of names, then the host tool
+// engine/data/gazetteer_keys.cpp folds and tokenizes every name with the engine's own code, so that building the
+// dictionary at start-up only inserts ready keys (no folding, no tokenizing: the WASM start-up cost).
 #pragma once
 
 #include <cstddef>
 
 namespace claimcheck {
 
-struct GazetteerCountry {
-  const char* code;       // ISO 3166-1 alpha-3
-  const char* name;       // common English name
-  const char* aliases;    // '|'-separated: official name, alternative spellings
-  const char* demonyms;   // '|'-separated
-  const char* capitals;   // '|'-separated
+struct GazetteerName {
+  const char* text;    // as written: "Republic of Türkiye"
+  const char* folded;  // Fold(text)
+  const char* key;     // NameKey(text): "republic of turkiye"
 };
 
+struct GazetteerCountry {
+  const char* code;  // ISO 3166-1 alpha-3
+  int name;          // index of the common name in GazetteerNames()
+  int aliases_end;   // aliases are [name + 1, aliases_end)
+  int demonyms_end;  // demonyms are [aliases_end, demonyms_end)
+  int capitals_end;  // capitals are [demonyms_end, capitals_end)
+};
+
+const GazetteerName* GazetteerNames();
 const GazetteerCountry* GazetteerBegin();
 const GazetteerCountry* GazetteerEnd();
 

@@ -36,6 +36,17 @@ std::vector<Token> WithoutJoiners(std::vector<Token> tokens) {
   return tokens;
 }
 
+std::string NameKey(std::string_view name) {
+  std::vector<Token> tokens = MatchTokens(name, ByteSpan{0, name.size()});
+  std::size_t first = tokens.size() > 1 && tokens.front().norm == "the" ? 1 : 0;
+  std::string key;
+  for (std::size_t i = first; i < tokens.size(); ++i) {
+    if (i > first) key += ' ';
+    key += tokens[i].norm;
+  }
+  return key;
+}
+
 std::vector<std::string> TokenStems(const std::vector<Token>& tokens) {
   std::vector<std::string> stems;
   stems.reserve(tokens.size());

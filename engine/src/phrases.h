@@ -22,6 +22,10 @@ std::string Stem(std::string_view norm);
 std::vector<Token> MatchTokens(std::string_view text, ByteSpan range);
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens);
 
+// How a name is looked up: its folded token norms joined by ' ', without a leading "the" ("the Kremlin" matches
+// "Kremlin" too). The gazetteer's names get theirs at build time (engine/data/gazetteer_keys.cpp).
+std::string NameKey(std::string_view name);
+
 // Stems of a phrase or of tokens, in order.
 std::vector<std::string> PhraseStems(std::string_view phrase);
 std::vector<std::string> TokenStems(const std::vector<Token>& tokens);
