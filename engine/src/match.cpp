@@ -185,6 +185,17 @@ bool AboutKnown(const CompiledFacts& facts, const Sentence& s) {
   });
 }
 
+// "Hulusi Akar, 71, said", "aged 71": a person's age, not a figure to check.
+bool IsAge(const Sentence& s, const QuantityMention& q) {
+  const std::size_t i = q.first_token;
+  if (i >= 1 && (s.tokens[i - 1].norm == "aged" || s.tokens[i - 1].norm == "age")) return true;
+  if (i < 2 || s.tokens[i - 1].norm != ",") return false;
+  const bool closed = q.last_token < s.tokens.size() && s.tokens[q.last_token].norm == ",";
+  return closed && std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+    return m.last_token == i - 1;
+  });
+}
+
 // Figures and dates in a sentence about known entities where no fact applied: worth a human look.
 void AddUnverified(const Sentence& s, std::size_t dateline_end, std::size_t first_claim,
                    std::vector<Claim>* claims) {
@@ -200,7 +211,7 @@ void AddUnverified(const Sentence& s, std::size_t dateline_end, std::size_t firs
     claims->push_back(std::move(c));
   };
   for (const QuantityMention& q : s.quantities) {
-    if (CountsThings(q.quantity) && !q.quantity.vague) add(q.quantity.span, "quantity", "figure");
+    if (CountsThings(q.quantity) && !q.quantity.vague && !IsAge(s, q)) add(q.quantity.span, "quantity", "figure");
   }
   for (const DateAt& d : s.dates) {
     if (d.date.span.end > dateline_end) add(d.date.span, "date", "date");

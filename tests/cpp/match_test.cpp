@@ -158,6 +158,29 @@ TEST_CASE("periods, counts and ordinals", "[match]") {
   });
 }
 
+TEST_CASE("figures and dates no fact covers are unverified, where the fact base knows the subject", "[match]") {
+  struct UnverifiedRow {
+    const char* text;
+    std::vector<std::string> unverified;  // the words of each unverified claim
+  };
+  const std::vector<UnverifiedRow> rows = {
+      {"The earthquake killed more than 50,000 people in Turkey and Syria.", {"more than 50,000"}},
+      {"Iran's foreign minister visited Damascus in January 2023.", {"January 2023"}},
+      {"Apple sold 50 million phones in the quarter.", {}},  // nothing the fact base knows
+      {"Hulusi Akar, 71, spoke to reporters.", {}},         // an age
+      {"The talks in Moscow lasted four hours.", {}},       // a duration
+  };
+  for (const UnverifiedRow& row : rows) {
+    INFO(row.text);
+    const std::string text = row.text;
+    std::vector<std::string> found;
+    for (const Claim& c : BundledChecker().Check(text, CheckOptions{CivilDate{2023, 4, 25}}).claims) {
+      if (c.verdict == Verdict::kUnverified && c.fact_id.empty()) found.emplace_back(SpanText(text, c.span));
+    }
+    CHECK(found == row.unverified);
+  }
+}
+
 TEST_CASE("a dateline is the publication date, not a claim", "[match]") {
   const Report report = BundledChecker().Check(
       "Ankara, 3 May 2023 (TDI): Turkish airstrikes in northern Syria killed dozens, officials said.", {});
