@@ -240,6 +240,10 @@ class QuantityFinder {
         i = core->end + tail;
         continue;
       }
+      if (const std::size_t tail = ExponentTail(*core); tail > 0) {
+        i = core->end + tail;
+        continue;
+      }
       std::size_t end = core->end;
       Quantity q = Build(*core, floor, &end);
       out.push_back(std::move(q));
@@ -276,6 +280,20 @@ class QuantityFinder {
       return IsNorm(tokens_, e + 3, ".") ? 4 : 3;
     }
     return 0;
+  }
+
+  // "1e308", "2.5E-7": scientific notation is not read (news does not count people that way), and neither the
+  // mantissa nor the exponent is a quantity. Returns how many tokens after the core form the exponent (0: none).
+  std::size_t ExponentTail(const Core& c) const {
+    const std::size_t e = c.end;
+    if (!c.digits || e - c.begin != 1 || e >= tokens_.size() || !Adjacent(tokens_[e - 1], tokens_[e])) return 0;
+    const std::string_view n = tokens_[e].norm;
+    if (n.empty() || n[0] != 'e') return 0;
+    if (n.size() > 1) return n.find_first_not_of("0123456789", 1) == std::string_view::npos ? 1 : 0;  // "e308"
+    const bool signed_exponent = (IsNorm(tokens_, e + 1, "-") || IsNorm(tokens_, e + 1, "+")) &&
+                                 e + 2 < tokens_.size() && tokens_[e + 2].kind == TokenKind::kNumber &&
+                                 Adjacent(tokens_[e], tokens_[e + 1]) && Adjacent(tokens_[e + 1], tokens_[e + 2]);
+    return signed_exponent ? 3 : 0;  // "e-400"
   }
 
   struct Range {

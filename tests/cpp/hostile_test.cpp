@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <functional>
@@ -17,6 +18,7 @@
 
 #include "claimcheck/bundled.h"
 #include "claimcheck/match.h"
+#include "claimcheck/numbers.h"
 
 namespace claimcheck {
 namespace {
@@ -287,6 +289,34 @@ TEST_CASE("hostile: NUL bytes are characters, not the end of the text", "[hostil
   const Report empty = CheckText(only_nul);
   CHECK(empty.claims.empty());
   RequireSaneReport(only_nul, empty);
+}
+
+// --- Numbers at the edges of a double ------------------------------------------------------------------------
+
+TEST_CASE("hostile: huge, tiny and scientific numbers in a text", "[hostile][numbers]") {
+  // Scientific notation is not read: no part of it is a figure (it used to be "1", contradicted).
+  for (const char* text : {"Syria's civil war has killed 1e308 people.", "Syria's civil war has killed 1e-400 people.",
+                           "Syria's civil war has killed 1.7976931348623157E308 people.",
+                           "Syria's civil war has killed 2.5e+7 people."}) {
+    INFO(text);
+    CHECK(FindQuantities(text, {0, std::strlen(text)}, {}).empty());
+    CHECK(CheckText(text).claims.empty());
+  }
+  // Beyond a double: +infinity, which exceeds any figure; the text is quoted as written.
+  const std::string huge = "Syria's civil war has killed " + std::string(400, '9') + " people.";
+  const Report report = CheckText(huge);
+  REQUIRE(report.claims.size() == 1);
+  CHECK(report.claims[0].verdict == Verdict::kContradicted);
+  CHECK(report.claims[0].found == std::string(400, '9'));
+  RequireSaneReport(huge, report);
+  // Longer than a sentence may be (kMaxSentenceBytes): cut, so not compared; still a report, quickly.
+  const std::string longer = "Syria's civil war has killed " + std::string(100000, '9') + " people.";
+  const Report cut = CheckText(longer);
+  CHECK(cut.sentences > 20);
+  RequireSaneReport(longer, cut);
+  // Tiny: 0.000...1 is a figure like any other.
+  const std::string tiny = "Syria's civil war has killed 0." + std::string(400, '0') + "1 people.";
+  RequireSaneReport(tiny, CheckText(tiny));
 }
 
 // --- Fact base: every schema violation, by mutation -------------------------------------------------------------

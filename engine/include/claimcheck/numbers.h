@@ -34,7 +34,7 @@
 //   after the number (after any scale word; across a hyphen: "four-way" -> "way", "12-year" -> "year"; after
 //   "of" for vague and scale-word forms: "millions of people" -> "people"), or "" when no word follows.
 // - Never a quantity: numbers inside `exclude` spans, times (10:30, 10am, 10 p.m.), numbers glued by a hyphen to
-//   a preceding word ("COVID-19", "F-16").
+//   a preceding word ("COVID-19", "F-16"), scientific notation ("1e308", "2.5E-7": neither part).
 // Huge or odd inputs are safe: a 100,000-digit number parses to +inf; values never contain NaN.
 #ifndef CLAIMCHECK_NUMBERS_H_
 #define CLAIMCHECK_NUMBERS_H_
