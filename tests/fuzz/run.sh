@@ -43,11 +43,11 @@ for t in "${targets[@]}"; do
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$log" 2>&1
   rc=$?
-  runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+  runs=$(grep -a -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
   if [[ $rc -eq 0 ]]; then
     echo "fuzz $t: ok, ${runs:-?} runs in $((SECONDS - start)) s, corpus $(find "$corpus" -type f | wc -l)"
   else
-    what=$(grep -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+|invariant failed: .*|ERROR: libFuzzer: [a-z-]+|runtime error: .*' "$log")
+    what=$(grep -a -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+|invariant failed: .*|ERROR: libFuzzer: [a-z-]+|runtime error: .*' "$log")
     echo "fuzz $t: FAILED (${what:-exit $rc}), log $log"
     status=1
   fi
