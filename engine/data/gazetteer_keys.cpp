@@ -59,18 +59,21 @@ std::string Literal(std::string_view s) {
 int main() {
   std::vector<std::string> names;
   std::string countries;
-  auto add = [&](std::string_view text) {
-    names.push_back("{" + Literal(text) + ", " + Literal(claimcheck::Fold(text)) + ", " +
-                    Literal(claimcheck::NameKey(text)) + "}");
+  // Only what start-up reads is kept (the WASM download carries it): the text of names that become entities
+  // (a country's common name, capitals) and the folded form of names used to link entities (not demonyms).
+  auto add = [&](std::string_view text, bool display, bool link) {
+    names.push_back("{" + (display ? Literal(text) : "nullptr") + ", " +
+                    (link ? Literal(claimcheck::Fold(text)) : "nullptr") + ", " + Literal(claimcheck::NameKey(text)) +
+                    "}");
   };
   for (const Row& row : kRows) {
     const std::size_t name = names.size();
-    add(row.name);
-    for (std::string_view s : SplitBar(row.aliases)) add(s);
+    add(row.name, true, true);
+    for (std::string_view s : SplitBar(row.aliases)) add(s, false, true);
     const std::size_t aliases_end = names.size();
-    for (std::string_view s : SplitBar(row.demonyms)) add(s);
+    for (std::string_view s : SplitBar(row.demonyms)) add(s, false, false);
     const std::size_t demonyms_end = names.size();
-    for (std::string_view s : SplitBar(row.capitals)) add(s);
+    for (std::string_view s : SplitBar(row.capitals)) add(s, true, true);
     countries += "    {" + Literal(row.code) + ", " + std::to_string(name) + ", " + std::to_string(aliases_end) + ", " +
                  std::to_string(demonyms_end) + ", " + std::to_string(names.size()) + "},\n";
   }

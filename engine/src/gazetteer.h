@@ -9,8 +9,8 @@
 namespace claimcheck {
 
 struct GazetteerName {
-  const char* text;    // as written: "Republic of Türkiye"
-  const char* folded;  // Fold(text)
+  const char* text;    // as written ("Türkiye"); only for names that become entities (common names, capitals)
+  const char* folded;  // Fold(text) ("turkiye"); only for names that link entities (not demonyms)
   const char* key;     // NameKey(text): "republic of turkiye"
 };
 
