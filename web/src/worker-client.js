@@ -9,6 +9,21 @@ import { isNode } from './facts.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+// Pages that enforce Trusted Types (require-trusted-types-for 'script') refuse a plain URL for new Worker().
+// The policy vouches for exactly one URL: this package's own worker script.
+let workerPolicy;
+function workerScriptUrl() {
+  const factory = globalThis.trustedTypes;
+  if (!factory?.createPolicy) return WORKER_URL;
+  workerPolicy ??= factory.createPolicy('claimcheck', {
+    createScriptURL: (url) => {
+      if (url !== WORKER_URL.href) throw new TypeError(`claimcheck: refusing worker URL ${url}`);
+      return url;
+    },
+  });
+  return workerPolicy.createScriptURL(WORKER_URL.href);
+}
+
 async function startWorker() {
   if (isNode) {
     const { Worker } = await import('node:worker_threads');
@@ -28,7 +43,7 @@ async function startWorker() {
     };
   }
   if (typeof Worker !== 'function') throw new CheckerError('worker', 'this environment has no Worker');
-  const worker = new Worker(WORKER_URL, { type: 'module' });
+  const worker = new Worker(workerScriptUrl(), { type: 'module' });
   return {
     post: (message) => worker.postMessage(message),
     on: (handlers) => {
