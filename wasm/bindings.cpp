@@ -4,7 +4,8 @@
 //   new Engine()                       the bundled fact base
 //   engine.load(json, name) -> string  {"ok":true,"info":{...}} or {"ok":false,"errors":[...]}; a failed load
 //                                      keeps the previous fact base
-//   engine.check(text, date) -> string the report JSON, or {"error":{...}}; date is "" or YYYY-MM-DD
+//   engine.check(text, date) -> string the report JSON, or {"error":{...}}; date is "" or YYYY-MM-DD; a text over
+//                                      32 MiB is {"error":{"code":"too-large"}}
 //   engine.info() -> string            {"engine","facts":{"name","version","count"}}
 //   engine.loadFiles([{text, name}])   like load(), for several documents loaded one by one and merged (what the
 //                                      CLI does with a directory); used by the Node CLI
@@ -15,6 +16,7 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <cstddef>
 #include <exception>
 #include <memory>
 #include <optional>
@@ -45,6 +47,16 @@ json ErrorsJson(const std::vector<Error>& errors) {
   json out = json::array();
   for (const Error& e : errors) out.push_back(ErrorJson(e));
   return out;
+}
+
+// The WebAssembly heap ends at 2 GB and a check holds about 20 bytes per byte of text (docs/LIMITS.md). Past that,
+// an allocation fails mid-check and the engine, built without exception support, cannot free what it held. So a
+// text over this limit is refused up front, with an error that says so; the native engine has no limit.
+constexpr std::size_t kMaxTextBytes = 32u * 1024u * 1024u;
+
+std::string TooLargeMessage(std::size_t bytes) {
+  return "the text is " + std::to_string(bytes) + " bytes of UTF-8; the WebAssembly engine checks at most " +
+         std::to_string(kMaxTextBytes) + " (32 MiB) at once: split it";
 }
 
 std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -90,6 +102,9 @@ class Engine {
   std::string Check(const std::string& text, const std::string& date) const {
     try {
       if (!checker_) return Dump({{"error", {{"code", "no-facts"}, {"message", "no fact base is loaded"}}}});
+      if (text.size() > kMaxTextBytes) {
+        return Dump({{"error", {{"code", "too-large"}, {"message", TooLargeMessage(text.size())}}}});
+      }
       CheckOptions options;
       if (!date.empty()) {
         std::optional<DateRange> range = ParseIsoDateRange(date);
