@@ -44,6 +44,11 @@ std::vector<std::string> ExpandPath(const std::string& path, std::vector<Error>*
   return files;
 }
 
+struct Document {
+  std::string file;
+  std::string text;
+};
+
 }  // namespace
 
 bool ReadFile(const std::string& path, std::string* out) {
@@ -57,17 +62,26 @@ bool ReadFile(const std::string& path, std::string* out) {
   return !in.bad();
 }
 
+// The readable files of `path`; each unreadable one becomes an error.
+std::vector<Document> ReadDocuments(const std::string& path, std::vector<Error>* errors) {
+  std::vector<Document> documents;
+  for (const std::string& file : ExpandPath(path, errors)) {
+    Document doc{file, {}};
+    if (!ReadFile(file, &doc.text)) {
+      errors->push_back(IoError(file, "cannot read file"));
+      continue;
+    }
+    documents.push_back(std::move(doc));
+  }
+  return documents;
+}
+
 Result<FactBase> LoadFactBase(const std::string& path) {
   if (path.empty()) return FactBase::FromJson(BundledFactsJson(), BundledFactsFileName());
   std::vector<Error> errors;
   std::vector<FactBase> parts;
-  for (const std::string& file : ExpandPath(path, &errors)) {
-    std::string text;
-    if (!ReadFile(file, &text)) {
-      errors.push_back(IoError(file, "cannot read file"));
-      continue;
-    }
-    Result<FactBase> part = FactBase::FromJson(text, file);
+  for (const Document& doc : ReadDocuments(path, &errors)) {
+    Result<FactBase> part = FactBase::FromJson(doc.text, doc.file);
     if (!part.ok()) {
       errors.insert(errors.end(), part.errors().begin(), part.errors().end());
       continue;
@@ -82,15 +96,10 @@ Result<FactBase> LoadFactBase(const std::string& path) {
 std::vector<Error> ValidatePath(const std::string& path) {
   std::vector<Error> errors;
   std::vector<FactBase> parts;
-  for (const std::string& file : ExpandPath(path, &errors)) {
-    std::string text;
-    if (!ReadFile(file, &text)) {
-      errors.push_back(IoError(file, "cannot read file"));
-      continue;
-    }
-    std::vector<Error> found = ValidateFacts(text, file);
+  for (const Document& doc : ReadDocuments(path, &errors)) {
+    std::vector<Error> found = ValidateFacts(doc.text, doc.file);
     if (found.empty()) {
-      Result<FactBase> part = FactBase::FromJson(text, file);
+      Result<FactBase> part = FactBase::FromJson(doc.text, doc.file);
       if (part.ok()) parts.push_back(std::move(part.value()));
     }
     errors.insert(errors.end(), found.begin(), found.end());

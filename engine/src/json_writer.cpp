@@ -2,43 +2,9 @@
 // pass, copying runs of plain bytes at once.
 #include "json_writer.h"
 
+#include "text_chars.h"
+
 namespace claimcheck {
-namespace {
-
-// Length of the well-formed UTF-8 sequence at text[i], or 0 with *bad set to the ill-formed subpart's length.
-std::size_t Utf8Length(std::string_view text, std::size_t i, std::size_t* bad) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  std::size_t need = 0;
-  unsigned char low = 0x80, high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    need = 1;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    need = 2;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    need = 3;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    *bad = 1;
-    return 0;
-  }
-  std::size_t n = 1;
-  for (; n <= need && i + n < text.size(); ++n) {
-    const auto c = static_cast<unsigned char>(text[i + n]);
-    if (c < low || c > high) break;
-    low = 0x80;
-    high = 0xBF;
-  }
-  if (n <= need) {
-    *bad = n;
-    return 0;
-  }
-  return n;
-}
-
-}  // namespace
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
@@ -112,15 +78,14 @@ void JsonWriter::Escaped(std::string_view value) {
       continue;
     }
     if (c >= 0x80) {
-      std::size_t bad = 0;
-      const std::size_t length = Utf8Length(value, i, &bad);
-      if (length > 0) {
-        i += length;
+      const text_chars::Utf8Step step = text_chars::StepUtf8(value, i);
+      if (step.valid) {
+        i += step.len;
         continue;
       }
       flush(i);
       out_ += "\xEF\xBF\xBD";
-      i += bad;
+      i += step.len;
       plain = i;
       continue;
     }

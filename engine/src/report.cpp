@@ -9,40 +9,10 @@
 #include <unordered_map>
 
 #include "json_writer.h"
+#include "text_chars.h"
 
 namespace claimcheck {
 namespace {
-
-// Length in bytes of the code point starting at text[i] and its UTF-16 length.
-std::pair<std::size_t, std::size_t> NextCodePoint(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return {1, 1};
-  std::size_t need = 0;
-  unsigned char low = 0x80, high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    need = 1;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    need = 2;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    need = 3;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return {1, 1};
-  }
-  std::size_t n = 1;
-  for (; n <= need && i + n < text.size(); ++n) {
-    const unsigned char c = byte(i + n);
-    if (c < low || c > high) break;
-    low = 0x80;
-    high = 0xBF;
-  }
-  if (n <= need) return {n, 1};  // truncated or ill-formed: one U+FFFD for the subpart
-  return {n, need == 3 ? 2u : 1u};
-}
 
 class Utf16Offsets {
  public:
@@ -53,9 +23,9 @@ class Utf16Offsets {
     while (k < offsets.size()) {
       while (k < offsets.size() && offsets[k] <= byte) map_[offsets[k++]] = units;
       if (byte >= text.size()) break;
-      const auto [bytes, u16] = NextCodePoint(text, byte);
-      byte += bytes;
-      units += u16;
+      const text_chars::Utf8Step step = text_chars::StepUtf8(text, byte);
+      byte += step.len;
+      units += step.valid && step.len == 4 ? 2 : 1;  // astral code points are surrogate pairs
     }
     for (; k < offsets.size(); ++k) map_[offsets[k]] = units;
   }

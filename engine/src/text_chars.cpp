@@ -130,6 +130,34 @@ Decoded DecodeAt(std::string_view text, std::size_t pos) {
   return {cp, len};
 }
 
+Utf8Step StepUtf8(std::string_view text, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) return {1, true};
+  std::size_t need = 0;
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    need = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    need = 2;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    need = 3;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return {1, false};
+  }
+  std::size_t n = 1;
+  for (; n <= need && pos + n < text.size(); ++n) {
+    const auto c = static_cast<unsigned char>(text[pos + n]);
+    if (c < low || c > high) break;
+    low = 0x80;
+    high = 0xBF;
+  }
+  return {n, n > need};
+}
+
 CharClass Classify(char32_t cp) {
   if (cp == kInvalid) return CharClass::kInvisible;
   if (cp < 0x80) return ClassifyAscii(cp);

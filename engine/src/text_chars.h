@@ -20,6 +20,14 @@ struct Decoded {
 // Decodes the code point at `pos` (pos < text.size()). Rejects overlong forms, surrogates and values > U+10FFFF.
 Decoded DecodeAt(std::string_view text, std::size_t pos);
 
+// The bytes at `pos` as the WHATWG UTF-8 decoder (TextDecoder) reads them: a well-formed sequence, or the maximal
+// ill-formed subpart that it replaces with one U+FFFD. Encoded surrogates (ED A0..BF) are ill-formed.
+struct Utf8Step {
+  std::size_t len = 1;  // bytes
+  bool valid = false;
+};
+Utf8Step StepUtf8(std::string_view text, std::size_t pos);
+
 enum class CharClass {
   kSpace,       // ASCII whitespace and Unicode spaces
   kInvisible,   // zero-width characters, variation selectors, soft hyphen, invalid bytes
