@@ -152,6 +152,19 @@ TEST_CASE("hostile: checking time is linear in the size of the text (1x vs 4x)",
   }
 }
 
+TEST_CASE("hostile: the report JSON of a big text is allocated once, not grown by doubling", "[hostile][size]") {
+  // Growing a string doubles its capacity and, at each copy, holds three times the text: for a 30 MiB text full of
+  // claims that was the difference between fitting the 2 GB WebAssembly heap and not (docs/LIMITS.md).
+  const std::string text = Repeat("Syria's war killed 80,000. ", kLinearBase);
+  const Report report = CheckText(text);
+  REQUIRE(report.claims.size() > kLinearBase / 100);
+  for (int indent : {-1, 2}) {
+    const std::string json = ReportToJson(report, text, indent);
+    INFO("indent " << indent << ": size " << json.size() << ", capacity " << json.capacity());
+    CHECK(json.capacity() < json.size() + json.size() / 4);
+  }
+}
+
 // --- Bytes: invalid UTF-8 and NUL -----------------------------------------------------------------------------
 
 // What JavaScript's TextDecoder makes of `bytes` (WHATWG UTF-8 decoding: each maximal ill-formed subpart becomes
