@@ -5,7 +5,7 @@
 //   engine.load(json, name) -> string  {"ok":true,"info":{...}} or {"ok":false,"errors":[...]}; a failed load
 //                                      keeps the previous fact base
 //   engine.check(text, date) -> string the report JSON, or {"error":{...}}; date is "" or YYYY-MM-DD; a text over
-//                                      32 MiB is {"error":{"code":"too-large"}}
+//                                      16 MiB is {"error":{"code":"too-large"}}
 //   engine.info() -> string            {"engine","facts":{"name","version","count"}}
 //   engine.loadFiles([{text, name}])   like load(), for several documents loaded one by one and merged (what the
 //                                      CLI does with a directory); used by the Node CLI
@@ -49,14 +49,15 @@ json ErrorsJson(const std::vector<Error>& errors) {
   return out;
 }
 
-// The WebAssembly heap ends at 2 GB and a check holds about 20 bytes per byte of text (docs/LIMITS.md). Past that,
-// an allocation fails mid-check and the engine, built without exception support, cannot free what it held. So a
-// text over this limit is refused up front, with an error that says so; the native engine has no limit.
-constexpr std::size_t kMaxTextBytes = 32u * 1024u * 1024u;
+// A check holds its report and the report's JSON: up to about 55 bytes per byte of text when claims are dense
+// (docs/LIMITS.md). Past 2 GB the heap runs out mid-check, and the engine, built without exception support, cannot
+// free what it held; past 512 MB the JSON cannot become a JS string. So a text over this limit is refused up
+// front, with an error that says so; the native engine has no limit.
+constexpr std::size_t kMaxTextBytes = 16u * 1024u * 1024u;
 
 std::string TooLargeMessage(std::size_t bytes) {
   return "the text is " + std::to_string(bytes) + " bytes of UTF-8; the WebAssembly engine checks at most " +
-         std::to_string(kMaxTextBytes) + " (32 MiB) at once: split it";
+         std::to_string(kMaxTextBytes) + " (16 MiB) at once: split it";
 }
 
 std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
