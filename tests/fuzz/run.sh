@@ -5,7 +5,8 @@
 # report, a broken invariant, a leak or a hang (one input over 10 s) stops that target, leaves the input in
 # build/fuzz/artifacts/<target>/ and fails the run. Prints one line per target:
 #   fuzz <target>: ok, <runs> runs in <seconds> s, corpus <n>     or     fuzz <target>: FAILED (<what>), log <path>
-# Exit status: 0 when every target is ok. Incremental: configures once, rebuilds only what changed.
+# Exit status: 0 when every target is ok. Incremental: configures once, rebuilds only what changed. Logs go to
+# build/fuzz/fuzz_<target>.log, or to $FUZZ_LOGS/ (for a long run next to short CI runs).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -33,10 +34,11 @@ dict_of() { case $1 in facts) echo tests/fuzz/facts.dict ;; *) echo tests/fuzz/t
 max_len_of() { case $1 in facts) echo 16384 ;; *) echo 4096 ;; esac; }
 
 status=0
+mkdir -p "${FUZZ_LOGS:-$build}"
 for t in "${targets[@]}"; do
   corpus=$build/corpus/$t
   artifacts=$build/artifacts/$t
-  log=$build/fuzz_$t.log
+  log=${FUZZ_LOGS:-$build}/fuzz_$t.log
   mkdir -p "$corpus" "$artifacts"
   start=$SECONDS
   "$build/tests/fuzz/fuzz_$t" "$corpus" "$(seeds_of "$t")" -dict="$(dict_of "$t")" -max_len="$(max_len_of "$t")" \
