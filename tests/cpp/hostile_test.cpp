@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/resource.h>
+
 #include "claimcheck/bundled.h"
 #include "claimcheck/match.h"
 #include "claimcheck/numbers.h"
@@ -150,6 +152,27 @@ TEST_CASE("hostile: checking time is linear in the size of the text (1x vs 4x)",
     INFO("1x: " << t1 << " s, 4x: " << t4 << " s");
     CHECK(t4 < 8 * std::max(t1, 0.01));  // linear is 4x; quadratic would be 16x
   }
+}
+
+// Peak resident memory of this process so far, in bytes (ctest runs each test case in a process of its own).
+std::size_t PeakRssBytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;
+}
+
+TEST_CASE("hostile: 10 MB of text is one report, in memory proportional to the text", "[hostile][size]") {
+  const std::size_t size = kSlowBuild ? kMiB : 10 * kMiB;
+  const std::string text = Repeat(kArticle, size);
+  const std::size_t before = PeakRssBytes();
+  const Report report = CheckText(text);
+  const std::string json = ReportToJson(report, text);
+  CHECK(report.sentences >= size / 100);
+  CHECK(report.claims.size() >= size / 100);
+  const std::size_t grown = PeakRssBytes() - before;
+  INFO(report.claims.size() << " claims, peak memory grew by " << grown / kMiB << " MiB");
+  if (!kSlowBuild) CHECK(grown < 40 * size);  // measured: 28 bytes per byte of this claim-dense paragraph
+  RequireSaneReport(text, report);
 }
 
 TEST_CASE("hostile: the report JSON of a big text is allocated once, not grown by doubling", "[hostile][size]") {
