@@ -39,12 +39,12 @@ ctest --preset native -j2 2>&1 | tee "$logs/ctest.log" | grep -vE '^\s+(Start|[0
 count_ctest "$logs/ctest.log"
 
 step "Node: WASM module, JS package, CLI parity (node --test)"
-node --test --test-reporter=tap tests/node/ >"$logs/node.log" 2>&1
+node --test --test-timeout=180000 --test-reporter=tap tests/node/ >"$logs/node.log" 2>&1
 grep -E '^(not ok|# (tests|pass|fail))' "$logs/node.log" || true
 count_node "$logs/node.log"
 
 step "Browser: page and widget in headless Chromium (node --test)"
-node --test --test-concurrency=1 --test-reporter=tap tests/browser/ >"$logs/browser.log" 2>&1
+node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=tap tests/browser/ >"$logs/browser.log" 2>&1
 grep -E '^(not ok|# (tests|pass|fail))' "$logs/browser.log" || true
 count_node "$logs/browser.log"
 
