@@ -21,11 +21,12 @@ count_ctest() {  # "100% tests passed, 0 tests failed out of 57"
   total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
   passed=$((passed + total - bad)); failed=$((failed + bad))
 }
-count_node() {  # "# pass 12" / "# fail 0" (TAP summary of node --test)
-  local p f; p=$(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')
+count_node() {  # "# pass 12" / "# fail 0" / "# cancelled 0" (TAP summary of node --test); a cancelled test failed
+  local p f c; p=$(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')
   f=$(grep -E '^# fail [0-9]+' "$1" | tail -1 | awk '{print $3}')
+  c=$(grep -E '^# cancelled [0-9]+' "$1" | tail -1 | awk '{print $3}')
   if [[ -z $p ]]; then failed=$((failed + 1)); return; fi
-  passed=$((passed + p)); failed=$((failed + ${f:-0}))
+  passed=$((passed + p)); failed=$((failed + ${f:-0} + ${c:-0}))
 }
 step() { echo; echo "== $*"; }
 
@@ -40,12 +41,12 @@ count_ctest "$logs/ctest.log"
 
 step "Node: WASM module, JS package, CLI parity (node --test)"
 node --test --test-timeout=180000 --test-reporter=tap tests/node/ >"$logs/node.log" 2>&1
-grep -E '^(not ok|# (tests|pass|fail))' "$logs/node.log" || true
+grep -E '^(not ok|# (tests|pass|fail|cancelled))' "$logs/node.log" || true
 count_node "$logs/node.log"
 
 step "Browser: page and widget in headless Chromium (node --test)"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=tap tests/browser/ >"$logs/browser.log" 2>&1
-grep -E '^(not ok|# (tests|pass|fail))' "$logs/browser.log" || true
+grep -E '^(not ok|# (tests|pass|fail|cancelled))' "$logs/browser.log" || true
 count_node "$logs/browser.log"
 
 if [[ -x tests/ci-extra.sh && "${CI:-}" == true || "${CLAIMCHECK_EXTRA:-}" == 1 ]]; then
