@@ -17,9 +17,11 @@ packages=(
 )
 if [[ "${CLAIMCHECK_SETUP_MINIMAL:-}" == 1 ]]; then packages=(emscripten nlohmann-json3-dev catch2); fi
 
+# Installed means "install ok installed": a removed package keeps its config files and still answers dpkg -s.
+installed() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == "install ok installed" ]]; }
 missing=()
 for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  installed "$p" || missing+=("$p")
 done
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
