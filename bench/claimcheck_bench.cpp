@@ -121,7 +121,8 @@ json Latency(const claimcheck::Checker& checker, const std::string& text, const 
     claims += claimcheck::ReportToJson(checker.Check(text, options), text).size();
     json_ms.push_back(Ms(start, Clock::now()));
   }
-  return {{"bytes", text.size()}, {"iters", args.iters}, {"p50_ms", Quantile(ms, 0.5)},
+  // The sizes are summed and returned so that no compiler can drop the timed calls as unused.
+  return {{"bytes", text.size()}, {"iters", args.iters}, {"work", claims}, {"p50_ms", Quantile(ms, 0.5)},
           {"p95_ms", Quantile(ms, 0.95)}, {"with_json_p50_ms", Quantile(json_ms, 0.5)},
           {"claims", checker.Check(text, options).claims.size()}};
 }
