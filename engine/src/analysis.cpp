@@ -17,13 +17,6 @@ ByteSpan Sentence::TokenSpan(std::size_t first, std::size_t last) const {
   return {tokens[first].span.begin, tokens[last - 1].span.end};
 }
 
-bool Sentence::HasStem(std::size_t first, std::size_t last, std::string_view stem) const {
-  for (std::size_t i = first; i < last && i < stems.size(); ++i) {
-    if (stems[i] == stem) return true;
-  }
-  return false;
-}
-
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
   if (a_last <= b_first) return b_first - a_last;
   if (b_last <= a_first) return a_first - b_last;

@@ -43,7 +43,6 @@ struct Sentence {
   // Index of the first token starting at or after byte `offset` (tokens.size() when none).
   std::size_t TokenAt(std::size_t offset) const;
   ByteSpan TokenSpan(std::size_t first, std::size_t last) const;  // bytes of tokens [first, last)
-  bool HasStem(std::size_t first, std::size_t last, std::string_view stem) const;
 };
 
 // Tokens, names, offices and phrases: enough to know whether any fact may apply.

@@ -45,12 +45,10 @@ CompiledFacts CompileFacts(FactBase base) {
       const int office = Offices().OfficeOf(role);
       if (office >= 0) c.roles.push_back(office);
     }
-    if (fact.kind == FactKind::kCount || fact.kind == FactKind::kOrdinal) c.count_triggers = c.triggers;
     c.place = fact.place.empty() ? -1 : out.entities.IndexOf(fact.place);
     c.person = fact.person.empty() ? -1 : out.entities.IndexOf(fact.person);
     c.office = fact.office.empty() ? -1 : Offices().OfficeOf(fact.office);
     c.office_of = fact.office_of.empty() ? -1 : out.entities.IndexOf(fact.office_of);
-    c.actor = fact.actor.empty() ? -1 : out.entities.IndexOf(fact.actor);
     if (!fact.source_ids.empty()) {
       if (const Source* source = out.base.FindSource(fact.source_ids.front())) c.source = *source;
     }

@@ -27,12 +27,10 @@ struct CompiledFact {
   std::vector<CompiledQuantity> quantities;
   std::vector<int> participants;   // entity indexes
   std::vector<int> roles;          // office indexes of the participants' roles
-  std::vector<int> count_triggers; // count and ordinal facts: what is counted / the series
   int place = -1;
   int person = -1;
   int office = -1;
   int office_of = -1;
-  int actor = -1;
   std::optional<Source> source;    // the first source, for reports
 };
 

@@ -226,11 +226,6 @@ struct EntityDictionary::Impl {
   }
 };
 
-EntityDictionary::EntityDictionary() : impl_(std::make_unique<Impl>()) {
-  impl_->Reserve();
-  impl_->AddGazetteer();
-}
-
 EntityDictionary::EntityDictionary(const FactBase& facts) : impl_(std::make_unique<Impl>()) {
   impl_->Reserve();
   impl_->AddFactBase(facts);

@@ -6,7 +6,6 @@
 #include "claimcheck/report.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "json_writer.h"
 #include "text_chars.h"
@@ -16,23 +15,28 @@ namespace {
 
 class Utf16Offsets {
  public:
-  Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets) {
-    std::sort(offsets.begin(), offsets.end());
-    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
-    std::size_t byte = 0, units = 0, k = 0;
-    while (k < offsets.size()) {
-      while (k < offsets.size() && offsets[k] <= byte) map_[offsets[k++]] = units;
-      if (byte >= text.size()) break;
-      const text_chars::Utf8Step step = text_chars::StepUtf8(text, byte);
-      byte += step.len;
-      units += step.valid && step.len == 4 ? 2 : 1;  // astral code points are surrogate pairs
+  Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets) : bytes_(std::move(offsets)) {
+    std::sort(bytes_.begin(), bytes_.end());
+    bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
+    units_.reserve(bytes_.size());
+    std::size_t byte = 0, units = 0;
+    for (const std::size_t target : bytes_) {
+      while (byte < target && byte < text.size()) {
+        const text_chars::Utf8Step step = text_chars::StepUtf8(text, byte);
+        byte += step.len;
+        units += step.valid && step.len == 4 ? 2 : 1;  // astral code points are surrogate pairs
+      }
+      units_.push_back(units);
     }
-    for (; k < offsets.size(); ++k) map_[offsets[k]] = units;
   }
-  std::size_t operator()(std::size_t byte) const { return map_.at(byte); }
+  std::size_t operator()(std::size_t byte) const {
+    const auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte);
+    return units_[static_cast<std::size_t>(it - bytes_.begin())];
+  }
 
  private:
-  std::unordered_map<std::size_t, std::size_t> map_;
+  std::vector<std::size_t> bytes_;  // sorted, unique byte offsets
+  std::vector<std::size_t> units_;  // their UTF-16 offsets
 };
 
 void WriteSource(JsonWriter& w, const std::optional<Source>& source) {

@@ -286,7 +286,7 @@ void CompareCount(Context& c) {
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
     if (c.used_quantities[i] || q.quantity.is_ordinal || q.quantity.percent) continue;
-    if (!Precedes(c.s, q.last_token, c.fact.count_triggers, kCountWindow)) continue;
+    if (!Precedes(c.s, q.last_token, c.fact.triggers, kCountWindow)) continue;
     c.used_quantities[i] = true;
     std::string expected = Joined(fact.count_values) + " " + fact.counted;
     if (fact.period_from) expected += " since " + FormatDateRange(*fact.period_from);
@@ -308,7 +308,7 @@ void CompareOrdinal(Context& c) {
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
     if (c.used_quantities[i] || !q.quantity.is_ordinal) continue;
-    if (!Precedes(c.s, q.last_token, c.fact.count_triggers, kCountWindow)) continue;
+    if (!Precedes(c.s, q.last_token, c.fact.triggers, kCountWindow)) continue;
     c.used_quantities[i] = true;
     const bool same = q.quantity.low == fact.ordinal;
     Add(c, Make("ordinal", same ? Verdict::kSupported : Verdict::kContradicted, q.quantity.span,

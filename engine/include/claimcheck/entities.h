@@ -45,7 +45,6 @@ struct EntityMention {
 
 class EntityDictionary {
  public:
-  EntityDictionary();
   explicit EntityDictionary(const FactBase& facts);
   ~EntityDictionary();
   EntityDictionary(EntityDictionary&&) noexcept;
