@@ -38,6 +38,23 @@ export async function startBrowser({ servedRoot = join(root, 'web') } = {}) {
   };
 }
 
+/**
+ * A browser on a server of the repository root (fixtures), plus a second server on web/ as ./run.sh serves it
+ * (the page at /, the demo at /demo/). Returns { env, site, close }.
+ */
+export async function startBrowserAndSite() {
+  const env = await startBrowser({ servedRoot: root });
+  const site = await startServer({ port: 0, root: join(root, 'web') });
+  return {
+    env,
+    site,
+    async close() {
+      await env.close();
+      await new Promise((done) => site.server.close(done));
+    },
+  };
+}
+
 /** Opens a page that records console errors and CSP violations into page.problems. */
 export async function openPage(browser, url) {
   const page = await browser.newPage();

@@ -11,8 +11,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { startBrowser, root } from './harness.js';
-import { CSP, startServer } from '../../scripts/serve.mjs';
+import { startBrowserAndSite, root } from './harness.js';
+import { CSP } from '../../scripts/serve.mjs';
 import { openWidgetPage, waitForWidgets } from './widget-helpers.js';
 
 // ---- static scan -----------------------------------------------------------------------------------------------
@@ -154,14 +154,12 @@ function invalidHostileFacts() {
 
 let env;   // browser + server on the repository root (fixtures)
 let site;  // server on web/ (the page at /, the demo at /demo/)
+let servers;
 before(async () => {
-  env = await startBrowser({ servedRoot: root });
-  site = await startServer({ port: 0, root: join(root, 'web') });
+  servers = await startBrowserAndSite();
+  ({ env, site } = servers);
 });
-after(async () => {
-  await env?.close();
-  await new Promise((done) => (site ? site.server.close(done) : done()));
-});
+after(async () => { await servers?.close(); });
 
 /**
  * A page with sinks trapped, Trusted Types enforced on every document (the CSP header gains

@@ -4,8 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startBrowser, root, artifactPath } from './harness.js';
-import { startServer } from '../../scripts/serve.mjs';
+import { startBrowserAndSite, root, artifactPath } from './harness.js';
 import {
   openWidgetPage, waitForWidgets, highlightTexts, highlightCentre, cardContent, articleSnapshot, gzippedSizes,
 } from './widget-helpers.js';
@@ -15,14 +14,12 @@ const BUDGET_BYTES = 250 * 1024;
 
 let env;   // browser + a server on the repository root (fixtures)
 let site;  // a server on web/, as ./run.sh serves it (the demo at /demo/)
+let servers;
 before(async () => {
-  env = await startBrowser({ servedRoot: root });
-  site = await startServer({ port: 0, root: join(root, 'web') });
+  servers = await startBrowserAndSite();
+  ({ env, site } = servers);
 });
-after(async () => {
-  await env?.close();
-  await new Promise((done) => (site ? site.server.close(done) : done()));
-});
+after(async () => { await servers?.close(); });
 
 const demoUrl = () => `${site.url}demo/`;
 // widget-tricky.html holds a <style> inside the article (the widget must not read it); the CSP blocks it.
