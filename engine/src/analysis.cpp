@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "work_counters.h"
+
 namespace claimcheck {
 
 std::size_t Sentence::TokenAt(std::size_t offset) const {
@@ -15,6 +17,59 @@ std::size_t Sentence::TokenAt(std::size_t offset) const {
 ByteSpan Sentence::TokenSpan(std::size_t first, std::size_t last) const {
   if (first >= last || last > tokens.size()) return {};
   return {tokens[first].span.begin, tokens[last - 1].span.end};
+}
+
+namespace {
+
+template <typename T, typename Key>
+std::pair<const T*, const T*> StartingIn(const std::vector<T>& items, std::size_t first, std::size_t last, Key key) {
+  if (items.empty() || first >= last) return {nullptr, nullptr};
+  const T* begin = items.data();
+  const T* end = begin + items.size();
+  const T* from = std::lower_bound(begin, end, first, [&](const T& item, std::size_t v) { return key(item) < v; });
+  const T* to = std::lower_bound(from, end, last, [&](const T& item, std::size_t v) { return key(item) < v; });
+  CountWork(&WorkCounters::comparisons, static_cast<std::uint64_t>(to - from) + 1);
+  return {from, to};
+}
+
+}  // namespace
+
+const EntityMention* Sentence::EntityEndingAt(std::size_t token) const {
+  CountWork(&WorkCounters::comparisons);
+  auto it = std::lower_bound(entities.begin(), entities.end(), token,
+                             [](const EntityMention& m, std::size_t v) { return m.last_token < v; });
+  return it != entities.end() && it->last_token == token ? &*it : nullptr;
+}
+
+const EntityMention* Sentence::EntityStartingAt(std::size_t token) const {
+  CountWork(&WorkCounters::comparisons);
+  auto it = std::lower_bound(entities.begin(), entities.end(), token,
+                             [](const EntityMention& m, std::size_t v) { return m.first_token < v; });
+  return it != entities.end() && it->first_token == token ? &*it : nullptr;
+}
+
+const EntityMention* Sentence::EntityCovering(std::size_t token) const {
+  CountWork(&WorkCounters::comparisons);
+  auto it = std::lower_bound(entities.begin(), entities.end(), token,
+                             [](const EntityMention& m, std::size_t v) { return m.last_token <= v; });
+  return it != entities.end() && it->first_token <= token && token < it->last_token ? &*it : nullptr;
+}
+
+std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsStartingIn(std::size_t first, std::size_t last) const {
+  return StartingIn(phrases, first, last, [](const PhraseHit& h) { return h.first_token; });
+}
+
+std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsOf(int phrase) const {
+  CountWork(&WorkCounters::comparisons);
+  auto range = std::equal_range(phrases_by_id.begin(), phrases_by_id.end(), PhraseHit{phrase, 0, 0},
+                                [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+  if (range.first == range.second) return {nullptr, nullptr};
+  return {&*range.first, &*range.first + (range.second - range.first)};
+}
+
+std::pair<const OfficeMention*, const OfficeMention*> Sentence::OfficesStartingIn(std::size_t first,
+                                                                                  std::size_t last) const {
+  return StartingIn(offices, first, last, [](const OfficeMention& o) { return o.first_token; });
 }
 
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
@@ -34,6 +89,9 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   s.entities = entities.Find(s.tokens);
   s.offices = Offices().Find(s.stems);
   s.phrases = phrases.Find(s.stems);
+  s.phrases_by_id = s.phrases;
+  std::stable_sort(s.phrases_by_id.begin(), s.phrases_by_id.end(),
+                   [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
   return s;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,10 +41,29 @@ struct Sentence {
   std::vector<DateAt> dates;
   std::vector<QuantityMention> quantities;  // dates excluded
 
+  // `phrases` ordered by (phrase id, first token): the hits of one phrase are one contiguous run (HitsOf).
+  std::vector<PhraseHit> phrases_by_id;
+
   // Index of the first token starting at or after byte `offset` (tokens.size() when none).
   std::size_t TokenAt(std::size_t offset) const;
   ByteSpan TokenSpan(std::size_t first, std::size_t last) const;  // bytes of tokens [first, last)
+
+  // Lookups by token position, each a binary search (mentions are sorted and do not overlap), so that rules
+  // asking "what is next to this word" cost the same in a sentence of ten words and of a thousand.
+  const EntityMention* EntityEndingAt(std::size_t token) const;    // last_token == token
+  const EntityMention* EntityStartingAt(std::size_t token) const;  // first_token == token
+  const EntityMention* EntityCovering(std::size_t token) const;    // first_token <= token < last_token
+  // Phrase hits whose first token lies in [first, last), in token order.
+  std::pair<const PhraseHit*, const PhraseHit*> HitsStartingIn(std::size_t first, std::size_t last) const;
+  // The hits of one phrase, in token order.
+  std::pair<const PhraseHit*, const PhraseHit*> HitsOf(int phrase) const;
+  // Office mentions whose first token lies in [first, last), in token order.
+  std::pair<const OfficeMention*, const OfficeMention*> OfficesStartingIn(std::size_t first, std::size_t last) const;
 };
+
+// Phrases and titles span at most this many tokens (gaps included): how far back a lookup must start to find a
+// hit that reaches a given token.
+inline constexpr std::size_t kMaxHitTokens = 64;
 
 // Tokens, names, offices and phrases: enough to know whether any fact may apply.
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,

@@ -5,6 +5,7 @@
 
 #include "compiled.h"
 #include "offices.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 namespace {
@@ -64,12 +65,15 @@ CompiledFacts CompileFacts(FactBase base) {
     const int fact = static_cast<int>(i);
     if (c.fact->kind == FactKind::kRole && c.person >= 0) {
       out.by_person[c.person].push_back(fact);
+      CountWork(&WorkCounters::index_entries);
     } else if (!c.about_entities.empty()) {
       const int rarest = *std::min_element(c.about_entities.begin(), c.about_entities.end(),
                                            [&](int a, int b) { return about_count[a] < about_count[b]; });
       out.by_entity[rarest].push_back(fact);
+      CountWork(&WorkCounters::index_entries);
     } else {
       for (int id : c.triggers) out.by_trigger[id].push_back(fact);
+      CountWork(&WorkCounters::index_entries, c.triggers.size());
     }
     for (const CompiledQuantity& q : c.quantities) {
       for (int id : q.triggers) out.measure_phrase[static_cast<std::size_t>(id)] = true;

@@ -14,6 +14,7 @@
 
 #include "gazetteer.h"
 #include "phrases.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 namespace {
@@ -253,6 +254,7 @@ std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& toke
     std::uint64_t h = 0;
     for (std::size_t n = 1; i + n <= tokens.size(); ++n) {
       h = Chain(h, hashes[i + n - 1]);
+      CountWork(&WorkCounters::entity_probes);
       const Impl::Node* node = impl_->nodes.Find(h);
       if (!node) break;
       for (int index = node->entry; index >= 0; index = impl_->entries[static_cast<std::size_t>(index)].next) {

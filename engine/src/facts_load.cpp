@@ -12,6 +12,7 @@
 
 #include "claimcheck/facts.h"
 #include "facts_internal.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 
@@ -78,6 +79,7 @@ class FactBaseBuilder {
     IndexAll(base_.sources_, base_.source_origins_, "sources", "source", &base_.source_index_);
     IndexAll(base_.entities_, base_.entity_origins_, "entities", "entity", &base_.entity_index_);
     IndexAll(base_.facts_, base_.fact_origins_, "facts", "fact", &base_.fact_index_);
+    CountWork(&WorkCounters::facts_loaded, base_.facts_.size());
     CheckReferences();
     CheckPartOfCycles();
     if (!errors_.empty()) return Result<FactBase>::Fail(std::move(errors_));
@@ -138,6 +140,7 @@ class FactBaseBuilder {
                 std::string_view what, FactBase::IdIndex* index) {
     index->clear();
     index->reserve(items.size());
+    CountWork(&WorkCounters::index_entries, items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (items[i].id.empty()) continue;  // already reported as missing or invalid
       const auto inserted = index->emplace(std::string_view(items[i].id), i);

@@ -12,6 +12,7 @@
 #include "compiled.h"
 #include "format.h"
 #include "slot_rules.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 
@@ -22,8 +23,9 @@ struct Checker::Index {
 namespace {
 
 bool HasPhrase(const Sentence& s, const std::vector<int>& phrases) {
-  return std::any_of(s.phrases.begin(), s.phrases.end(), [&](const PhraseHit& h) {
-    return std::find(phrases.begin(), phrases.end(), h.phrase) != phrases.end();
+  return std::any_of(phrases.begin(), phrases.end(), [&](int phrase) {
+    const auto [first, last] = s.HitsOf(phrase);
+    return first != last;
   });
 }
 
@@ -49,9 +51,11 @@ bool Evidenced(const CompiledFacts& facts, const CompiledFact& f, const Sentence
 // "The ministers will meet again in May": an event's trigger in the future or repeated is another occurrence.
 bool AboutAnotherOccurrence(const CompiledFact& f, const Sentence& s) {
   if (f.fact->kind != FactKind::kEvent && f.fact->kind != FactKind::kOrdinal) return false;
-  for (const PhraseHit& h : s.phrases) {
-    if (std::find(f.triggers.begin(), f.triggers.end(), h.phrase) == f.triggers.end()) continue;
-    if (AnotherOccurrence(s, h.first_token, h.last_token)) return true;
+  for (int trigger : f.triggers) {
+    const auto [first, last] = s.HitsOf(trigger);
+    for (const PhraseHit* h = first; h != last; ++h) {
+      if (AnotherOccurrence(s, h->first_token, h->last_token)) return true;
+    }
   }
   return false;
 }
@@ -87,10 +91,17 @@ std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
   return {out.begin(), out.end()};
 }
 
+// Both lists are sorted (CompareFact collects them in token order).
 bool ShareTrigger(const FactMatch& a, const FactMatch& b) {
-  return std::any_of(a.trigger_tokens.begin(), a.trigger_tokens.end(), [&](std::size_t t) {
-    return std::find(b.trigger_tokens.begin(), b.trigger_tokens.end(), t) != b.trigger_tokens.end();
-  });
+  CountWork(&WorkCounters::comparisons, a.trigger_tokens.size() + b.trigger_tokens.size());
+  auto i = a.trigger_tokens.begin();
+  auto j = b.trigger_tokens.begin();
+  while (i != a.trigger_tokens.end() && j != b.trigger_tokens.end()) {
+    if (*i == *j) return true;
+    if (*i < *j) ++i;
+    else ++j;
+  }
+  return false;
 }
 
 int Contradictions(const FactMatch& m) {
@@ -191,9 +202,7 @@ bool IsAge(const Sentence& s, const QuantityMention& q) {
   if (i >= 1 && (s.tokens[i - 1].norm == "aged" || s.tokens[i - 1].norm == "age")) return true;
   if (i < 2 || s.tokens[i - 1].norm != ",") return false;
   const bool closed = q.last_token < s.tokens.size() && s.tokens[q.last_token].norm == ",";
-  return closed && std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
-    return m.last_token == i - 1;
-  });
+  return closed && s.EntityEndingAt(i - 1) != nullptr;
 }
 
 // Figures and dates in a sentence about known entities where no fact applied: worth a human look.
@@ -247,12 +256,14 @@ Report Checker::Check(std::string_view text, const CheckOptions& options) const 
   Report report;
   for (const ByteSpan& span : SplitSentences(text)) {
     ++report.sentences;
+    CountWork(&WorkCounters::sentences);
     Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases);
     const std::vector<int> candidates = Candidates(facts, s);
     const bool about_known = AboutKnown(facts, s);
     if (candidates.empty() && !about_known) continue;  // nothing to check: skip dates and figures
     AddFigures(&s, reference);
     std::vector<FactMatch> matches;
+    CountWork(&WorkCounters::candidate_facts, candidates.size());
     for (int fact : candidates) {
       const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
       if (!Evidenced(facts, f, s)) continue;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "work_counters.h"
+
 namespace claimcheck {
 namespace {
 
@@ -90,8 +92,10 @@ std::size_t PhraseIndex::MatchAt(const std::vector<std::string>& phrase, const s
 std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) const {
   std::vector<PhraseHit> hits;
   for (std::size_t i = 0; i < stems.size(); ++i) {
+    CountWork(&WorkCounters::phrase_probes);
     auto bucket = by_first_.find(stems[i]);
     if (bucket == by_first_.end()) continue;
+    CountWork(&WorkCounters::phrase_probes, bucket->second.size());
     for (int id : bucket->second) {
       const std::size_t end = MatchAt(phrases_[static_cast<std::size_t>(id)], stems, i);
       if (end > 0) hits.push_back({id, i, end});

@@ -9,6 +9,7 @@
 
 #include "json_writer.h"
 #include "text_chars.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 namespace {
@@ -114,7 +115,10 @@ std::string ReportToJson(const Report& report, std::string_view text, int indent
     w.EndObject();
   }
   w.EndArray().Key("sentences").Number(report.sentences).EndObject();
-  return w.Take();
+  std::string json = w.Take();
+  CountWork(&WorkCounters::claims, report.claims.size());
+  CountWork(&WorkCounters::report_bytes, json.size());
+  return json;
 }
 
 }  // namespace claimcheck

@@ -14,6 +14,7 @@
 
 #include "claimcheck/text.h"
 #include "text_chars.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 
@@ -351,6 +352,9 @@ class Splitter {
 
 }  // namespace
 
-std::vector<ByteSpan> SplitSentences(std::string_view text) { return Splitter(text).Run(); }
+std::vector<ByteSpan> SplitSentences(std::string_view text) {
+  CountWork(&WorkCounters::bytes_scanned, text.size());
+  return Splitter(text).Run();
+}
 
 }  // namespace claimcheck

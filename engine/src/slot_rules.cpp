@@ -93,28 +93,14 @@ bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention&
   return true;
 }
 
-const EntityMention* MentionEndingAt(const Sentence& s, std::size_t token) {
-  for (const EntityMention& m : s.entities) {
-    if (m.last_token == token) return &m;
-  }
-  return nullptr;
-}
-
-const EntityMention* MentionStartingAt(const Sentence& s, std::size_t token) {
-  for (const EntityMention& m : s.entities) {
-    if (m.first_token == token) return &m;
-  }
-  return nullptr;
-}
-
 // The qualifier of a title: "Turkish"/"Turkey's" right before it, or "of (the) Turkey" right after it.
 const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
-  if (const EntityMention* before = MentionEndingAt(s, o.first_token)) return before;
+  if (const EntityMention* before = s.EntityEndingAt(o.first_token)) return before;
   std::size_t i = o.last_token;
   if (i < s.tokens.size() && s.tokens[i].norm == "of") {
     ++i;
     if (i < s.tokens.size() && s.tokens[i].norm == "the") ++i;
-    return MentionStartingAt(s, i);
+    return s.EntityStartingAt(i);
   }
   return nullptr;
 }
@@ -123,10 +109,7 @@ const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
 bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last) {
   for (std::size_t i = first; i < last; ++i) {
     if (In(kRoleGlue, s.tokens[i].norm)) continue;
-    const bool in_name = std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
-      return m.first_token <= i && i < m.last_token;
-    });
-    if (!in_name) return false;
+    if (!s.EntityCovering(i)) return false;
   }
   return true;
 }
@@ -163,14 +146,14 @@ bool CountsParticipants(const Sentence& s, const QuantityMention& q) {
   const Quantity& v = q.quantity;
   if (v.percent || v.is_ordinal || v.low != v.high || v.low < 2 || v.low > 40) return false;
   if (In(kParticipantUnits, v.unit)) return true;
-  return std::any_of(s.offices.begin(), s.offices.end(),
-                     [&](const OfficeMention& o) { return o.first_token == q.last_token; });
+  const auto [first, last] = s.OfficesStartingIn(q.last_token, q.last_token + 1);
+  return first != last;
 }
 
 bool Precedes(const Sentence& s, std::size_t end, const std::vector<int>& phrases, std::size_t window) {
-  return std::any_of(s.phrases.begin(), s.phrases.end(), [&](const PhraseHit& h) {
-    return h.first_token >= end && h.first_token - end <= window &&
-           std::find(phrases.begin(), phrases.end(), h.phrase) != phrases.end();
+  const auto [first, last] = s.HitsStartingIn(end, end + window + 1);
+  return std::any_of(first, last, [&](const PhraseHit& h) {
+    return std::find(phrases.begin(), phrases.end(), h.phrase) != phrases.end();
   });
 }
 
@@ -306,7 +289,11 @@ bool RoleHeldOn(const Fact& fact, CivilDate date) {
 }
 
 std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention& person) {
-  for (const OfficeMention& o : s.offices) {
+  // Titles that end at the name or start at most five words after it.
+  const std::size_t window_from = person.first_token > kMaxHitTokens ? person.first_token - kMaxHitTokens : 0;
+  const auto [first, last] = s.OfficesStartingIn(window_from, person.last_token + 6);
+  for (const OfficeMention* it = first; it != last; ++it) {
+    const OfficeMention& o = *it;
     // "Turkish Defence Minister Hulusi Akar"
     if (o.last_token == person.first_token) return MakeRolePhrase(s, o);
     // "Turkey's interior minister, Hulusi Akar"

@@ -13,6 +13,7 @@
 #include "format.h"
 #include "offices.h"
 #include "slot_rules.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 namespace {
@@ -50,24 +51,39 @@ std::string Joined(const std::vector<ValueRange>& values) {
 
 std::string Text(const Sentence& s, ByteSpan span) { return std::string(SpanText(s.text, span)); }
 
-// Nearest hit of any of `phrases` to tokens [first, last); SIZE_MAX when none.
+// Nearest hit of any of `phrases` to tokens [first, last); SIZE_MAX when none. Per phrase, a binary search in its
+// hits (sorted by first token) and a look at the few hits that start before `first` and may reach it.
 std::size_t NearestHit(const Sentence& s, const std::vector<int>& phrases, std::size_t first, std::size_t last) {
   std::size_t best = std::numeric_limits<std::size_t>::max();
-  for (const PhraseHit& hit : s.phrases) {
-    if (std::find(phrases.begin(), phrases.end(), hit.phrase) == phrases.end()) continue;
-    best = std::min(best, Gap(first, last, hit.first_token, hit.last_token));
+  for (int phrase : phrases) {
+    const auto [begin, end] = s.HitsOf(phrase);
+    const PhraseHit* at = std::lower_bound(begin, end, first, [](const PhraseHit& h, std::size_t v) {
+      return h.first_token < v;
+    });
+    if (at != end) best = std::min(best, Gap(first, last, at->first_token, at->last_token));
+    for (const PhraseHit* h = at; h != begin;) {
+      --h;
+      CountWork(&WorkCounters::comparisons);
+      best = std::min(best, Gap(first, last, h->first_token, h->last_token));
+      if (h->first_token + kMaxHitTokens < first) break;
+    }
   }
   return best;
 }
 
-// Nearest hit of a measure word that belongs to another quantity slot.
+// Nearest hit of a measure word that belongs to another quantity slot, when it is nearer than `within` tokens;
+// SIZE_MAX otherwise.
 std::size_t NearestOtherMeasure(const CompiledFacts& facts, const Sentence& s, const std::vector<int>& own,
-                                std::size_t first, std::size_t last) {
+                                std::size_t first, std::size_t last, std::size_t within) {
   std::size_t best = std::numeric_limits<std::size_t>::max();
-  for (const PhraseHit& hit : s.phrases) {
-    if (!facts.measure_phrase[static_cast<std::size_t>(hit.phrase)]) continue;
-    if (std::find(own.begin(), own.end(), hit.phrase) != own.end()) continue;
-    best = std::min(best, Gap(first, last, hit.first_token, hit.last_token));
+  if (within == std::numeric_limits<std::size_t>::max()) return best;
+  const std::size_t from = first > within + kMaxHitTokens ? first - within - kMaxHitTokens : 0;
+  const auto [begin, end] = s.HitsStartingIn(from, last + within + 1);
+  for (const PhraseHit* hit = begin; hit != end; ++hit) {
+    if (!facts.measure_phrase[static_cast<std::size_t>(hit->phrase)]) continue;
+    if (std::find(own.begin(), own.end(), hit->phrase) != own.end()) continue;
+    const std::size_t gap = Gap(first, last, hit->first_token, hit->last_token);
+    if (gap < within) best = std::min(best, gap);
   }
   return best;
 }
@@ -111,18 +127,19 @@ bool DatedEarlier(const Context& c, const ValueRange& value) {
 
 void CompareQuantities(Context& c) {
   for (const CompiledQuantity& slot : c.fact.quantities) {
+    const bool dated_earlier = c.fact.fact->kind == FactKind::kQuantity &&
+                               std::all_of(slot.slot->values.begin(), slot.slot->values.end(),
+                                           [&](const ValueRange& v) { return DatedEarlier(c, v); });
     for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
       const QuantityMention& q = c.s.quantities[i];
       if (c.used_quantities[i] || !CountsThings(q.quantity)) continue;
       const std::size_t gap = NearestHit(c.s, slot.triggers, q.first_token, q.last_token);
       if (gap > kMeasureWindow) continue;
-      if (NearestOtherMeasure(c.facts, c.s, slot.triggers, q.first_token, q.last_token) < gap) continue;
+      if (NearestOtherMeasure(c.facts, c.s, slot.triggers, q.first_token, q.last_token, gap) < gap) continue;
       c.used_quantities[i] = true;
       SlotResult r = Make("quantity", Verdict::kSupported, q.quantity.span, Text(c.s, q.quantity.span),
                    Joined(slot.slot->values));
-      if (c.fact.fact->kind == FactKind::kQuantity &&
-          std::all_of(slot.slot->values.begin(), slot.slot->values.end(),
-                      [&](const ValueRange& v) { return DatedEarlier(c, v); })) {
+      if (dated_earlier) {
         r.verdict = Verdict::kUnverified;
         r.note = "the figure is dated before the fact base's figure";
       } else if (!QuantityFits(q.quantity, slot.slot->values)) {
@@ -356,11 +373,11 @@ FactMatch CompareFact(const CompiledFacts& facts, int fact, const Sentence& sent
   FactMatch match;
   match.fact = fact;
   const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
-  for (const PhraseHit& hit : sentence.phrases) {
-    if (std::find(f.triggers.begin(), f.triggers.end(), hit.phrase) != f.triggers.end()) {
-      match.trigger_tokens.push_back(hit.first_token);
-    }
+  for (int trigger : f.triggers) {
+    const auto [first, last] = sentence.HitsOf(trigger);
+    for (const PhraseHit* hit = first; hit != last; ++hit) match.trigger_tokens.push_back(hit->first_token);
   }
+  std::sort(match.trigger_tokens.begin(), match.trigger_tokens.end());
   Context c{facts, f, sentence, reference, dateline_end, &match, std::vector<bool>(sentence.quantities.size())};
   switch (f.fact->kind) {
     case FactKind::kQuantity: CompareQuantities(c); break;

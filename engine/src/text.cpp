@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "text_chars.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 
@@ -196,6 +197,7 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
     }
     pos = tokens.back().span.end;
   }
+  CountWork(&WorkCounters::tokens, tokens.size());
   return tokens;
 }
 

@@ -1,12 +1,12 @@
 // Hostile input, end to end: what the checker and the fact-base loader do with text and JSON no author would
-// write. Every case has a defined outcome (a report or an Error with a code), never a crash or a hang; time is
-// linear in the size of the input. docs/LIMITS.md states the limits these tests hold the engine to.
+// write. Every case has a defined outcome (a report or an Error with a code), never a crash or a hang; work is
+// linear in the size of the input, which the tests prove by counting it (work_counters.h), never with a clock.
+// docs/LIMITS.md states the limits these tests hold the engine to.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <ctime>
 #include <fstream>
 #include <functional>
 #include <set>
@@ -21,6 +21,8 @@
 #include "claimcheck/bundled.h"
 #include "claimcheck/match.h"
 #include "claimcheck/numbers.h"
+#include "support/allocations.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 namespace {
@@ -78,12 +80,6 @@ std::string NoPunctuation(std::size_t size) {
   return Repeat(unit + " ", size);
 }
 
-double CpuSeconds(const std::function<void()>& run) {
-  const std::clock_t start = std::clock();
-  run();
-  return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-}
-
 // The report is well formed: spans inside the text and their sentence; the JSON parses and its UTF-16 offsets are
 // ordered and within the text's UTF-16 length (never more units than bytes).
 void RequireSaneReport(std::string_view text, const Report& report) {
@@ -128,7 +124,55 @@ TEST_CASE("hostile: a sentence without punctuation is checked in pieces of kMaxS
   RequireSaneReport(text, report);
 }
 
-TEST_CASE("hostile: checking time is linear in the size of the text (1x vs 4x)", "[hostile][size]") {
+// What one run did: the engine's work counters and this thread's allocations, side by side.
+struct Work {
+  WorkCounters counters;
+  testing::AllocationCounts allocations;
+};
+
+template <typename Run>
+Work Measure(Run&& run) {
+  WorkScope work;
+  testing::AllocationScope allocations;
+  run();
+  return {work.counters(), allocations.counts()};
+}
+
+// Every counter of `large` (4x the input of `small`) is at most 4x the same counter of `small`, plus `slack` for
+// what does not scale (a cut at the end of the text, a table built once). A counter the input should drive must
+// not be zero at 1x, or the bound proves nothing.
+void RequireAtMostFourTimes(const Work& small, const Work& large, std::uint64_t slack,
+                            std::initializer_list<std::uint64_t WorkCounters::*> driven) {
+  struct Row {
+    const char* name;
+    std::uint64_t one, four;
+  };
+  const WorkCounters& a = small.counters;
+  const WorkCounters& b = large.counters;
+  const Row rows[] = {
+      {"bytes_scanned", a.bytes_scanned, b.bytes_scanned},
+      {"sentences", a.sentences, b.sentences},
+      {"tokens", a.tokens, b.tokens},
+      {"phrase_probes", a.phrase_probes, b.phrase_probes},
+      {"entity_probes", a.entity_probes, b.entity_probes},
+      {"candidate_facts", a.candidate_facts, b.candidate_facts},
+      {"comparisons", a.comparisons, b.comparisons},
+      {"claims", a.claims, b.claims},
+      {"facts_loaded", a.facts_loaded, b.facts_loaded},
+      {"index_entries", a.index_entries, b.index_entries},
+      {"allocation calls", small.allocations.calls, large.allocations.calls},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name << ": 1x " << row.one << ", 4x " << row.four);
+    CHECK(row.four <= 4 * row.one + slack);
+  }
+  // Offsets are written in decimal: a 4x text has longer numbers in its report (one digit more per offset at most).
+  INFO("report_bytes: 1x " << a.report_bytes << ", 4x " << b.report_bytes << ", claims 4x " << b.claims);
+  CHECK(b.report_bytes <= 4 * a.report_bytes + 6 * b.claims + slack);
+  for (std::uint64_t WorkCounters::*counter : driven) CHECK(a.*counter > 0);
+}
+
+TEST_CASE("hostile: checking work is linear in the size of the text (1x vs 4x, counted)", "[hostile][size]") {
   struct Kind {
     const char* name;
     std::function<std::string(std::size_t)> make;
@@ -139,19 +183,38 @@ TEST_CASE("hostile: checking time is linear in the size of the text (1x vs 4x)",
       {"figures and trigger words only",
        [](std::size_t n) { return Repeat("killed 500,000 people displaced 12 million met in Moscow 2023 ", n); }},
   };
+  constexpr std::size_t kBase = 256 * 1024;
   for (const Kind& kind : kinds) {
     INFO(kind.name);
-    const std::string small = kind.make(kLinearBase);
-    const std::string large = kind.make(4 * kLinearBase);
-    CheckText(small);  // warm-up: the first Check builds lazy tables
-    double t1 = 1e9, t4 = 1e9;
-    for (int run = 0; run < (kSlowBuild ? 1 : 2); ++run) {  // best of two, against noise from other processes
-      t1 = std::min(t1, CpuSeconds([&] { CheckText(small); }));
-      t4 = std::min(t4, CpuSeconds([&] { CheckText(large); }));
-    }
-    INFO("1x: " << t1 << " s, 4x: " << t4 << " s");
-    CHECK(t4 < 8 * std::max(t1, 0.01));  // linear is 4x; quadratic would be 16x
+    const std::string small = kind.make(kBase);
+    const std::string large = kind.make(4 * kBase);
+    ReportToJson(CheckText(small), small);  // the first check builds lazy tables, which no later check repeats
+    const Work one = Measure([&] { ReportToJson(CheckText(small), small); });
+    const Work four = Measure([&] { ReportToJson(CheckText(large), large); });
+    RequireAtMostFourTimes(one, four, 4096,
+                           {&WorkCounters::bytes_scanned, &WorkCounters::sentences, &WorkCounters::tokens,
+                            &WorkCounters::phrase_probes, &WorkCounters::entity_probes,
+                            &WorkCounters::candidate_facts, &WorkCounters::comparisons, &WorkCounters::claims});
+    CHECK(four.counters.bytes_scanned == 4 * one.counters.bytes_scanned);
   }
+}
+
+TEST_CASE("hostile: checking work is linear in the length of one sentence (1x vs 4x, counted)", "[hostile][size]") {
+  // Below kMaxSentenceBytes, so each text is one sentence: what the matcher does per sentence must not grow with
+  // the square of its length (every figure against every trigger word).
+  const std::string unit =
+      "Syria's war killed 500,000 people and displaced 12 million as Turkish Defence Minister Hulusi Akar met "
+      "Russian, Iranian and Syrian ministers in Moscow on 25 April 2023 and ";
+  const std::string small = Repeat(unit, kMaxSentenceBytes / 4);
+  const std::string large = Repeat(unit, kMaxSentenceBytes);
+  REQUIRE(SplitSentences(small).size() == 1);
+  REQUIRE(SplitSentences(large).size() == 1);
+  CheckText(small);
+  const Work one = Measure([&] { ReportToJson(CheckText(small), small); });
+  const Work four = Measure([&] { ReportToJson(CheckText(large), large); });
+  RequireAtMostFourTimes(one, four, 256,
+                         {&WorkCounters::tokens, &WorkCounters::phrase_probes, &WorkCounters::entity_probes,
+                          &WorkCounters::comparisons, &WorkCounters::claims});
 }
 
 // Peak resident memory of this process so far, in bytes (ctest runs each test case in a process of its own).
@@ -507,17 +570,22 @@ std::string MinimalFacts(std::size_t first, std::size_t count, const std::string
   return out + "]}";
 }
 
-TEST_CASE("hostile: loading time is linear in the number of facts (1x vs 4x)", "[hostile][facts][size]") {
-  const std::size_t base = kSlowBuild ? 2500 : 25000;
+TEST_CASE("hostile: loading work is linear in the number of facts (1x vs 4x, counted)", "[hostile][facts][size]") {
+  const std::size_t base = kSlowBuild ? 2500 : 10000;
   const std::string small = MinimalFacts(0, base, "");
   const std::string large = MinimalFacts(0, 4 * base, "");
-  double t1 = 1e9, t4 = 1e9;
-  for (int run = 0; run < 2; ++run) {
-    t1 = std::min(t1, CpuSeconds([&] { REQUIRE(FactBase::FromJson(small, "s.json").ok()); }));
-    t4 = std::min(t4, CpuSeconds([&] { REQUIRE(FactBase::FromJson(large, "l.json").ok()); }));
-  }
-  INFO("1x: " << t1 << " s, 4x: " << t4 << " s");
-  CHECK(t4 < 8 * std::max(t1, 0.01));
+  auto load = [](const std::string& json) {
+    Result<FactBase> facts = FactBase::FromJson(json, "f.json");
+    REQUIRE(facts.ok());
+    const Checker checker(std::move(facts.value()));  // compiling the indexes is part of starting up
+    REQUIRE(checker.facts().facts().size() > 0);
+  };
+  load(small);  // lazy tables
+  const Work one = Measure([&] { load(small); });
+  const Work four = Measure([&] { load(large); });
+  RequireAtMostFourTimes(one, four, 1024, {&WorkCounters::facts_loaded, &WorkCounters::index_entries});
+  CHECK(four.counters.facts_loaded == 4 * base);
+
   Result<FactBase> facts = FactBase::FromJson(large, "l.json");
   REQUIRE(facts.ok());
   const Checker checker(std::move(facts.value()));
