@@ -1,156 +1,185 @@
-// Embind bindings: no logic, only the boundary. Strings in, JSON strings out; errors are values, never aborts.
+// Embind bindings: the service (api.h) and the command line (command.h) for JS, and nothing else. Strings in, JSON
+// strings out; every failure is a value ({"error": <ErrorToJson>}), never an abort or a JS exception.
 //
-// JS sees one class, Engine, held by web/src/ behind createChecker(); callers never touch it.
-//   new Engine()                       the bundled fact base
-//   engine.load(json, name) -> string  {"ok":true,"info":{...}} or {"ok":false,"errors":[...]}; a failed load
-//                                      keeps the previous fact base
-//   engine.check(text, date) -> string the report JSON, or {"error":{...}}; date is "" or YYYY-MM-DD; a text over
-//                                      16 MiB is {"error":{"code":"too-large"}}
-//   engine.info() -> string            {"engine","facts":{"name","version","count"}}
-//   engine.loadFiles([{text, name}])   like load(), for several documents loaded one by one and merged (what the
-//                                      CLI does with a directory); used by the Node CLI
-//   validateFacts(json, name) -> string  [errors]
-//   version() -> string
-//   heapInUse() -> number              bytes malloc has handed out and not taken back (leak tests)
+//   new Engine()                        the bundled fact base
+//   engine.load([{name, text}]) -> {"ok": true, "info": {...}} | {"ok": false, "errors": [...]}; a failed load
+//                                       keeps the fact base it had
+//   engine.check(text, date)    -> the report, or {"error": ...}   (date "" or YYYY-MM-DD)
+//   engine.begin(text, date)    -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
+//   engine.advance(bytes)       -> {"done", "read", "total"}: checks at least `bytes` more bytes of the text
+//   engine.take()               -> the report of the run begun last
+//   engine.info()               -> {"engine", "facts": {"name", "version", "count"}}
+//   validateFacts([{name, text}]) -> [errors]
+//   runCommand([args], io)      -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js
+//   version(), heapInUse()      -> engine version; bytes malloc holds (leak tests)
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
 
-#include <cstddef>
-#include <exception>
-#include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "claimcheck/bundled.h"
-#include "claimcheck/match.h"
+#include "claimcheck/api.h"
+#include "claimcheck/command.h"
 
 namespace claimcheck::wasm {
 namespace {
 
-using nlohmann::json;
+using emscripten::val;
 
-json ErrorJson(const Error& e) {
-  json out = {{"code", e.code}, {"message", e.message}, {"file", e.file}, {"pointer", e.pointer}};
-  if (e.line > 0) {
-    out["line"] = e.line;
-    out["column"] = e.column;
+constexpr ServiceOptions kOptions{kWasmMaxTextBytes};
+
+std::string ErrorsJson(const std::vector<Error>& errors) {
+  std::string out = "[";
+  for (const Error& e : errors) out += (out.size() > 1 ? "," : "") + ErrorToJson(e);
+  return out + "]";
+}
+
+std::string ErrorReply(const Error& e) { return "{\"error\":" + ErrorToJson(e) + "}"; }
+
+std::vector<FactDocument> Documents(const val& list) {
+  std::vector<FactDocument> documents;
+  const auto count = list["length"].as<unsigned>();
+  for (unsigned i = 0; i < count; ++i) {
+    documents.push_back({list[i]["name"].as<std::string>(), list[i]["text"].as<std::string>()});
   }
-  out["text"] = ErrorToString(e);
-  return out;
+  return documents;
 }
 
-json ErrorsJson(const std::vector<Error>& errors) {
-  json out = json::array();
-  for (const Error& e : errors) out.push_back(ErrorJson(e));
-  return out;
-}
-
-// A check holds its report and the report's JSON: up to about 55 bytes per byte of text when claims are dense
-// (docs/LIMITS.md). Past 2 GB the heap runs out mid-check, and the engine, built without exception support, cannot
-// free what it held; past 512 MB the JSON cannot become a JS string. So a text over this limit is refused up
-// front, with an error that says so; the native engine has no limit.
-constexpr std::size_t kMaxTextBytes = 16u * 1024u * 1024u;
-
-std::string TooLargeMessage(std::size_t bytes) {
-  return "the text is " + std::to_string(bytes) + " bytes of UTF-8; the WebAssembly engine checks at most " +
-         std::to_string(kMaxTextBytes) + " (16 MiB) at once: split it";
-}
-
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-std::string InternalError(const char* what) {
-  return Dump({{"error", {{"code", "internal"}, {"message", std::string("internal error: ") + what}}}});
+// "" or a YYYY-MM-DD day into options; false (and *error) when it is not one.
+bool DateOption(const std::string& date, CheckOptions* options, std::string* error) {
+  if (date.empty()) return true;
+  Result<CivilDate> day = ParseDay(date, "date");
+  if (!day.ok()) {
+    *error = ErrorReply(day.errors().front());
+    return false;
+  }
+  options->date = day.value();
+  return true;
 }
 
 class Engine {
  public:
-  Engine() {
-    Result<FactBase> facts = FactBase::FromJson(BundledFactsJson(), BundledFactsFileName());
-    if (facts.ok()) checker_ = std::make_unique<Checker>(std::move(facts.value()));
-  }
+  Engine() : service_(std::move(Service::Bundled(kOptions).value())) {}
 
-  std::string Load(const std::string& text, const std::string& name) {
-    try {
-      return Install(FactBase::FromJson(text, name));
-    } catch (const std::exception& e) {
-      return Dump({{"ok", false}, {"errors", {{{"code", "internal"}, {"message", e.what()}}}}});
-    }
-  }
-
-  std::string LoadFiles(const emscripten::val& files) {
-    try {
-      std::vector<Error> errors;
-      std::vector<FactBase> parts;
-      const auto count = files["length"].as<unsigned>();
-      for (unsigned i = 0; i < count; ++i) {
-        Result<FactBase> part =
-            FactBase::FromJson(files[i]["text"].as<std::string>(), files[i]["name"].as<std::string>());
-        if (part.ok()) parts.push_back(std::move(part.value()));
-        errors.insert(errors.end(), part.errors().begin(), part.errors().end());
-      }
-      if (errors.empty()) return Install(parts.size() == 1 ? Result<FactBase>::Ok(std::move(parts.front()))
-                                                           : FactBase::Merge(std::move(parts)));
-      return Dump({{"ok", false}, {"errors", ErrorsJson(errors)}});
-    } catch (const std::exception& e) {
-      return Dump({{"ok", false}, {"errors", {{{"code", "internal"}, {"message", e.what()}}}}});
-    }
+  std::string Load(const val& documents) {
+    Result<Service> loaded = Service::Load(Documents(documents), kOptions);
+    if (!loaded.ok()) return "{\"ok\":false,\"errors\":" + ErrorsJson(loaded.errors()) + "}";
+    run_ = CheckRun();
+    service_ = std::move(loaded.value());
+    return "{\"ok\":true,\"info\":" + service_.InfoJson() + "}";
   }
 
   std::string Check(const std::string& text, const std::string& date) const {
-    try {
-      if (!checker_) return Dump({{"error", {{"code", "no-facts"}, {"message", "no fact base is loaded"}}}});
-      if (text.size() > kMaxTextBytes) {
-        return Dump({{"error", {{"code", "too-large"}, {"message", TooLargeMessage(text.size())}}}});
-      }
-      CheckOptions options;
-      if (!date.empty()) {
-        std::optional<DateRange> range = ParseIsoDateRange(date);
-        if (!range || range->granularity != DateGranularity::kDay) {
-          return Dump({{"error", {{"code", "bad-date"}, {"message", "date '" + date + "' is not YYYY-MM-DD"}}}});
-        }
-        options.date = CivilFromDays(range->first);
-      }
-      return ReportToJson(checker_->Check(text, options), text);
-    } catch (const std::exception& e) {
-      return InternalError(e.what());
-    }
+    CheckOptions options;
+    if (std::string error; !DateOption(date, &options, &error)) return error;
+    Result<Report> report = service_.Check(text, options);
+    return report.ok() ? ReportToJson(report.value(), text) : ErrorReply(report.errors().front());
   }
 
-  std::string Info() const { return Dump(InfoJson()); }
+  std::string Begin(const std::string& text, const std::string& date) {
+    CheckOptions options;
+    if (std::string error; !DateOption(date, &options, &error)) return error;
+    run_ = CheckRun();
+    run_text_ = text;
+    Result<CheckRun> run = service_.Begin(run_text_, options);
+    if (!run.ok()) return ErrorReply(run.errors().front());
+    run_ = std::move(run.value());
+    return "";
+  }
+
+  std::string Advance(double budget_bytes) {
+    const bool done = run_.Advance(budget_bytes < 1 ? 1 : static_cast<std::size_t>(budget_bytes));
+    return std::string("{\"done\":") + (done ? "true" : "false") + ",\"read\":" + std::to_string(run_.bytes_read()) +
+           ",\"total\":" + std::to_string(run_.bytes_total()) + "}";
+  }
+
+  std::string Take() {
+    std::string json = ReportToJson(run_.TakeReport(), run_text_);
+    run_ = CheckRun();
+    run_text_ = std::string();
+    return json;
+  }
+
+  std::string Info() const { return service_.InfoJson(); }
 
  private:
-  std::string Install(Result<FactBase> facts) {
-    if (!facts.ok()) return Dump({{"ok", false}, {"errors", ErrorsJson(facts.errors())}});
-    checker_ = std::make_unique<Checker>(std::move(facts.value()));
-    return Dump({{"ok", true}, {"info", InfoJson()}});
-  }
-
-  json InfoJson() const {
-    json facts = nullptr;
-    if (checker_) {
-      const FactBase& base = checker_->facts();
-      facts = {{"name", base.name()}, {"version", base.version()}, {"count", base.facts().size()}};
-    }
-    return {{"engine", std::string(EngineVersion())}, {"facts", facts}};
-  }
-
-  std::unique_ptr<Checker> checker_;
+  Service service_;
+  std::string run_text_;  // the text of the run; the run holds views into it
+  CheckRun run_;
 };
 
-std::string Validate(const std::string& text, const std::string& name) {
-  try {
-    return Dump(ErrorsJson(ValidateFacts(text, name)));
-  } catch (const std::exception& e) {
-    return Dump(json::array({{{"code", "internal"}, {"message", e.what()}}}));
+// CommandIo over the JS object web/bin/claimcheck.js passes. Its functions never throw; a failure is
+// {error: "message"} (or, from write, a non-empty string: "EPIPE" for a broken pipe, else the reason).
+class JsIo final : public CommandIo {
+ public:
+  explicit JsIo(val io) : io_(std::move(io)) {}
+
+  Result<std::string> ReadFile(const std::string& path) override {
+    val bytes = io_.call<val>("readFile", path);
+    if (!bytes["error"].isUndefined()) return Result<std::string>::Fail({IoError(path, bytes["error"])});
+    return Result<std::string>::Ok(bytes.as<std::string>());
   }
+
+  PathKind KindOf(const std::string& path) override {
+    const std::string kind = io_.call<std::string>("kindOf", path);
+    if (kind == "file") return PathKind::kFile;
+    if (kind == "directory") return PathKind::kDirectory;
+    return kind == "missing" ? PathKind::kMissing : PathKind::kOther;
+  }
+
+  Result<std::vector<std::string>> ListDirectory(const std::string& path) override {
+    val names = io_.call<val>("listDirectory", path);
+    if (!names["error"].isUndefined()) return Result<std::vector<std::string>>::Fail({IoError(path, names["error"])});
+    std::vector<std::string> out;
+    const auto count = names["length"].as<unsigned>();
+    for (unsigned i = 0; i < count; ++i) out.push_back(names[i].as<std::string>());
+    return Result<std::vector<std::string>>::Ok(std::move(out));
+  }
+
+  Result<std::size_t> ReadInput(char* buffer, std::size_t size) override {
+    val bytes = io_.call<val>("readInput", static_cast<double>(size));
+    if (!bytes["error"].isUndefined()) return Result<std::size_t>::Fail({IoError("stdin", bytes["error"])});
+    const std::string chunk = bytes.as<std::string>();
+    const std::size_t n = chunk.size() < size ? chunk.size() : size;
+    chunk.copy(buffer, n);
+    return Result<std::size_t>::Ok(n);
+  }
+
+  WriteStatus Write(Stream stream, std::string_view bytes, std::string* error) override {
+    const std::string status = io_.call<std::string>(
+        "write", stream == Stream::kOut ? 1 : 2,
+        val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data()))));
+    if (status.empty()) return WriteStatus::kOk;
+    if (status == "EPIPE") return WriteStatus::kBrokenPipe;
+    *error = status;
+    return WriteStatus::kFailed;
+  }
+
+  bool WantsColour() override { return io_.call<bool>("wantsColour"); }
+
+ private:
+  static Error IoError(const std::string& path, const val& message) {
+    Error e;
+    e.code = "io";
+    e.file = path;
+    e.message = message.as<std::string>();
+    return e;
+  }
+
+  val io_;
+};
+
+int RunCommandJs(const val& args, const val& io) {
+  std::vector<std::string> list;
+  const auto count = args["length"].as<unsigned>();
+  for (unsigned i = 0; i < count; ++i) list.push_back(args[i].as<std::string>());
+  JsIo adapter(io);
+  return RunCommand(list, kOptions, adapter);
 }
 
+std::string Validate(const val& documents) { return ErrorsJson(Service::Validate(Documents(documents))); }
 std::string Version() { return std::string(EngineVersion()); }
-
 int HeapInUse() { return mallinfo().uordblks; }
 
 }  // namespace
@@ -161,10 +190,13 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
   emscripten::class_<Engine>("Engine")
       .constructor<>()
       .function("load", &Engine::Load)
-      .function("loadFiles", &Engine::LoadFiles)
       .function("check", &Engine::Check)
+      .function("begin", &Engine::Begin)
+      .function("advance", &Engine::Advance)
+      .function("take", &Engine::Take)
       .function("info", &Engine::Info);
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
+  emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs);
   emscripten::function("version", &claimcheck::wasm::Version);
   emscripten::function("heapInUse", &claimcheck::wasm::HeapInUse);
 }

@@ -319,6 +319,7 @@ std::vector<Error> ValidateFacts(std::string_view json_text, std::string_view fi
 }
 
 std::string ErrorToString(const Error& e) {
+  if (e.file.empty() && e.line == 0 && e.pointer.empty()) return e.message;
   std::string out = e.file;
   if (e.line > 0) {
     out += ":" + std::to_string(e.line) + ":" + std::to_string(e.column);

@@ -64,6 +64,11 @@ std::string SyntaxMessage(const char* what) {
     const std::size_t colon = message.find(": ");
     if (colon != std::string_view::npos) message.remove_prefix(colon + 2);
   }
+  // "...; last read: 'root:x:0:0'" quotes the document's own bytes: an error names a place, never the content
+  // (a fact base given by mistake, /etc/passwd say, must not be echoed into a log or a page).
+  if (const std::size_t quote = message.find("; last read: "); quote != std::string_view::npos) {
+    message = message.substr(0, quote);
+  }
   return std::string(message);
 }
 

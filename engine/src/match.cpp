@@ -6,6 +6,7 @@
 #include "claimcheck/match.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "analysis.h"
@@ -238,6 +239,34 @@ std::size_t DatelineEnd(std::string_view text) {
   return 0;
 }
 
+// Checks one sentence and appends its claims to `report`.
+void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan span,
+                   std::optional<CivilDate> reference, std::size_t dateline_end, Report* report) {
+  ++report->sentences;
+  CountWork(&WorkCounters::sentences);
+  Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases);
+  const std::vector<int> candidates = Candidates(facts, s);
+  const bool about_known = AboutKnown(facts, s);
+  if (candidates.empty() && !about_known) return;  // nothing to check: skip dates and figures
+  AddFigures(&s, reference);
+  std::vector<FactMatch> matches;
+  CountWork(&WorkCounters::candidate_facts, candidates.size());
+  for (int fact : candidates) {
+    const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
+    if (!Evidenced(facts, f, s)) continue;
+    if (AboutAnotherOccurrence(f, s)) continue;
+    FactMatch m = CompareFact(facts, fact, s, reference, dateline_end);
+    if (!m.slots.empty() && SameEvent(m)) matches.push_back(std::move(m));
+  }
+  const std::size_t first_claim = report->claims.size();
+  for (const FactMatch& m : KeepBest(facts, std::move(matches))) {
+    report->claims.push_back(MakeClaim(facts.facts[static_cast<std::size_t>(m.fact)], m, s));
+  }
+  if (about_known) AddUnverified(s, dateline_end, first_claim, &report->claims);
+  std::sort(report->claims.begin() + static_cast<std::ptrdiff_t>(first_claim), report->claims.end(),
+            [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+}
+
 }  // namespace
 
 Checker::Checker(FactBase facts) : index_(std::make_unique<Index>(Index{CompileFacts(std::move(facts))})) {}
@@ -247,39 +276,62 @@ Checker& Checker::operator=(Checker&&) noexcept = default;
 
 const FactBase& Checker::facts() const { return index_->facts.base; }
 
-Report Checker::Check(std::string_view text, const CheckOptions& options) const {
-  const CompiledFacts& facts = index_->facts;
-  std::optional<CivilDate> reference = options.date;
-  if (!reference) reference = FindDateline(text);
-  const std::size_t dateline_end = DatelineEnd(text);
+struct CheckRun::State {
+  State(const CompiledFacts& f, std::string_view t, const CheckOptions& options)
+      : facts(f), text(t), sentences(t), reference(options.date ? options.date : FindDateline(t)),
+        dateline_end(DatelineEnd(t)) {}
 
+  const CompiledFacts& facts;
+  std::string_view text;
+  SentenceStream sentences;
+  std::optional<CivilDate> reference;
+  std::size_t dateline_end;
+  bool done = false;
   Report report;
-  for (const ByteSpan& span : SplitSentences(text)) {
-    ++report.sentences;
-    CountWork(&WorkCounters::sentences);
-    Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases);
-    const std::vector<int> candidates = Candidates(facts, s);
-    const bool about_known = AboutKnown(facts, s);
-    if (candidates.empty() && !about_known) continue;  // nothing to check: skip dates and figures
-    AddFigures(&s, reference);
-    std::vector<FactMatch> matches;
-    CountWork(&WorkCounters::candidate_facts, candidates.size());
-    for (int fact : candidates) {
-      const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
-      if (!Evidenced(facts, f, s)) continue;
-      if (AboutAnotherOccurrence(f, s)) continue;
-      FactMatch m = CompareFact(facts, fact, s, reference, dateline_end);
-      if (!m.slots.empty() && SameEvent(m)) matches.push_back(std::move(m));
+};
+
+CheckRun::CheckRun() = default;
+CheckRun::CheckRun(std::unique_ptr<State> state) : state_(std::move(state)) {}
+CheckRun::~CheckRun() = default;
+CheckRun::CheckRun(CheckRun&&) noexcept = default;
+CheckRun& CheckRun::operator=(CheckRun&&) noexcept = default;
+
+bool CheckRun::Advance(std::size_t budget_bytes) {
+  if (!state_) return true;
+  State& s = *state_;
+  const std::size_t start = s.sentences.position();
+  while (!s.done) {
+    ByteSpan span;
+    if (!s.sentences.Next(&span)) {
+      s.done = true;
+      break;
     }
-    const std::size_t first_claim = report.claims.size();
-    for (const FactMatch& m : KeepBest(facts, std::move(matches))) {
-      report.claims.push_back(MakeClaim(facts.facts[static_cast<std::size_t>(m.fact)], m, s));
-    }
-    if (about_known) AddUnverified(s, dateline_end, first_claim, &report.claims);
-    std::sort(report.claims.begin() + static_cast<std::ptrdiff_t>(first_claim), report.claims.end(),
-              [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.report);
+    if (s.sentences.position() - start >= budget_bytes) break;
   }
-  return report;
+  return s.done;
+}
+
+bool CheckRun::done() const { return !state_ || state_->done; }
+std::size_t CheckRun::bytes_read() const {
+  if (!state_) return 0;
+  return state_->done ? state_->text.size() : state_->sentences.position();
+}
+std::size_t CheckRun::bytes_total() const { return state_ ? state_->text.size() : 0; }
+const Report& CheckRun::report() const {
+  static const Report kEmpty;
+  return state_ ? state_->report : kEmpty;
+}
+Report CheckRun::TakeReport() { return state_ ? std::move(state_->report) : Report{}; }
+
+CheckRun Checker::Begin(std::string_view text, const CheckOptions& options) const {
+  return CheckRun(std::make_unique<CheckRun::State>(index_->facts, text, options));
+}
+
+Report Checker::Check(std::string_view text, const CheckOptions& options) const {
+  CheckRun run = Begin(text, options);
+  run.Advance(std::numeric_limits<std::size_t>::max());
+  return run.TakeReport();
 }
 
 std::string_view EngineVersion() { return CLAIMCHECK_VERSION; }

@@ -10,6 +10,7 @@
 // trimmed of spaces and emitted if anything is left, so every non-space byte lands in exactly one sentence. A piece
 // longer than kMaxSentenceBytes is emitted as several (PushCut), so a text without punctuation still costs the
 // checker linear time.
+#include <memory>
 #include <string_view>
 
 #include "claimcheck/text.h"
@@ -138,34 +139,41 @@ class Splitter {
  public:
   explicit Splitter(std::string_view text) : text_(text) {}
 
-  std::vector<ByteSpan> Run() {
-    std::size_t pos = 0;
-    while (pos < text_.size()) {
-      const char c = text_[pos];
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
-        NoteContent(pos, pos + 1, static_cast<unsigned char>(c));  // fast path for the common case
-        ++pos;
-        continue;
-      }
-      if (c == ' ') {
-        ++pos;
-        continue;
-      }
-      const auto d = DecodeAt(text_, pos);
-      if (NewlineWeight(text_, pos, d.cp) > 0) {
-        pos = OnNewline(pos);
-      } else if (IsTerminator(d.cp)) {
-        pos = OnTerminator(pos);
+  // The next sentence in text order; false when the text has no more. Reads only as far as it must.
+  bool Next(ByteSpan* sentence) {
+    while (taken_ == spans_.size()) {
+      if (finished_) return false;
+      spans_.clear();
+      taken_ = 0;
+      if (pos_ < text_.size()) {
+        pos_ = Step(pos_);
       } else {
-        if (Classify(d.cp) != CharClass::kSpace) NoteContent(pos, pos + d.len, d.cp);
-        pos += d.len;
+        Emit(text_.size());
+        finished_ = true;
       }
     }
-    Emit(text_.size());
-    return std::move(spans_);
+    *sentence = spans_[taken_++];
+    return true;
   }
 
+  std::size_t position() const { return pos_; }
+
  private:
+  // One character (or one run the rules read as a whole); returns where the next step starts.
+  std::size_t Step(std::size_t pos) {
+    const char c = text_[pos];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
+      NoteContent(pos, pos + 1, static_cast<unsigned char>(c));  // fast path for the common case
+      return pos + 1;
+    }
+    if (c == ' ') return pos + 1;
+    const auto d = DecodeAt(text_, pos);
+    if (NewlineWeight(text_, pos, d.cp) > 0) return OnNewline(pos);
+    if (IsTerminator(d.cp)) return OnTerminator(pos);
+    if (Classify(d.cp) != CharClass::kSpace) NoteContent(pos, pos + d.len, d.cp);
+    return pos + d.len;
+  }
+
   void NoteContent(std::size_t begin, std::size_t end, char32_t cp) {
     if (!line_has_content_) line_begin_ = begin;
     line_has_content_ = true;
@@ -341,7 +349,10 @@ class Splitter {
   }
 
   std::string_view text_;
-  std::vector<ByteSpan> spans_;
+  std::vector<ByteSpan> spans_;  // sentences found by the last step(s); spans_[taken_] is the next one to hand out
+  std::size_t taken_ = 0;
+  std::size_t pos_ = 0;
+  bool finished_ = false;
   std::size_t start_ = 0;
   bool line_has_content_ = false;
   std::size_t line_begin_ = 0;
@@ -352,9 +363,26 @@ class Splitter {
 
 }  // namespace
 
-std::vector<ByteSpan> SplitSentences(std::string_view text) {
+struct SentenceStream::Impl {
+  explicit Impl(std::string_view text) : splitter(text) {}
+  Splitter splitter;
+};
+
+SentenceStream::SentenceStream(std::string_view text) : impl_(std::make_unique<Impl>(text)) {
   CountWork(&WorkCounters::bytes_scanned, text.size());
-  return Splitter(text).Run();
+}
+SentenceStream::~SentenceStream() = default;
+SentenceStream::SentenceStream(SentenceStream&&) noexcept = default;
+SentenceStream& SentenceStream::operator=(SentenceStream&&) noexcept = default;
+
+bool SentenceStream::Next(ByteSpan* sentence) { return impl_->splitter.Next(sentence); }
+std::size_t SentenceStream::position() const { return impl_->splitter.position(); }
+
+std::vector<ByteSpan> SplitSentences(std::string_view text) {
+  std::vector<ByteSpan> spans;
+  SentenceStream stream(text);
+  for (ByteSpan span; stream.Next(&span);) spans.push_back(span);
+  return spans;
 }
 
 }  // namespace claimcheck

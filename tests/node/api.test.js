@@ -3,10 +3,13 @@
 // contradicted, "500,000" supported).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { createChecker, validateFacts, CheckerError } from '../../web/src/index.js';
+import { PAGE_SLICE_BYTES } from '../../web/src/checker.js';
 import { bundledFacts } from './helpers.js';
 
 const DEATHS = "Syria's civil war has left 80,000 people dead.";
@@ -113,33 +116,77 @@ for (const mode of [{ name: 'in-thread', worker: false }, { name: 'worker', work
       assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
     });
 
-    test('loadFacts accepts an object, JSON text, bytes, a path, a file URL; each replaces the base', async () => {
+    test('loadFacts accepts an object, JSON text, bytes, { path }, a file URL; each replaces the base', async () => {
       const custom = customFacts();
       assert.equal((await checker.loadFacts(custom)).facts.name, 'custom-test');
       assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'supported');
-      assert.equal((await checker.loadFacts(bundledFacts)).facts.name, BUNDLED.name);
+      assert.equal((await checker.loadFacts({ path: bundledFacts })).facts.name, BUNDLED.name);
       assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
       assert.equal((await checker.loadFacts(JSON.stringify(custom))).facts.version, '9.9.9');
       assert.equal((await checker.loadFacts(pathToFileURL(bundledFacts))).facts.version, BUNDLED.version);
       assert.equal((await checker.loadFacts(new TextEncoder().encode(JSON.stringify(custom)))).facts.name, 'custom-test');
-      assert.equal((await checker.loadFacts(pathToFileURL(bundledFacts).href)).facts.name, BUNDLED.name);
-      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'supported');
+    });
+
+    test('a string is always JSON text: a path in a string is a syntax error that echoes nothing of a file', async () => {
+      for (const text of ['/etc/passwd', pathToFileURL(bundledFacts).href, 'facts.json', 'root:x:0:0:root:/root']) {
+        const error = await checker.loadFacts(text).then(() => null, (e) => e);
+        assert.equal(error?.code, 'invalid-facts', text);
+        assert.equal(error.details[0].code, 'syntax');
+        assert.equal(error.details[0].line, 1);
+        assert.doesNotMatch(error.message, /last read|root|passwd|file:/, error.message);
+      }
+      assert.equal((await checker.info()).facts.name, 'custom-test', 'a failed load keeps the base');
     });
 
     test('a fact base that cannot be read rejects with facts-fetch; the base is kept', async () => {
-      await assert.rejects(checker.loadFacts('/no/such/dir/facts.json'), { code: 'facts-fetch', message: /facts\.json/ });
+      await assert.rejects(checker.loadFacts({ path: '/no/such/dir/facts.json' }),
+        { code: 'facts-fetch', message: /facts\.json/ });
       await assert.rejects(checker.loadFacts(42), { code: 'bad-argument' });
-      assert.equal((await checker.info()).facts.name, BUNDLED.name);
+      assert.equal((await checker.info()).facts.name, 'custom-test');
+      await checker.loadFacts(BUNDLED);
     });
 
     test('calls run in call order: a check after loadFacts sees the new base', async () => {
       const [before1, loaded, during, , after1] = await Promise.all([
         checker.check(DEATHS), checker.loadFacts(customFacts()), checker.check(DEATHS),
-        checker.loadFacts(bundledFacts), checker.check(DEATHS),
+        checker.loadFacts({ path: bundledFacts }), checker.check(DEATHS),
       ]);
       assert.equal(loaded.facts.name, 'custom-test');
       assert.deepEqual([before1, during, after1].map((r) => tollClaim(r).verdict),
         ['contradicted', 'supported', 'contradicted']);
+    });
+
+    test('a long text gives the same report checked in slices with progress as at once, with and without a date', async () => {
+      const seed = readFileSync(new URL('../draft/moscow-2023-04-25.txt', import.meta.url), 'utf8');
+      const planted = readFileSync(new URL('../draft/moscow-2023-04-25.planted.txt', import.meta.url), 'utf8');
+      const long = Array.from({ length: 40 }, (_, i) => (i % 2 ? planted : seed)).join('\n\n');
+      for (const text of [seed, planted, long]) {
+        for (const options of [{}, { date: '2023-04-25' }, { date: '2024-01-10' }]) {
+          const fractions = [];
+          const sliced = await checker.check(text, { ...options, onProgress: ({ fraction }) => fractions.push(fraction) });
+          assert.deepEqual(sliced, await checker.check(text, options));
+          assert.equal(fractions.at(-1), 1);
+          assert.ok(fractions.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= fractions[i - 1])), fractions.join());
+          if (text === long) assert.ok(fractions.length >= 2, `${fractions.length} slices`);
+        }
+      }
+      // Without a date, the seed's dateline dates the whole text, also in the slices after the first.
+      const undated = await checker.check(long);
+      assert.ok(undated.claims.some((c) => c.text === 'Dec 21' && c.verdict === 'contradicted'));
+    });
+
+    test('an aborted check rejects with code aborted; the checker goes on', async () => {
+      const long = `${DEATHS} `.repeat(20000);
+      const controller = new AbortController();
+      const pending = checker.check(long, { signal: controller.signal, onProgress: () => controller.abort() });
+      await assert.rejects(pending, { code: 'aborted' });
+      const early = new AbortController();
+      early.abort();
+      await assert.rejects(checker.check(DEATHS, { signal: early.signal }), { code: 'aborted' });
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+      await assert.rejects(checker.check(DEATHS, { signal: 5 }), { code: 'bad-argument' });
+      await assert.rejects(checker.check(DEATHS, { onProgress: 'x' }), { code: 'bad-argument' });
     });
 
     test('concurrent checks each get their own report', async () => {
@@ -211,22 +258,31 @@ describe('API: in-thread and worker agree', () => {
     }
   });
 
-  test('the worker runs off the calling thread: the event loop turns during a long check', async () => {
+  test('a long check lets the event loop turn: in-thread between slices of bounded size, in a worker throughout', async () => {
     const long = `${DEATHS} `.repeat(2000);
-    const ticks = async (checker) => {
-      let count = 0;
+    const run = async (checker) => {
+      let ticks = 0;
       let running = true;
-      const tick = () => { if (running) { count++; setImmediate(tick); } };
+      const tick = () => { if (running) { ticks++; setImmediate(tick); } };
       setImmediate(tick);
-      await checker.check(long);
+      const slices = [];
+      let last = 0;
+      const report = await checker.check(long, { onProgress: ({ read }) => { slices.push(read - last); last = read; } });
       running = false;
-      return count;
+      return { ticks, slices, report };
     };
     const local = await createChecker();
     const remote = await createChecker({ worker: true });
     try {
-      assert.equal(await ticks(local), 0);
-      assert.ok(await ticks(remote) > 0);
+      const inThread = await run(local);
+      // Each slice reads whole sentences until PAGE_SLICE_BYTES are passed: at most one sentence more.
+      assert.ok(inThread.slices.length >= Math.floor(Buffer.byteLength(long) / PAGE_SLICE_BYTES), `${inThread.slices.length} slices`);
+      assert.ok(inThread.slices.every((bytes) => bytes <= PAGE_SLICE_BYTES + Buffer.byteLength(DEATHS) + 1), inThread.slices.join(', '));
+      assert.ok(inThread.ticks >= inThread.slices.length - 1, `${inThread.ticks} turns for ${inThread.slices.length} slices`);
+      const inWorker = await run(remote);
+      assert.ok(inWorker.ticks > 0);
+      assert.deepEqual(inWorker.report, inThread.report);
+      assert.deepEqual(inThread.report, await local.check(long, { onProgress: undefined }));
     } finally {
       local.dispose();
       remote.dispose();
@@ -245,6 +301,34 @@ describe('API: Node processes', () => {
     assert.equal(result.error, undefined, 'the process exited by itself');
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout, '80,000\n');
+  });
+});
+
+describe('API: a worker starts under any flags its Node process was started with', () => {
+  const index = pathToFileURL(new URL('../../web/src/index.js', import.meta.url).pathname).href;
+  const script = `const { createChecker } = await import(${JSON.stringify(index)});
+    try {
+      const checker = await createChecker({ worker: true });
+      console.log((await checker.check(${JSON.stringify(DEATHS)})).claims[0].verdict);
+      checker.dispose();
+    } catch (error) {
+      console.log(error.code + ': ' + error.message);
+    }`;
+  const FLAGS = ['--max-old-space-size=256', '--expose-gc', '--stack-size=2000', '--abort-on-uncaught-exception',
+    '--no-warnings', '--enable-source-maps', '--input-type=module'];
+  for (const flag of FLAGS) {
+    test(flag, () => {
+      const args = flag === '--input-type=module' ? [flag] : [flag, '--input-type=module'];
+      const result = spawnSync(process.execPath, [...args, '-e', script], { encoding: 'utf8', timeout: 30000 });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stdout, 'contradicted\n', result.stderr);
+    });
+  }
+  test('--jitless (no WebAssembly at all): a clear wasm-load error, not a crash', () => {
+    const result = spawnSync(process.execPath, ['--jitless', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 30000 });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^wasm-load: this JavaScript runtime has no WebAssembly/);
   });
 });
 
@@ -267,7 +351,12 @@ describe('validateFacts', () => {
     assert.ok(errors.every((e) => e.text.startsWith('facts.json')));
   });
 
-  test('a path is read with its name in the errors', async () => {
-    assert.deepEqual(await validateFacts(bundledFacts), []);
+  test('{ path } is read, with its name in the errors', async () => {
+    assert.deepEqual(await validateFacts({ path: bundledFacts }), []);
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-validate-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"name": "x", "version": "1", "facts": [{"id": 7}]}');
+    const errors = await validateFacts({ path: file });
+    assert.ok(errors.length > 0 && errors.every((e) => e.file === file), JSON.stringify(errors));
   });
 });

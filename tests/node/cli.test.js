@@ -3,6 +3,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { nativeCli, nodeCli, run, bundledFacts, tempDir } from './helpers.js';
 
@@ -72,14 +73,14 @@ const CASES = [
       assert.equal(lines.length, 3);
       assert.equal(lines[0].id, 'a');
       assert.equal(lines[0].claims[0].text, '80,000');
-      assert.deepEqual(lines[1], { error: 'not a JSON object', id: null });
-      assert.deepEqual(lines[2], { error: 'missing string field "text"', id: 3 });
-      assert.equal(r.stderr, 'claimcheck: stdin:2: not a JSON object\nclaimcheck: stdin:3: missing string field "text"\n');
+      assert.deepEqual(lines[1], { id: null, line: 2, error: { code: 'bad-json', message: 'not valid JSON' } });
+      assert.deepEqual(lines[2], { id: 3, line: 3, error: { code: 'bad-json', message: 'missing string field "text"' } });
+      assert.equal(r.stderr, 'claimcheck: stdin:2: not valid JSON\nclaimcheck: stdin:3: missing string field "text"\n');
     }],
   ['check of a missing file exits 1', () => ['check', at('missing.txt')], '', (r) => {
     assert.equal(r.status, 1);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `claimcheck: ${at('missing.txt')}: cannot read file\n`);
+    assert.equal(r.stderr, `claimcheck: ${at('missing.txt')}: cannot read file: no such file\n`);
   }],
   ['check --facts with a broken base exits 1 with file and pointer', () => ['check', '--facts', at('broken.json'), '-'],
     DEATHS, (r) => {
@@ -111,7 +112,7 @@ const CASES = [
   }],
   ['validate a missing file', () => ['validate', at('nope.json')], '', (r) => {
     assert.equal(r.status, 1);
-    assert.equal(r.stderr, `${at('nope.json')}: cannot read file\n1 error\n`);
+    assert.equal(r.stderr, `${at('nope.json')}: cannot read file: no such file\n1 error\n`);
   }],
   ['info', () => ['info'], '', (r) => {
     assert.equal(r.status, 0);
@@ -157,4 +158,156 @@ describe('CLI: native and Node print the same bytes', () => {
       assert.deepEqual(run(nodeCli, args(), input), native);
     });
   }
+});
+
+// --- Every failure loud, nothing lost (encodings, batch lines, split fact bases, streams) ---------------------
+
+const utf16 = (text, bigEndian) => {
+  const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  if (!bigEndian) return le;
+  for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+  return le;
+};
+const ARTICLE = `Damascus (TDI)\n${DEATHS} 🇸🇾 Syria’s war.\n`;
+
+before(() => {
+  writeFileSync(at('bom8.txt'), Buffer.concat([Buffer.from([0xEF, 0xBB, 0xBF]), Buffer.from(ARTICLE)]));
+  writeFileSync(at('le16.txt'), utf16(ARTICLE, false));
+  writeFileSync(at('be16.txt'), utf16(ARTICLE, true));
+  writeFileSync(at('nobom16.txt'), Buffer.from(ARTICLE, 'utf16le'));
+  writeFileSync(at('utf32.txt'), Buffer.concat([Buffer.from([0xFF, 0xFE, 0, 0]), Buffer.from('S\0\0\0')]));
+  // One fact base in two files: the entities in one, the facts (which name them) in the other.
+  mkdirSync(at('split'));
+  const { facts, ...rest } = BUNDLED;
+  writeFileSync(at('split/a-entities.json'), JSON.stringify({ ...rest, facts: [] }));
+  writeFileSync(at('split/b-facts.json'), JSON.stringify({ name: 'facts-part', version: '1', facts }));
+  writeFileSync(at('split/schema.json'), '{"not": "a fact base"}');
+});
+
+const reportOf = (r) => {
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+};
+// The report of ARTICLE as a UTF-8 file without a byte-order mark: what every decoded file must give.
+const plainReport = () => reportOf(run(nativeCli, ['check', '--format', 'json', '-'], ARTICLE));
+
+const LOUD_CASES = [
+  ['a UTF-8 byte-order mark: offsets index the text TextDecoder gives', () => ['check', '--format', 'json', at('bom8.txt')],
+    '', (r) => {
+      const text = new TextDecoder().decode(readFileSync(at('bom8.txt')));
+      const report = reportOf(r);
+      assert.deepEqual(report, plainReport());
+      for (const claim of report.claims) assert.equal(text.slice(claim.start, claim.end), claim.text);
+    }],
+  ['UTF-16LE with a byte-order mark is decoded', () => ['check', '--format', 'json', at('le16.txt')], '',
+    (r) => assert.deepEqual(reportOf(r), plainReport())],
+  ['UTF-16BE with a byte-order mark is decoded', () => ['check', '--format', 'json', at('be16.txt')], '',
+    (r) => assert.deepEqual(reportOf(r), plainReport())],
+  ['UTF-16 without a byte-order mark is refused, not checked as bytes', () => ['check', at('nobom16.txt')], '', (r) => {
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^claimcheck: .*nobom16\.txt: the text looks like UTF-16LE without a byte-order mark/);
+  }],
+  ['UTF-32 is refused with an encoding error', () => ['check', at('utf32.txt')], '', (r) => {
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /utf32\.txt: the text is UTF-32/);
+  }],
+  ['UTF-16 on stdin is decoded too', () => ['check', '--format', 'json', '-'], utf16(ARTICLE, false),
+    (r) => assert.deepEqual(reportOf(r), plainReport())],
+  ['jsonl: one output line per input line, blank and broken ones included, in order', () => ['check', '--format', 'jsonl'],
+    `{"id":1,"text":${JSON.stringify(DEATHS)}}\n\n{"id":"x","text":"a","date":"2023-02-30"}\n{"id":4,"text":"b","date":7}\n[1]\n{"id":6,"text":${JSON.stringify(DEATHS)}}`,
+    (r) => {
+      assert.equal(r.status, 1);
+      const lines = r.stdout.split('\n');
+      assert.equal(lines.pop(), '');
+      const out = lines.map((l) => JSON.parse(l));
+      assert.deepEqual(out.map((o) => o.id), [1, null, 'x', 4, null, 6]);
+      assert.deepEqual(out.map((o) => o.error?.code ?? 'ok'), ['ok', 'bad-json', 'bad-date', 'bad-date', 'bad-json', 'ok']);
+      assert.deepEqual(out.filter((o) => o.error).map((o) => o.line), [2, 3, 4, 5]);
+      assert.ok(out.filter((o) => o.error).every((o) => Object.keys(o).join() === 'id,line,error' &&
+        Object.keys(o.error).join() === 'code,message'));
+      assert.equal(out[5].claims[0].text, '80,000');
+      assert.equal(r.stderr.trimEnd().split('\n').length, 4);
+    }],
+  ['jsonl: a UTF-8 byte-order mark before the first line is not an error', () => ['check', '--format', 'jsonl'],
+    Buffer.concat([Buffer.from([0xEF, 0xBB, 0xBF]), Buffer.from(`{"id":1,"text":${JSON.stringify(DEATHS)}}\n`)]), (r) => {
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).claims[0].text, '80,000');
+    }],
+  ['jsonl: all good lines exit 0', () => ['check', '--format', 'jsonl'], `{"text":"a"}\n{"text":${JSON.stringify(DEATHS)}}\n`,
+    (r) => {
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout.split('\n').length, 3);
+    }],
+  ['usage: jsonl reads stdin, not a FILE', () => ['check', '--format', 'jsonl', at('article.txt')], '',
+    usage('--format jsonl reads standard input (give no FILE, or -)')],
+  ['a fact base split across files (entities in one, facts in another) loads as one', () =>
+    ['check', '--facts', at('split'), '--format', 'json', '-'], DEATHS, (r) => {
+    assert.equal(reportOf(r).claims[0].verdict, 'contradicted');
+  }],
+  ['validate a split fact base directory', () => ['validate', at('split')], '', (r) => {
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `${at('split')}: ok\n`);
+  }],
+  ['info of a split fact base', () => ['info', '--facts', at('split')], '', (r) => {
+    assert.equal(JSON.parse(r.stdout).facts.count, BUNDLED.facts.length);
+  }],
+];
+
+// Runs `cli args` through bash with stdout redirected as `redirect` says; returns { status, stderr }.
+function runRedirected(cli, args, redirect) {
+  const command = cli.endsWith('.js') ? [process.execPath, cli] : [cli];
+  const script = `"$@" ${redirect}; echo "status=\${PIPESTATUS[0]}" >&2`;
+  const result = spawnSync('bash', ['-c', script, 'bash', ...command, ...args], { encoding: 'utf8' });
+  const status = Number(/status=(\d+)/.exec(result.stderr)[1]);
+  return { status, stderr: result.stderr.replace(/status=\d+\n$/, '') };
+}
+
+for (const [label, cli] of [['native', nativeCli], ['node', nodeCli]]) {
+  describe(`CLI (${label}): failures are loud, nothing is lost`, () => {
+    for (const [name, args, input, expect] of LOUD_CASES) {
+      test(name, () => expect(run(cli, args(), input)));
+    }
+    test('a full disk is an error with exit 1', () => {
+      const r = runRedirected(cli, ['check', at('article.txt')], '> /dev/full');
+      assert.deepEqual(r, { status: 1, stderr: 'claimcheck: cannot write to standard output: no space left on device\n' });
+    });
+    test('a closed stdout is an error with exit 1', () => {
+      const r = runRedirected(cli, ['check', at('article.txt')], '>&-');
+      assert.deepEqual(r, { status: 1, stderr: 'claimcheck: cannot write to standard output: bad file descriptor\n' });
+    });
+    test('stdout to /dev/null is fine', () => {
+      assert.deepEqual(runRedirected(cli, ['check', at('article.txt')], '> /dev/null'), { status: 0, stderr: '' });
+    });
+    test('a broken pipe ends quietly with status 141', () => {
+      const big = at(`big-${label}.txt`);
+      writeFileSync(big, `${DEATHS}\n`.repeat(40000));
+      const r = runRedirected(cli, ['check', big], '| head -c 10 > /dev/null');
+      assert.deepEqual(r, { status: 141, stderr: '' });
+    });
+  });
+}
+
+describe('CLI: native and Node print the same bytes when things fail', () => {
+  for (const [name, args, input] of LOUD_CASES) {
+    test(name, () => assert.deepEqual(run(nodeCli, args(), input), run(nativeCli, args(), input)));
+  }
+});
+
+describe('CLI: the WebAssembly engine has a text limit the native one has not', () => {
+  test('over 16 MiB: native checks it; Node says too-large on stderr and exits 1', () => {
+    const big = at('over-limit.txt');
+    writeFileSync(big, 'x'.repeat(16 * 1024 * 1024 + 1));
+    const native = run(nativeCli, ['check', big]);
+    assert.equal(native.status, 0, native.stderr);
+    const node = run(nodeCli, ['check', big]);
+    assert.equal(node.status, 1);
+    assert.equal(node.stdout, '');
+    assert.match(node.stderr, /^claimcheck: .*over-limit\.txt: the text is 16777217 bytes of UTF-8; at most 16777216 bytes/);
+    const line = run(nodeCli, ['check', '--format', 'jsonl'], `{"id":"big","text":"${'x'.repeat(16 * 1024 * 1024 + 1)}"}\n{"text":"a"}\n`);
+    assert.equal(line.status, 1);
+    const out = line.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out[0], { id: 'big', line: 1, error: { code: 'too-large', message: out[0].error.message } });
+    assert.equal(out[1].sentences, 1);
+  });
 });

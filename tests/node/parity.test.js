@@ -104,14 +104,19 @@ describe('parity: jsonl', () => {
     const result = same(['check', '--format', 'jsonl', '--date', '2023-04-25'], Buffer.concat([Buffer.from(BATCH), TAIL]));
     assert.equal(result.status, 1);
     const lines = result.stdout.trimEnd().split('\n');
-    assert.equal(lines.length, 23);
+    assert.equal(lines.length, 25, 'one output line per input line');
+    const error = (i) => JSON.parse(lines[i]);
     assert.ok(lines[0].startsWith('{"id":1,"claims":[{"verdict":"contradicted"'));
     assert.ok(lines[1].startsWith('{"id":"b","claims":[{"verdict":"supported"'));
-    assert.ok(lines[2].startsWith('{"id":1.0,'));
-    assert.ok(lines[3].startsWith('{"id":100.0,'));
-    assert.equal(lines[10], '{"error":"not a JSON object","id":null}');
-    assert.ok(lines[11].startsWith('{"id":{"a":[true,null,"é😀\\u0001"],"b":{},"z":1,"é":2},'));
-    assert.equal(lines.at(-2), '{"error":"not a JSON object","id":null}');
+    assert.deepEqual([error(2).line, error(2).error.code, error(3).line, error(3).error.code], [3, 'bad-json', 4, 'bad-json']);
+    assert.ok(lines[4].startsWith('{"id":1.0,'));
+    assert.ok(lines[5].startsWith('{"id":100.0,'));
+    assert.deepEqual(error(12), { id: null, line: 13, error: { code: 'bad-json', message: 'not valid JSON' } });
+    // The id comes back as it was given, keys in their order.
+    assert.ok(lines[13].startsWith('{"id":{"z":1,"a":[true,null,"é😀\\u0001"],"é":2,"b":{}},'), lines[13]);
+    assert.deepEqual([error(16).id, error(16).error.code], [8, 'bad-date']);
+    assert.deepEqual(error(23), { id: null, line: 24, error: { code: 'bad-json', message: 'not valid JSON' } });
+    assert.ok(lines[24].startsWith('{"id":"last","claims":'));
   });
 
   test('a clean batch exits 0', () => {

@@ -1,20 +1,37 @@
 // The Checker callers hold: one interface over two backends, in-thread (an engine in this realm) and worker (an
 // engine in a module Worker or a worker_threads Worker). The front validates arguments, resolves fact bases in
-// the caller's realm and queues requests in call order; a backend only answers `call(op, args)`.
+// the caller's realm and queues requests in call order; a backend only answers `call(op, args, hooks)`.
+//
+// Long texts: both backends check a text a slice of bytes at a time (EngineSession.checkInSlices) and pause
+// between slices, so the page stays responsive in-thread, progress is reported and a check can be aborted; the
+// report is the one the whole text gives at once (the engine keeps one run per text).
 //
 // Queueing: each request is prepared (a fact base may have to be fetched) and dispatched only after the previous
-// one was dispatched, so a check made after loadFacts() always sees the new base. Replies are awaited outside
-// the queue, so a worker can have several requests in flight.
+// one was dispatched, so a check made after loadFacts() always sees the new base.
 import { CheckerError } from './errors.js';
 import { EngineSession, loadModule } from './engine.js';
 import { resolveFacts } from './facts.js';
 
 const disposedError = () => new CheckerError('disposed', 'this checker was disposed');
 
-function dateArgument(options) {
-  const date = options?.date ?? '';
+// Bytes of text per slice in the page's own thread: about a millisecond of work on a slow device, so a slice is
+// never a long task. A worker can take longer slices (it only pauses to read cancellations).
+export const PAGE_SLICE_BYTES = 8 * 1024;
+export const WORKER_SLICE_BYTES = 64 * 1024;
+
+function checkArguments(text, options) {
+  if (typeof text !== 'string') throw new CheckerError('bad-argument', 'text must be a string');
+  if (options === null || typeof options !== 'object') throw new CheckerError('bad-argument', 'options must be an object');
+  const date = options.date ?? '';
   if (typeof date !== 'string') throw new CheckerError('bad-argument', 'options.date must be a YYYY-MM-DD string');
-  return date;
+  const { signal, onProgress } = options;
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') {
+    throw new CheckerError('bad-argument', 'options.signal must be an AbortSignal');
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new CheckerError('bad-argument', 'options.onProgress must be a function');
+  }
+  return { date, signal, onProgress };
 }
 
 export class Checker {
@@ -23,26 +40,30 @@ export class Checker {
 
   constructor(backend) { this.#backend = backend; }
 
-  #enqueue(prepare) {
+  #enqueue(prepare, hooks) {
     const dispatched = this.#tail.then(async () => {
       const [op, args] = await prepare();
       if (!this.#backend) throw disposedError();
-      return { reply: this.#backend.call(op, args) };
+      return { reply: this.#backend.call(op, args, hooks) };
     });
     this.#tail = dispatched.then(() => undefined, () => undefined);
     return dispatched.then(({ reply }) => reply);
   }
 
-  /** Resolves to the report of `text`; options.date (YYYY-MM-DD) resolves dates written without a year. */
+  /**
+   * Resolves to the report of `text`. options: date (YYYY-MM-DD) resolves dates written without a year;
+   * onProgress({read, total, fraction}) is called as the check advances; signal (AbortSignal) stops it
+   * (rejects with code 'aborted').
+   */
   check(text, options = {}) {
-    if (typeof text !== 'string') return Promise.reject(new CheckerError('bad-argument', 'text must be a string'));
-    let date;
+    let args;
     try {
-      date = dateArgument(options);
+      args = checkArguments(text, options);
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#enqueue(() => ['check', [text, date]]);
+    if (args.signal?.aborted) return Promise.reject(new CheckerError('aborted', 'the check was aborted'));
+    return this.#enqueue(() => ['check', [text, args.date]], { signal: args.signal, onProgress: args.onProgress });
   }
 
   /** Resolves to {engine, facts: {name, version, count}}. */
@@ -53,7 +74,7 @@ export class Checker {
     return this.#enqueue(async () => {
       const source = await resolveFacts(facts);
       if (!source) throw new CheckerError('bad-argument', 'loadFacts needs a fact base');
-      return ['load', [source.text, source.name]];
+      return ['load', [[source]]];
     });
   }
 
@@ -67,15 +88,37 @@ export class Checker {
   _memory() { return this.#enqueue(() => ['memory', []]); }
 }
 
-/** Runs requests on an engine in this realm; the module is shared by every in-thread checker of the realm. */
-class LocalBackend {
+/**
+ * Answers requests on one EngineSession, one at a time (a sliced check holds the engine until it ends): what the
+ * in-thread backend and the worker both run.
+ */
+export class SessionRunner {
   #session;
+  #sliceBytes;
+  #tail = Promise.resolve();
 
-  constructor(session) { this.#session = session; }
+  constructor(session, sliceBytes) {
+    this.#session = session;
+    this.#sliceBytes = sliceBytes;
+  }
 
-  async call(op, args) {
-    if (!this.#session) throw disposedError();
-    return this.#session.run(op, args);
+  run(op, args, hooks = {}) {
+    const result = this.#tail.then(() => this.#answer(op, args, hooks));
+    this.#tail = result.then(() => undefined, () => undefined);
+    return result;
+  }
+
+  async #answer(op, args, hooks) {
+    const session = this.#session;
+    if (!session) throw disposedError();
+    switch (op) {
+      case 'check':
+        return session.checkInSlices(args[0], args[1], { sliceBytes: this.#sliceBytes, ...hooks });
+      case 'load': return session.load(args[0]);
+      case 'info': return session.info();
+      case 'memory': return session.memory();
+      default: throw new CheckerError('internal', `unknown request '${op}'`);
+    }
   }
 
   dispose() {
@@ -84,13 +127,30 @@ class LocalBackend {
   }
 }
 
+/** Runs requests on an engine in this realm; the module is shared by every in-thread checker of the realm. */
+class LocalBackend {
+  #runner;
+
+  constructor(runner) { this.#runner = runner; }
+
+  call(op, args, hooks) {
+    if (!this.#runner) return Promise.reject(disposedError());
+    return this.#runner.run(op, args, hooks);
+  }
+
+  dispose() {
+    this.#runner?.dispose();
+    this.#runner = null;
+  }
+}
+
 export async function createLocalBackend({ wasmUrl, facts }) {
   const session = new EngineSession(await loadModule(wasmUrl));
   try {
-    if (facts) session.load(facts.text, facts.name);
+    if (facts) session.load([facts]);
   } catch (error) {
     session.dispose();
     throw error;
   }
-  return new LocalBackend(session);
+  return new LocalBackend(new SessionRunner(session, PAGE_SLICE_BYTES));
 }

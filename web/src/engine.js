@@ -72,6 +72,10 @@ function createModule(href) {
 
 /** Resolves to the Emscripten module for this realm (cached; a failed load is retried next time). */
 export async function loadModule(wasmUrl) {
+  if (typeof WebAssembly !== 'object') {
+    throw new CheckerError('wasm-load', 'this JavaScript runtime has no WebAssembly (Node started with --jitless, ' +
+      'or a browser with WebAssembly turned off)');
+  }
   const href = await resolveWasmUrl(wasmUrl);
   let pending = modules.get(href);
   if (!pending) {
@@ -86,32 +90,40 @@ function toEngineInput(value) {
   return typeof value === 'string' ? encoder.encode(value) : value;
 }
 
+/** The engine's one error shape ({code, message, file, pointer, line, column, text}) as a CheckerError. */
+export function engineError(error) {
+  return new CheckerError(error?.code ?? 'internal', error?.message ?? 'engine error', undefined, error);
+}
+
 function parseOrThrow(json) {
   const value = JSON.parse(json);
-  if (value && !Array.isArray(value) && value.error) {
-    throw new CheckerError(value.error.code ?? 'internal', value.error.message ?? 'engine error');
-  }
+  if (value && !Array.isArray(value) && value.error) throw engineError(value.error);
   return value;
 }
 
-// Every error gets file, pointer and text, also the rare "internal" ones the bindings make from an exception.
-function factErrors(errors, name) {
-  return errors.map((e) => {
-    const file = e.file ?? name;
-    return { ...e, file, pointer: e.pointer ?? '', text: e.text ?? `${file}: ${e.message}` };
-  });
-}
-
-function loadResult(json, name) {
+function loadResult(json) {
   const result = JSON.parse(json);
   if (result.ok) return result.info;
-  const errors = factErrors(result.errors, name);
+  const errors = result.errors;
   throw new CheckerError('invalid-facts', `invalid fact base:\n${errors.map((e) => e.text).join('\n')}`, errors);
 }
 
+const documents = (list) => list.map(({ text, name }) => ({ text: toEngineInput(text), name }));
+
+/** A pause that lets the realm handle input and messages (a macrotask, or scheduler.yield where there is one). */
+export function yieldToEventLoop() {
+  if (typeof globalThis.scheduler?.yield === 'function') return globalThis.scheduler.yield();
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
- * One engine (fact base + checker) inside a module. Every method is synchronous and returns plain data; the
- * Embind handle never leaves this object. Text may be a string or UTF-8 bytes.
+ * One engine (fact base + checker) inside a module. Every method returns plain data; the Embind handle never
+ * leaves this object. Text may be a string or UTF-8 bytes. One check runs at a time (checkInSlices holds it).
  */
 export class EngineSession {
   #module;
@@ -127,35 +139,42 @@ export class EngineSession {
     return this.#engine;
   }
 
-  /** The report as the engine's compact JSON text, or {"error":...}: what the CLI prints as is. */
-  checkJson(text, date = '') { return this.#live().check(toEngineInput(text), date); }
+  check(text, date = '') { return parseOrThrow(this.#live().check(toEngineInput(text), date)); }
 
-  check(text, date = '') { return parseOrThrow(this.checkJson(text, date)); }
+  /**
+   * The same report as check(), read `sliceBytes` of text at a time with a pause between slices
+   * (`pause()`, default yieldToEventLoop), so that a long text never holds the thread for long.
+   * onProgress({read, total, fraction}) after each slice; `signal` aborting stops the run ('aborted').
+   */
+  async checkInSlices(text, date, { sliceBytes, pause = yieldToEventLoop, onProgress, signal } = {}) {
+    const engine = this.#live();
+    const aborted = () => new CheckerError('aborted', 'the check was aborted');
+    if (signal?.aborted) throw aborted();
+    const started = engine.begin(toEngineInput(text), date);
+    if (started) parseOrThrow(started);
+    try {
+      for (;;) {
+        const step = JSON.parse(engine.advance(sliceBytes));
+        onProgress?.({ read: step.read, total: step.total, fraction: step.total ? step.read / step.total : 1 });
+        if (step.done) break;
+        await pause();
+        if (!this.#engine) throw new CheckerError('disposed', 'this checker was disposed');
+        if (signal?.aborted) throw aborted();
+      }
+      return JSON.parse(engine.take());
+    } catch (error) {
+      if (this.#engine) engine.take();  // drop the run and its copy of the text
+      throw error;
+    }
+  }
 
   info() { return parseOrThrow(this.#live().info()); }
 
-  /** Replaces the fact base; throws 'invalid-facts' (details = errors) and keeps the old one on failure. */
-  load(text, name) { return loadResult(this.#live().load(toEngineInput(text), name), name); }
-
-  /** Several documents loaded one by one and merged, as the native CLI does with a directory. */
-  loadFiles(files) {
-    const input = files.map(({ text, name }) => ({ text: toEngineInput(text), name }));
-    return loadResult(this.#live().loadFiles(input), '');
-  }
+  /** Replaces the fact base with the documents [{name, text}] taken as one; throws 'invalid-facts', keeping the old. */
+  load(list) { return loadResult(this.#live().load(documents(list))); }
 
   /** Memory of the module: WebAssembly memory size (it only grows) and bytes malloc has handed out. */
   memory() { return { memory: this.#module.HEAP8.length, inUse: this.#module.heapInUse() }; }
-
-  /** One request by name: what the in-thread checker and the worker both call. */
-  run(op, args) {
-    switch (op) {
-      case 'check': return this.check(args[0], args[1]);
-      case 'load': return this.load(args[0], args[1]);
-      case 'info': return this.info();
-      case 'memory': return this.memory();
-      default: throw new CheckerError('internal', `unknown request '${op}'`);
-    }
-  }
 
   dispose() {
     this.#engine?.delete();
@@ -163,9 +182,12 @@ export class EngineSession {
   }
 }
 
-/** The validator's errors for one document ([] when it loads). */
-export function validateWith(module, text, name) {
-  return factErrors(parseOrThrow(module.validateFacts(toEngineInput(text), name)), name);
+/** The validator's errors for documents [{name, text}] taken as one fact base ([] when it loads). */
+export function validateWith(module, list) {
+  return JSON.parse(module.validateFacts(documents(list)));
 }
 
 export function engineVersion(module) { return module.version(); }
+
+/** `claimcheck args` on the engine's command line (command.h) with `io`; returns the exit status. */
+export function runCommand(module, args, io) { return module.runCommand(args, io); }

@@ -1,29 +1,19 @@
-// Turns what a caller passes as `facts` into JSON text (or UTF-8 bytes) and a file name for error messages.
-// Always runs in the caller's realm, so relative URLs resolve against the caller's page (or cwd in Node), never
-// against the worker's script.
+// Turns what a caller passes as `facts` into a document {name, text (string or UTF-8 bytes)} for the engine. What a
+// value is never depends on what a string looks like:
 //
-//   URL instance                          fetched (Node: file: URLs are read from disk)
-//   string starting with '{' or '['       JSON text
-//   string that looks like a location:    fetched / read from disk
-//     http(s):, file:, data:, blob: URLs, or starting with / ./ ../, or ending in .json (before ?query or #hash)
-//   any other string                      JSON text (so a typo gets the parser's error, not a 404)
-//   Uint8Array / ArrayBuffer              UTF-8 JSON bytes
-//   other object                          JSON.stringify'd
+//   string                  JSON text (a path or a URL in a string is a JSON syntax error, never a read)
+//   URL instance            fetched; in Node a file: URL is read from disk
+//   { path: string }        Node only: the file at that path (relative to the cwd)
+//   Uint8Array/ArrayBuffer  UTF-8 JSON bytes
+//   any other object        the fact base itself (JSON.stringify'd)
+//
+// Always runs in the caller's realm, so relative URLs resolve against the caller's page, never the worker's.
 import { CheckerError } from './errors.js';
 
 export const isNode = typeof process !== 'undefined' && !!process.versions?.node &&
   typeof window === 'undefined' && typeof WorkerGlobalScope === 'undefined';
 
 const TEXT_NAME = 'facts.json';
-
-/** True when a string names a place to read a fact base from rather than holding one. */
-export function isFactsLocation(text) {
-  const start = text.replace(/^[\s\uFEFF]+/, '');
-  if (start.startsWith('{') || start.startsWith('[')) return false;
-  if (/^(https?|file|data|blob):/i.test(start)) return true;
-  if (/^\.{0,2}\//.test(start)) return true;
-  return /\.json$/i.test(start.replace(/[?#].*$/s, ''));
-}
 
 function lastSegment(path) {
   return decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '') || TEXT_NAME;
@@ -49,39 +39,28 @@ async function fetchText(url) {
   return response.text();
 }
 
-async function fromLocation(location) {
-  if (isNode) {
-    if (location instanceof URL || /^file:/i.test(location)) {
-      const url = new URL(location);
-      if (url.protocol === 'file:') {
-        const { fileURLToPath } = await import('node:url');
-        return { text: await readNodePath(fileURLToPath(url)), name: lastSegment(url.pathname) };
-      }
-    }
-    if (typeof location === 'string' && !/^(https?|data|blob):/i.test(location)) {
-      return { text: await readNodePath(location), name: location };
-    }
-  }
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
-  let url;
-  try {
-    url = new URL(location, base);
-  } catch {
-    throw new CheckerError('bad-argument', `'${location}' is not a URL`);
+async function fromUrl(url) {
+  if (isNode && url.protocol === 'file:') {
+    const { fileURLToPath } = await import('node:url');
+    return { text: await readNodePath(fileURLToPath(url)), name: lastSegment(url.pathname) };
   }
   return { text: await fetchText(url), name: url.protocol === 'data:' ? TEXT_NAME : lastSegment(url.pathname) };
 }
 
+const isPathRequest = (value) => Object.keys(value).length === 1 && typeof value.path === 'string';
+
 /** Resolves `facts` to {text, name} (text: string or UTF-8 bytes), or null when there is nothing to load. */
 export async function resolveFacts(facts) {
   if (facts === undefined || facts === null) return null;
-  if (facts instanceof URL) return fromLocation(facts);
-  if (typeof facts === 'string') {
-    return isFactsLocation(facts) ? fromLocation(facts.trim()) : { text: facts, name: TEXT_NAME };
-  }
+  if (facts instanceof URL) return fromUrl(facts);
+  if (typeof facts === 'string') return { text: facts, name: TEXT_NAME };
   if (facts instanceof ArrayBuffer) return { text: new Uint8Array(facts), name: TEXT_NAME };
   if (ArrayBuffer.isView(facts)) {
     return { text: new Uint8Array(facts.buffer, facts.byteOffset, facts.byteLength), name: TEXT_NAME };
+  }
+  if (typeof facts === 'object' && isPathRequest(facts)) {
+    if (!isNode) throw new CheckerError('bad-argument', '{ path } names a file in Node only; in a browser pass a URL');
+    return { text: await readNodePath(facts.path), name: facts.path };
   }
   if (typeof facts === 'object') {
     try {
@@ -90,5 +69,5 @@ export async function resolveFacts(facts) {
       throw new CheckerError('bad-argument', `facts cannot be turned into JSON: ${error.message}`);
     }
   }
-  throw new CheckerError('bad-argument', 'facts must be JSON text, an object, bytes or a URL');
+  throw new CheckerError('bad-argument', 'facts must be JSON text, an object, bytes, a URL or { path }');
 }

@@ -56,30 +56,32 @@ export interface CheckerInfo {
   facts: FactBaseInfo;
 }
 
-/** One problem of a fact base, as the validator reports it. */
+/** One problem of a fact base, as the validator reports it: the engine's one error shape. */
 export interface FactError {
   /** Stable kebab-case identifier: "syntax", "missing-field", "duplicate-id", ... (facts/README.md). */
   code: string;
   /** One line of plain English, without the location. */
   message: string;
   /** The document's name: the file or URL name, "facts.json" for text and objects. */
-  file: string;
+  file: string | null;
   /** RFC 6901 JSON pointer; "" is the whole document. */
-  pointer: string;
-  /** 1-based, for syntax errors. */
-  line?: number;
+  pointer: string | null;
+  /** 1-based, for syntax errors; null otherwise. */
+  line: number | null;
   /** 1-based, in code points, with `line`. */
-  column?: number;
+  column: number | null;
   /** The whole error in one line: "facts.json:/facts/3/id: ...". */
   text: string;
 }
 
 /**
- * A fact base: JSON text (starts with `{`), an object, UTF-8 bytes, a URL instance, or a string that is a
- * location (http(s):, file:, data:, blob: URLs; strings starting with `/`, `./`, `../`; strings ending in `.json`).
- * Locations are fetched in browsers (relative to the page) and read from disk in Node (relative to the cwd).
+ * A fact base. What a value is never depends on what a string looks like:
+ * - a string is JSON text (a path or a URL in a string is a syntax error, never a read);
+ * - a URL instance is fetched (in Node, a file: URL is read from disk);
+ * - `{ path }` is a file read from disk, in Node only (relative to the cwd);
+ * - UTF-8 bytes are JSON text; any other object is the fact base itself.
  */
-export type FactsInput = string | URL | object | ArrayBuffer | ArrayBufferView;
+export type FactsInput = string | URL | { path: string } | object | ArrayBuffer | ArrayBufferView;
 
 export interface CheckerOptions {
   /** The fact base; the bundled one when absent. */
@@ -90,9 +92,22 @@ export interface CheckerOptions {
   wasmUrl?: string | URL;
 }
 
+export interface CheckProgress {
+  /** UTF-8 bytes of the text checked so far, and in all. */
+  read: number;
+  total: number;
+  /** read / total, from 0 to 1 (1 on the last call). */
+  fraction: number;
+}
+
 export interface CheckOptions {
-  /** YYYY-MM-DD: the article's date, which resolves dates written without a year. */
+  /** YYYY-MM-DD: the article's date, which resolves dates written without a year. Without it, a dateline at
+   * the start of the text ("Moscow, 25 April 2023 (TDI):") dates the whole text. */
   date?: string;
+  /** Stops the check between two slices of text; the promise rejects with code 'aborted'. */
+  signal?: AbortSignal;
+  /** Called after each slice of text (a few KB in the page's thread, more in a worker). */
+  onProgress?: (progress: CheckProgress) => void;
 }
 
 /** Error codes a CheckerError may carry. */
@@ -101,6 +116,8 @@ export type CheckerErrorCode =
   | 'bad-date'
   | 'invalid-facts'
   | 'facts-fetch'
+  | 'too-large'
+  | 'aborted'
   | 'wasm-load'
   | 'worker'
   | 'disposed'
@@ -108,16 +125,25 @@ export type CheckerErrorCode =
   | 'internal';
 
 export class CheckerError extends Error {
-  constructor(code: CheckerErrorCode | string, message: string, details?: unknown);
+  constructor(code: CheckerErrorCode | string, message: string, details?: unknown,
+    where?: { file?: string | null; pointer?: string | null; line?: number | null; column?: number | null });
   readonly name: 'CheckerError';
   code: CheckerErrorCode | string;
   /** For 'invalid-facts': the validator's errors. */
   details?: FactError[] | unknown;
+  /** Where the problem is, when it has a place (the engine's error shape, as FactError). */
+  file?: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
 }
 
 /** The same interface in-thread and in a worker. Calls run in the order they are made. */
 export interface Checker {
-  /** The report of `text`. Lone surrogates are checked as U+FFFD (offsets stay valid). */
+  /**
+   * The report of `text`, checked a slice at a time (the same report as at once). Lone surrogates are checked
+   * as U+FFFD (offsets stay valid). Rejects with 'too-large' over 16 MiB of UTF-8, 'aborted' when `signal` stops it.
+   */
   check(text: string, options?: CheckOptions): Promise<Report>;
   info(): Promise<CheckerInfo>;
   /**

@@ -30,5 +30,5 @@ export async function validateFacts(facts, options = {}) {
   const source = await resolveFacts(facts);
   if (!source) throw new CheckerError('bad-argument', 'validateFacts needs a fact base');
   const module = await loadModule(options?.wasmUrl);
-  return validateWith(module, source.text, source.name);
+  return validateWith(module, [source]);
 }

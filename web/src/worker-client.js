@@ -1,9 +1,12 @@
 // The caller's side of the worker backend: starts worker.js (a module Worker in browsers, worker_threads in Node)
 // and turns requests into messages.
 //
-// Protocol: {id, op, args} goes in; {id, ok: true, value} or {id, ok: false, error: {code, message, details}}
-// comes back, in request order. The first request is 'init' ({wasmUrl, facts}). In Node the worker is unref'd
-// while nothing is pending, so a forgotten checker never keeps the process alive.
+// Protocol: {id, op, args, progress?} goes in; {id, ok: true, value} or {id, ok: false, error: {code, message,
+// ...}} comes back, in request order, after any {id, progress: {read, total, fraction}} of a check that asked for
+// progress. {op: 'cancel', args: [id]} aborts a check between two slices. The first request is 'init' ({wasmUrl,
+// facts}). In Node the worker is unref'd while nothing is pending, so a forgotten checker never keeps the process
+// alive, and it starts with no execArgv: the parent's flags (--expose-gc, --max-old-space-size, --jitless, ...) are
+// not all valid for a worker, and the engine needs none.
 import { CheckerError, errorFromWire } from './errors.js';
 import { isNode } from './facts.js';
 
@@ -27,10 +30,7 @@ function workerScriptUrl() {
 async function startWorker() {
   if (isNode) {
     const { Worker } = await import('node:worker_threads');
-    // Inherited --input-type (node -e / stdin scripts) makes worker_threads refuse a file entry point.
-    const execArgv = process.execArgv.filter((arg, i, all) =>
-      !arg.startsWith('--input-type') && all[i - 1] !== '--input-type');
-    const worker = new Worker(WORKER_URL, { execArgv });
+    const worker = new Worker(WORKER_URL, { execArgv: [] });
     return {
       post: (message) => worker.postMessage(message),
       on: (handlers) => {
@@ -74,9 +74,13 @@ class WorkerBackend {
     worker.busy(false);
   }
 
-  #settle({ id, ok, value, error }) {
+  #settle({ id, ok, value, error, progress }) {
     const request = this.#pending.get(id);
     if (!request) return;
+    if (progress) {
+      request.onProgress?.(progress);
+      return;
+    }
     this.#pending.delete(id);
     if (this.#pending.size === 0) this.#worker?.busy(false);
     if (ok) request.resolve(value);
@@ -96,16 +100,28 @@ class WorkerBackend {
     this.#pending.clear();
   }
 
-  call(op, args) {
+  call(op, args, { signal, onProgress } = {}) {
     if (!this.#worker) return Promise.reject(this.#failure ?? new CheckerError('disposed', 'this checker was disposed'));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      const onAbort = () => {
+        if (!this.#pending.has(id)) return;
+        this.#worker?.post({ op: 'cancel', args: [id] });
+        this.#settle({ id, ok: false, error: { code: 'aborted', message: 'the check was aborted' } });
+      };
+      const done = () => signal?.removeEventListener('abort', onAbort);
+      this.#pending.set(id, {
+        resolve: (value) => { done(); resolve(value); },
+        reject: (error) => { done(); reject(error); },
+        onProgress,
+      });
       if (this.#pending.size === 1) this.#worker.busy(true);
+      signal?.addEventListener('abort', onAbort);
       try {
-        this.#worker.post({ id, op, args });
+        this.#worker.post({ id, op, args, progress: !!onProgress });
       } catch (error) {
         this.#pending.delete(id);
+        done();
         reject(new CheckerError('bad-argument', `cannot send to the worker: ${error.message}`));
       }
     });

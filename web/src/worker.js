@@ -1,36 +1,56 @@
 // The worker side of createChecker({ worker: true }): one engine, requests answered one at a time in arrival
-// order. Runs as a browser module Worker or a Node worker_threads Worker. Protocol: see worker-client.js.
+// order (SessionRunner). Runs as a browser module Worker or a Node worker_threads Worker. Protocol: see
+// worker-client.js. A check pauses between slices of text, which is when 'cancel' messages are read.
+import { SessionRunner, WORKER_SLICE_BYTES } from './checker.js';
 import { EngineSession, loadModule } from './engine.js';
 import { errorToWire, CheckerError } from './errors.js';
 
-let session = null;
-let queue = Promise.resolve();
+let runner = null;
+const running = new Map();  // request id -> AbortController, for checks that may be cancelled
 
 async function init({ wasmUrl, facts }) {
-  if (session) throw new CheckerError('internal', 'the worker is already initialised');
-  const fresh = new EngineSession(await loadModule(wasmUrl));
+  if (runner) throw new CheckerError('internal', 'the worker is already initialised');
+  const session = new EngineSession(await loadModule(wasmUrl));
   try {
-    if (facts) fresh.load(facts.text, facts.name);
+    if (facts) session.load([facts]);
   } catch (error) {
-    fresh.dispose();
+    session.dispose();
     throw error;
   }
-  session = fresh;
+  runner = new SessionRunner(session, WORKER_SLICE_BYTES);
   return null;
 }
 
-async function answer({ id, op, args }) {
-  if (op === 'init') return init(args[0]);
-  if (!session) throw new CheckerError('internal', `request '${op}' before init`);
-  return session.run(op, args);
-}
+let initialising = Promise.resolve();
 
 function listen(post) {
-  return (request) => {
-    queue = queue
-      .then(() => answer(request))
-      .then((value) => post({ id: request.id, ok: true, value }),
-        (error) => post({ id: request.id, ok: false, error: errorToWire(error) }));
+  return async ({ id, op, args, progress }) => {
+    if (op === 'cancel') {
+      running.get(args[0])?.abort();
+      return;
+    }
+    try {
+      let value;
+      if (op === 'init') {
+        initialising = init(args[0]);
+        value = await initialising;
+      } else {
+        await initialising.catch(() => {});
+        if (!runner) throw new CheckerError('internal', `request '${op}' before init`);
+        const controller = new AbortController();
+        running.set(id, controller);
+        const hooks = { signal: controller.signal };
+        if (progress) hooks.onProgress = (step) => post({ id, progress: step });
+        try {
+          value = await runner.run(op, args, hooks);
+        } finally {
+          running.delete(id);
+        }
+      }
+      post({ id, ok: true, value });
+    } catch (error) {
+      post({ id, ok: false, error: errorToWire(error) });
+    }
   };
 }
 

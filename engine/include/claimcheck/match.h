@@ -21,6 +21,8 @@ struct CheckOptions {
   std::optional<CivilDate> date;
 };
 
+class CheckRun;
+
 class Checker {
  public:
   explicit Checker(FactBase facts);
@@ -29,11 +31,40 @@ class Checker {
   Checker& operator=(Checker&&) noexcept;
 
   Report Check(std::string_view text, const CheckOptions& options = {}) const;
+  // The same check a slice at a time (CheckRun::Advance): the report is the one Check gives, whatever the slices.
+  // `text` and this Checker must outlive the run.
+  CheckRun Begin(std::string_view text, const CheckOptions& options = {}) const;
   const FactBase& facts() const;
 
  private:
+  friend class CheckRun;
   struct Index;
   std::unique_ptr<const Index> index_;
+};
+
+// One text being checked. The publication date (or the dateline) is resolved once, at Begin, for the whole text;
+// each Advance checks whole sentences in text order.
+class CheckRun {
+ public:
+  CheckRun();  // an empty run: done, with an empty report (what a failed Result holds)
+  ~CheckRun();
+  CheckRun(CheckRun&&) noexcept;
+  CheckRun& operator=(CheckRun&&) noexcept;
+
+  // Checks sentences until at least `budget_bytes` more bytes of the text were read, or the text ends (at least
+  // one sentence per call). Returns true once the whole text is checked.
+  bool Advance(std::size_t budget_bytes);
+  bool done() const;
+  std::size_t bytes_read() const;  // how far into the text the run has read (bytes)
+  std::size_t bytes_total() const;
+  const Report& report() const;  // claims so far, in document order
+  Report TakeReport();           // the report; the run is spent
+
+ private:
+  friend class Checker;
+  struct State;
+  explicit CheckRun(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
 };
 
 // The engine's version string ("0.1.0").

@@ -8,6 +8,7 @@
 #define CLAIMCHECK_TEXT_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,23 @@ std::string_view SpanText(std::string_view text, ByteSpan span);
 // grows faster than its length, so this keeps a text without punctuation linear. No real sentence comes near it.
 inline constexpr std::size_t kMaxSentenceBytes = 4096;
 std::vector<ByteSpan> SplitSentences(std::string_view text);
+
+// The same sentences one at a time, reading the text only as far as the next one needs: for texts checked a
+// slice at a time. `text` must outlive the stream.
+class SentenceStream {
+ public:
+  explicit SentenceStream(std::string_view text);
+  ~SentenceStream();
+  SentenceStream(SentenceStream&&) noexcept;
+  SentenceStream& operator=(SentenceStream&&) noexcept;
+
+  bool Next(ByteSpan* sentence);  // false at the end of the text
+  std::size_t position() const;   // bytes of the text read so far
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Folding for matching: ASCII lower-case; Latin-1 Supplement and Latin Extended-A letters to their lower-case base
 // letters (Türkiye -> turkiye, Erdoğan -> erdogan, İ/ı -> i, ß -> ss, æ -> ae); curly quotes ’ ‘ “ ” -> ' ";

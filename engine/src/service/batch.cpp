@@ -1,0 +1,71 @@
+// One line of a JSON-lines batch (CheckJsonLine in api.h): every input line gets exactly one output line, so a
+// pipeline can match outputs to inputs by position as well as by id.
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/api.h"
+#include "json_writer.h"
+
+namespace claimcheck {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string ErrorLine(const json& id, std::size_t line_number, const Error& error) {
+  JsonWriter w;
+  w.BeginObject().Key("code").String(error.code).Key("message").String(error.message).EndObject();
+  return "{\"id\":" + Dump(id) + ",\"line\":" + std::to_string(line_number) + ",\"error\":" + w.Take() + "}";
+}
+
+Error LineError(std::string code, std::string message) {
+  Error e;
+  e.code = std::move(code);
+  e.message = std::move(message);
+  return e;
+}
+
+}  // namespace
+
+std::string CheckJsonLine(const Service& service, std::string_view line, std::size_t line_number,
+                          std::optional<CivilDate> default_date, std::optional<Error>* error) {
+  error->reset();
+  json id;  // null until one is read
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+    *error = LineError("bad-json", "a blank line: each line must be a JSON object {\"id\", \"text\", \"date\"?}");
+    return ErrorLine(id, line_number, **error);
+  }
+  const json item = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
+  if (item.is_discarded() || !item.is_object()) {
+    *error = LineError("bad-json", item.is_discarded() ? "not valid JSON" : "not a JSON object");
+    return ErrorLine(id, line_number, **error);
+  }
+  if (const auto it = item.find("id"); it != item.end()) id = *it;
+  const auto text = item.find("text");
+  if (text == item.end() || !text->is_string()) {
+    *error = LineError("bad-json", "missing string field \"text\"");
+    return ErrorLine(id, line_number, **error);
+  }
+  CheckOptions options{default_date};
+  if (const auto date = item.find("date"); date != item.end() && !date->is_null()) {
+    Result<CivilDate> day = date->is_string() ? ParseDay(date->get_ref<const std::string&>(), "\"date\"")
+                                              : ParseDay(Dump(*date), "\"date\"");
+    if (!day.ok()) {
+      *error = day.errors().front();
+      return ErrorLine(id, line_number, **error);
+    }
+    options.date = day.value();
+  }
+  const std::string& body = text->get_ref<const std::string&>();
+  Result<Report> report = service.Check(body, options);
+  if (!report.ok()) {
+    *error = report.errors().front();
+    return ErrorLine(id, line_number, **error);
+  }
+  std::string json_report = ReportToJson(report.value(), body);
+  return "{\"id\":" + Dump(id) + "," + json_report.substr(1);
+}
+
+std::string JsonLineError(std::size_t line_number, const Error& error) { return ErrorLine(json(), line_number, error); }
+
+}  // namespace claimcheck

@@ -1,0 +1,385 @@
+// The command line (command.h): arguments -> service -> CommandIo. Every message, format and exit status of both
+// CLIs is decided here; the adapters only move bytes.
+#include "claimcheck/command.h"
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+namespace claimcheck {
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: claimcheck check [--facts PATH] [--date YYYY-MM-DD] [--format text|json|jsonl] [FILE|-]\n"
+    "       claimcheck validate PATH...\n"
+    "       claimcheck info [--facts PATH]\n"
+    "       claimcheck --version\n"
+    "\n"
+    "check     checks FILE (or stdin) against the fact base: the bundled one, or --facts (a file, or a directory\n"
+    "          whose *.json files are one fact base). Text files may be UTF-8 or UTF-16 with a byte-order mark.\n"
+    "          --format jsonl reads lines {\"id\", \"text\", \"date\"?} on stdin and writes one line per input line:\n"
+    "          the report with the same id, or {\"id\", \"line\", \"error\": {\"code\", \"message\"}}.\n"
+    "validate  reports every error of the fact base files (file, JSON pointer or line:column); exit 1 if any.\n"
+    "info      prints the engine version and the fact base's name, version and number of facts.\n"
+    "\n"
+    "exit status: 0 ok; 1 an input could not be checked; 2 usage; 141 standard output was closed by its reader.\n";
+
+constexpr std::size_t kReadChunk = 1 << 16;
+
+struct Options {
+  std::string command;
+  std::string facts_path;
+  std::string date;
+  ReportFormat format = ReportFormat::kText;
+  std::vector<std::string> inputs;
+};
+
+// Output through CommandIo, remembering the first failure: after it nothing more is written.
+class Output {
+ public:
+  explicit Output(CommandIo& io) : io_(io) {}
+
+  bool Out(std::string_view bytes) { return Put(Stream::kOut, bytes); }
+  void Err(std::string_view bytes) {
+    std::string ignored;
+    if (!broken_) io_.Write(Stream::kErr, bytes, &ignored);
+  }
+  // The exit status `status` becomes once output failed: a broken pipe is quiet; a failed write is reported.
+  int Status(int status) {
+    if (broken_) return kExitBrokenPipe;
+    if (!failed_.empty()) {
+      Err("claimcheck: cannot write to standard output: " + failed_ + "\n");
+      return kExitFailed;
+    }
+    return status;
+  }
+  bool ok() const { return !broken_ && failed_.empty(); }
+
+ private:
+  bool Put(Stream stream, std::string_view bytes) {
+    if (!ok()) return false;
+    std::string error;
+    switch (io_.Write(stream, bytes, &error)) {
+      case WriteStatus::kOk: return true;
+      case WriteStatus::kBrokenPipe: broken_ = true; return false;
+      case WriteStatus::kFailed: failed_ = error.empty() ? "write failed" : error; return false;
+    }
+    return false;
+  }
+
+  CommandIo& io_;
+  bool broken_ = false;
+  std::string failed_;
+};
+
+int UsageError(Output& out, const std::string& message) {
+  out.Err("claimcheck: " + message + "\n\n" + std::string(kUsage));
+  return out.Status(kExitUsage);
+}
+
+// Errors of a fact base, one per line as editors read them ("facts.json:12:7: ..."); errors of the checked text
+// or of the system carry the command's name first.
+void PrintErrors(Output& out, const std::vector<Error>& errors, bool about_input = false) {
+  std::string text;
+  for (const Error& e : errors) text += (about_input ? "claimcheck: " : "") + ErrorToString(e) + "\n";
+  out.Err(text);
+}
+
+// Returns an error message, or "" when the arguments are well formed.
+std::string ParseArguments(const std::vector<std::string>& args, Options* options) {
+  if (args.empty()) return "missing command";
+  options->command = args[0];
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    if (arg == "--facts") {
+      if (!value(&options->facts_path)) return "--facts needs a path";
+    } else if (arg == "--date") {
+      if (!value(&options->date)) return "--date needs YYYY-MM-DD";
+    } else if (arg == "--format") {
+      std::string format;
+      if (!value(&format)) return "--format needs text, json or jsonl";
+      if (format == "text") options->format = ReportFormat::kText;
+      else if (format == "json") options->format = ReportFormat::kJson;
+      else if (format == "jsonl") options->format = ReportFormat::kJsonLines;
+      else return "unknown format '" + format + "' (text, json or jsonl)";
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      return "unknown option '" + arg + "'";
+    } else {
+      options->inputs.push_back(arg);
+    }
+  }
+  return "";
+}
+
+Error IoError(const std::string& path, const std::string& message) {
+  Error e;
+  e.code = "io";
+  e.file = path;
+  e.message = message;
+  return e;
+}
+
+// A JSON Schema kept beside the facts (facts/schema.json, *.schema.json) is not a fact base.
+bool IsFactFileName(std::string_view name) {
+  constexpr std::string_view kJson = ".json";
+  constexpr std::string_view kSchema = ".schema.json";
+  if (name.size() <= kJson.size() || name.substr(name.size() - kJson.size()) != kJson) return false;
+  if (name == "schema.json") return false;
+  return !(name.size() > kSchema.size() && name.substr(name.size() - kSchema.size()) == kSchema);
+}
+
+// The documents a path stands for, read: the file itself, or a directory's fact files in name order.
+std::vector<FactDocument> ReadDocuments(CommandIo& io, const std::string& path, std::vector<Error>* errors) {
+  std::vector<std::string> files;
+  if (io.KindOf(path) == PathKind::kDirectory) {
+    Result<std::vector<std::string>> names = io.ListDirectory(path);
+    if (!names.ok()) {
+      errors->insert(errors->end(), names.errors().begin(), names.errors().end());
+      return {};
+    }
+    const std::string prefix = !path.empty() && path.back() == '/' ? path : path + "/";
+    for (const std::string& name : names.value()) {
+      if (IsFactFileName(name) && io.KindOf(prefix + name) == PathKind::kFile) files.push_back(prefix + name);
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty()) errors->push_back(IoError(path, "the directory holds no .json fact base"));
+  } else {
+    files.push_back(path);
+  }
+  std::vector<FactDocument> documents;
+  for (const std::string& file : files) {
+    Result<std::string> text = io.ReadFile(file);
+    if (!text.ok()) {
+      errors->insert(errors->end(), text.errors().begin(), text.errors().end());
+      continue;
+    }
+    documents.push_back({file, std::move(text.value())});
+  }
+  return documents;
+}
+
+std::optional<Service> LoadService(CommandIo& io, Output& out, const std::string& path,
+                                   const ServiceOptions& options) {
+  std::vector<Error> errors;
+  std::vector<FactDocument> documents;
+  if (!path.empty()) {
+    documents = ReadDocuments(io, path, &errors);
+    if (!errors.empty()) {
+      PrintErrors(out, errors);
+      return std::nullopt;
+    }
+  }
+  Result<Service> service = Service::Load(documents, options);
+  if (!service.ok()) {
+    PrintErrors(out, service.errors());
+    return std::nullopt;
+  }
+  return std::move(service.value());
+}
+
+// Standard input, whole.
+Result<std::string> ReadAllInput(CommandIo& io) {
+  std::string text;
+  std::size_t used = 0;
+  for (;;) {
+    text.resize(used + kReadChunk);
+    Result<std::size_t> n = io.ReadInput(text.data() + used, kReadChunk);
+    if (!n.ok()) return Result<std::string>::Fail(n.errors());
+    if (n.value() == 0) break;
+    used += n.value();
+  }
+  text.resize(used);
+  return Result<std::string>::Ok(std::move(text));
+}
+
+// The batch: one output line per input line, in order. Lines longer than the service accepts are skipped to
+// their end without being held, and answered with a too-large error line.
+int RunJsonLines(const Service& service, CommandIo& io, Output& out, std::optional<CivilDate> date) {
+  const std::size_t max_text = service.options().max_text_bytes;
+  // A line holds its text JSON-escaped (\uXXXX is six bytes for one), so it may be six times as long.
+  const std::size_t max_line =
+      max_text > std::numeric_limits<std::size_t>::max() / 8 ? max_text : max_text * 6 + 4096;
+  int status = kExitOk;
+  std::size_t line_number = 0;
+  std::string line;
+  bool overlong = false;
+  bool first_chunk = true;
+  std::vector<char> buffer(kReadChunk);
+
+  auto finish_line = [&]() {
+    ++line_number;
+    std::optional<Error> error;
+    std::string result;
+    if (overlong) {
+      Error e;
+      e.code = "too-large";
+      e.message = "the line is over " + std::to_string(max_line) + " bytes; a text of at most " +
+                  std::to_string(max_text) + " bytes is checked at once: split it";
+      error = e;
+      result = JsonLineError(line_number, e);
+    } else {
+      result = CheckJsonLine(service, line, line_number, date, &error);
+    }
+    if (error) {
+      out.Err("claimcheck: stdin:" + std::to_string(line_number) + ": " + error->message + "\n");
+      status = kExitFailed;
+    }
+    result += '\n';
+    out.Out(result);
+    line.clear();
+    overlong = false;
+  };
+
+  for (;;) {
+    Result<std::size_t> n = io.ReadInput(buffer.data(), buffer.size());
+    if (!n.ok()) {
+      PrintErrors(out, n.errors(), true);
+      return out.Status(kExitFailed);
+    }
+    if (n.value() == 0) break;
+    std::string_view chunk(buffer.data(), n.value());
+    if (first_chunk) {
+      first_chunk = false;
+      if (chunk.substr(0, 3) == "\xEF\xBB\xBF") chunk.remove_prefix(3);
+      if (chunk.substr(0, 2) == "\xFF\xFE" || chunk.substr(0, 2) == "\xFE\xFF") {
+        out.Err("claimcheck: stdin: JSON lines must be UTF-8; this input starts with a UTF-16 byte-order mark\n");
+        return out.Status(kExitFailed);
+      }
+    }
+    while (!chunk.empty() && out.ok()) {
+      const std::size_t newline = chunk.find('\n');
+      const std::string_view piece = chunk.substr(0, newline);
+      if (!overlong) {
+        if (line.size() + piece.size() > max_line) {
+          overlong = true;
+          line.clear();
+          line.shrink_to_fit();
+        } else {
+          line.append(piece);
+        }
+      }
+      if (newline == std::string_view::npos) break;
+      finish_line();
+      chunk.remove_prefix(newline + 1);
+    }
+    if (!out.ok()) break;
+  }
+  if (out.ok() && (!line.empty() || overlong)) finish_line();  // a last line without its newline
+  return out.Status(status);
+}
+
+int RunCheck(const Options& options, const ServiceOptions& service_options, CommandIo& io, Output& out) {
+  std::optional<CivilDate> date;
+  if (!options.date.empty()) {
+    Result<CivilDate> day = ParseDay(options.date, "--date");
+    if (!day.ok()) return UsageError(out, day.errors().front().message);
+    date = day.value();
+  }
+  if (options.inputs.size() > 1) return UsageError(out, "check takes one FILE (or - for stdin)");
+  if (options.format == ReportFormat::kJsonLines && !options.inputs.empty() && options.inputs[0] != "-") {
+    return UsageError(out, "--format jsonl reads standard input (give no FILE, or -)");
+  }
+  std::optional<Service> service = LoadService(io, out, options.facts_path, service_options);
+  if (!service) return out.Status(kExitFailed);
+  if (options.format == ReportFormat::kJsonLines) return RunJsonLines(*service, io, out, date);
+
+  const std::string name = options.inputs.empty() ? "-" : options.inputs.front();
+  const std::string shown = name == "-" ? "stdin" : name;
+  Result<std::string> bytes = name == "-" ? ReadAllInput(io) : io.ReadFile(name);
+  if (!bytes.ok()) {
+    PrintErrors(out, bytes.errors(), true);
+    return out.Status(kExitFailed);
+  }
+  Result<std::string> text = DecodeText(std::move(bytes.value()), shown);
+  if (!text.ok()) {
+    PrintErrors(out, text.errors(), true);
+    return out.Status(kExitFailed);
+  }
+  Result<Report> report = service->Check(text.value(), CheckOptions{date});
+  if (!report.ok()) {
+    Error e = report.errors().front();
+    e.file = shown;
+    PrintErrors(out, {e}, true);
+    return out.Status(kExitFailed);
+  }
+  const bool colour = options.format == ReportFormat::kText && io.WantsColour();
+  out.Out(FormatReport(report.value(), text.value(), options.format, shown, colour));
+  return out.Status(kExitOk);
+}
+
+int RunValidate(const Options& options, CommandIo& io, Output& out) {
+  if (options.inputs.empty()) return UsageError(out, "validate needs at least one PATH");
+  std::size_t error_count = 0;
+  for (const std::string& path : options.inputs) {
+    std::vector<Error> errors;
+    std::vector<FactDocument> documents = ReadDocuments(io, path, &errors);
+    if (!documents.empty()) {
+      std::vector<Error> found = Service::Validate(documents);
+      errors.insert(errors.end(), found.begin(), found.end());
+    }
+    PrintErrors(out, errors);
+    if (errors.empty()) out.Out(path + ": ok\n");
+    error_count += errors.size();
+  }
+  if (error_count > 0) out.Err(std::to_string(error_count) + (error_count == 1 ? " error\n" : " errors\n"));
+  return out.Status(error_count > 0 ? kExitFailed : kExitOk);
+}
+
+// {"engine": ..., "facts": {...}} indented by two, as people read it.
+std::string Indented(std::string_view compact) {
+  std::string out;
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < compact.size(); ++i) {
+    const char c = compact[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\' && i + 1 < compact.size()) out += compact[++i];
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    switch (c) {
+      case '"': in_string = true; out += c; break;
+      case '{': ++depth; out += "{\n" + std::string(static_cast<std::size_t>(2 * depth), ' '); break;
+      case '}': --depth; out += "\n" + std::string(static_cast<std::size_t>(2 * depth), ' ') + "}"; break;
+      case ',': out += ",\n" + std::string(static_cast<std::size_t>(2 * depth), ' '); break;
+      case ':': out += ": "; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+int RunInfo(const Options& options, const ServiceOptions& service_options, CommandIo& io, Output& out) {
+  std::optional<Service> service = LoadService(io, out, options.facts_path, service_options);
+  if (!service) return out.Status(kExitFailed);
+  out.Out(Indented(service->InfoJson()) + "\n");
+  return out.Status(kExitOk);
+}
+
+}  // namespace
+
+int RunCommand(const std::vector<std::string>& args, const ServiceOptions& service_options, CommandIo& io) {
+  Output out(io);
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+    out.Out(kUsage);
+    return out.Status(kExitOk);
+  }
+  if (!args.empty() && args[0] == "--version") {
+    out.Out("claimcheck " + std::string(EngineVersion()) + "\n");
+    return out.Status(kExitOk);
+  }
+  Options options;
+  if (std::string error = ParseArguments(args, &options); !error.empty()) return UsageError(out, error);
+  if (options.command == "check") return RunCheck(options, service_options, io, out);
+  if (options.command == "validate") return RunValidate(options, io, out);
+  if (options.command == "info") return RunInfo(options, service_options, io, out);
+  return UsageError(out, "unknown command '" + options.command + "'");
+}
+
+}  // namespace claimcheck

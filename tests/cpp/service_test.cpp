@@ -1,0 +1,300 @@
+// The service (api.h) and the command line (command.h): what every front door shares.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/api.h"
+#include "claimcheck/bundled.h"
+#include "claimcheck/command.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr std::string_view kDeaths = "Syria's civil war has left 80,000 people dead.";
+
+std::string Utf16(std::u16string_view text, bool big_endian, bool bom = true) {
+  std::string out;
+  if (bom) out = big_endian ? "\xFE\xFF" : "\xFF\xFE";
+  for (char16_t unit : text) {
+    const char hi = static_cast<char>(unit >> 8);
+    const char lo = static_cast<char>(unit & 0xFF);
+    out += big_endian ? hi : lo;
+    out += big_endian ? lo : hi;
+  }
+  return out;
+}
+
+// --- DecodeText ---------------------------------------------------------------------------------------------------
+
+TEST_CASE("service: text files are UTF-8 with or without a mark, or UTF-16 with one", "[service][encoding]") {
+  struct Row {
+    const char* what;
+    std::string bytes;
+    std::string text;  // expected UTF-8
+  };
+  const Row rows[] = {
+      {"plain UTF-8", "Caf\xC3\xA9 80,000.", "Caf\xC3\xA9 80,000."},
+      {"UTF-8 mark dropped", "\xEF\xBB\xBF" "80,000 dead.", "80,000 dead."},
+      {"UTF-16LE", Utf16(u"80,000 dead.", false), "80,000 dead."},
+      {"UTF-16BE", Utf16(u"80,000 dead.", true), "80,000 dead."},
+      {"UTF-16LE, accented and astral", Utf16(u"Caf\u00e9 \U0001F1F8", false), "Caf\xC3\xA9 \xF0\x9F\x87\xB8"},
+      {"UTF-16LE, a lone surrogate is U+FFFD", Utf16(u"a\xD800" u"b", false), "a\xEF\xBF\xBD" "b"},
+      {"UTF-16LE, an odd last byte is U+FFFD", Utf16(u"ab", false) + "x", "ab\xEF\xBF\xBD"},
+      {"empty", "", ""},
+      {"invalid UTF-8 passes as it is", "\xFF\xC3 80,000", "\xFF\xC3 80,000"},
+      {"a NUL or two is no UTF-16", std::string("a\0b 80,000 people dead in the war.", 34),
+       std::string("a\0b 80,000 people dead in the war.", 34)},
+  };
+  for (const Row& row : rows) {
+    INFO(row.what);
+    Result<std::string> text = DecodeText(row.bytes, "t.txt");
+    REQUIRE(text.ok());
+    CHECK(text.value() == row.text);
+  }
+}
+
+TEST_CASE("service: UTF-32 and UTF-16 without a mark are refused, naming what was found", "[service][encoding]") {
+  struct Row {
+    std::string bytes;
+    const char* message;
+  };
+  const Row rows[] = {
+      {std::string("\xFF\xFE\0\0S\0\0\0", 8), "the text is UTF-32"},
+      {std::string("\0\0\xFE\xFF\0\0\0S", 8), "the text is UTF-32"},
+      {Utf16(u"Syria's war killed 80,000 people.", false, false), "looks like UTF-16LE without a byte-order mark"},
+      {Utf16(u"Syria's war killed 80,000 people.", true, false), "looks like UTF-16BE without a byte-order mark"},
+  };
+  for (const Row& row : rows) {
+    Result<std::string> text = DecodeText(row.bytes, "t.txt");
+    REQUIRE_FALSE(text.ok());
+    CHECK(text.errors()[0].code == "encoding");
+    CHECK(text.errors()[0].file == "t.txt");
+    CHECK_THAT(text.errors()[0].message, Catch::Contains(row.message));
+  }
+}
+
+// --- Loading and checking ------------------------------------------------------------------------------------------
+
+std::pair<std::string, std::string> SplitBundled() {
+  nlohmann::ordered_json base = nlohmann::ordered_json::parse(BundledFactsJson());
+  nlohmann::ordered_json facts = {{"name", "facts-part"}, {"version", "1"}, {"facts", base["facts"]}};
+  base["facts"] = nlohmann::ordered_json::array();
+  return {base.dump(), facts.dump()};
+}
+
+TEST_CASE("service: one fact base from documents that reference each other", "[service][load]") {
+  const auto [entities, facts] = SplitBundled();
+  Result<Service> service = Service::Load({{"a.json", entities}, {"b.json", facts}});
+  REQUIRE(service.ok());
+  Result<Report> report = service.value().Check(kDeaths);
+  REQUIRE(report.ok());
+  REQUIRE(report.value().claims.size() == 1);
+  CHECK(report.value().claims[0].verdict == Verdict::kContradicted);
+  CHECK(Service::Validate({{"a.json", entities}, {"b.json", facts}}).empty());
+  // Alone, the facts file names entities nobody defines: errors name the file and the pointer.
+  const std::vector<Error> errors = Service::Validate({{"b.json", facts}});
+  REQUIRE_FALSE(errors.empty());
+  CHECK(errors[0].file == "b.json");
+  CHECK(errors[0].code == "unknown-reference");
+  CHECK_FALSE(Service::Load({{"b.json", facts}}).ok());
+}
+
+TEST_CASE("service: a text over the limit is too-large, checked in one go or in slices", "[service][limits]") {
+  Result<Service> service = Service::Bundled(ServiceOptions{100});
+  REQUIRE(service.ok());
+  CHECK(service.value().Check(std::string(100, 'x')).ok());
+  const Result<Report> report = service.value().Check(std::string(101, 'x'));
+  REQUIRE_FALSE(report.ok());
+  CHECK(report.errors()[0].code == "too-large");
+  CHECK_THAT(report.errors()[0].message, Catch::Contains("101 bytes"));
+  const std::string long_text(101, 'x');
+  CHECK(service.value().Begin(long_text).errors()[0].code == "too-large");
+  const Service empty;
+  CHECK(empty.Check("x").errors()[0].code == "no-facts");
+}
+
+TEST_CASE("service: a text checked in slices of any size gives the report checked at once", "[service][slices]") {
+  const Result<Service> service = Service::Bundled();
+  REQUIRE(service.ok());
+  const std::string seed =
+      "Moscow, 25 April 2023 (TDI): Russia's defense minister hosted his counterparts from Iran, Syria, and "
+      "Turkiye for talks.\nLast year, defense ministers of Turkiye and Syria met in Moscow on Dec 21. "
+      "Syria's civil war has left 80,000 people dead.\n";
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += seed + "\n";
+  for (const std::optional<CivilDate>& date : {std::optional<CivilDate>{}, std::optional<CivilDate>{{2023, 4, 25}}}) {
+    const std::string whole = ReportToJson(service.value().Check(text, {date}).value(), text);
+    CHECK_THAT(whole, Catch::Contains("\"Dec 21\""));  // the dateline dates the whole text, not only the start
+    for (std::size_t budget : {1u, 50u, 333u, 4096u, 1u << 20}) {
+      INFO("budget " << budget);
+      Result<CheckRun> run = service.value().Begin(text, {date});
+      REQUIRE(run.ok());
+      std::size_t steps = 0;
+      std::size_t read = 0;
+      while (!run.value().Advance(budget)) {
+        ++steps;
+        CHECK(run.value().bytes_read() > read);
+        read = run.value().bytes_read();
+      }
+      CHECK(run.value().bytes_read() == text.size());
+      if (budget < 100) CHECK(steps > 30);
+      CHECK(ReportToJson(run.value().TakeReport(), text) == whole);
+    }
+  }
+}
+
+TEST_CASE("service: dates are YYYY-MM-DD days", "[service]") {
+  CHECK(ParseDay("2023-04-25", "--date").ok());
+  for (const char* bad : {"2023-02-30", "2023-04", "25 April 2023", "", "2023-04-25x"}) {
+    const Result<CivilDate> day = ParseDay(bad, "--date");
+    REQUIRE_FALSE(day.ok());
+    CHECK(day.errors()[0].code == "bad-date");
+    CHECK(day.errors()[0].message == "--date '" + std::string(bad) + "' is not a YYYY-MM-DD date");
+  }
+}
+
+// --- Batch lines ---------------------------------------------------------------------------------------------------
+
+TEST_CASE("service: every batch line gets one line out, errors in one shape", "[service][batch]") {
+  const Result<Service> service = Service::Bundled(ServiceOptions{64});
+  REQUIRE(service.ok());
+  struct Row {
+    std::string line;
+    std::string id;    // dumped JSON
+    std::string code;  // "" when the line is checked
+  };
+  const Row rows[] = {
+      {R"({"id": "a", "text": "Syria's war killed 80,000."})", R"("a")", ""},
+      {R"({"text": "x"})", "null", ""},
+      {"", "null", "bad-json"},
+      {"  \r", "null", "bad-json"},
+      {"not json", "null", "bad-json"},
+      {"[1, 2]", "null", "bad-json"},
+      {R"({"id": 7})", "7", "bad-json"},
+      {R"({"id": 7, "text": 5})", "7", "bad-json"},
+      {R"({"id": [1], "text": "x", "date": "2023-02-30"})", "[1]", "bad-date"},
+      {R"({"id": 9, "text": "x", "date": 5})", "9", "bad-date"},
+      {R"({"id": 10, "text": ")" + std::string(65, 'x') + "\"}", "10", "too-large"},
+  };
+  std::size_t number = 0;
+  for (const Row& row : rows) {
+    INFO(row.line);
+    std::optional<Error> error;
+    const nlohmann::json out = nlohmann::json::parse(CheckJsonLine(service.value(), row.line, ++number, {}, &error));
+    CHECK(out["id"].dump() == row.id);
+    if (row.code.empty()) {
+      CHECK_FALSE(error);
+      CHECK(out.contains("claims"));
+    } else {
+      REQUIRE(error);
+      CHECK(error->code == row.code);
+      CHECK(out.size() == 3);
+      CHECK(out["line"] == number);
+      CHECK(out["error"]["code"] == row.code);
+      CHECK(out["error"]["message"] == error->message);
+    }
+  }
+}
+
+// --- The command line ----------------------------------------------------------------------------------------------
+
+// Files in memory, stdin from a string, and output that can fail after `out_limit` writes.
+class FakeIo final : public CommandIo {
+ public:
+  std::map<std::string, std::string> files;
+  std::string input;
+  std::string out, err;
+  int writes_before_failure = -1;  // -1: never fails
+  WriteStatus failure = WriteStatus::kOk;
+
+  Result<std::string> ReadFile(const std::string& path) override {
+    auto it = files.find(path);
+    if (it == files.end()) return Result<std::string>::Fail({Error{"io", "cannot read file: no such file", path, "", 0, 0}});
+    return Result<std::string>::Ok(it->second);
+  }
+  PathKind KindOf(const std::string& path) override {
+    if (files.count(path)) return PathKind::kFile;
+    for (const auto& [name, text] : files) {
+      if (name.rfind(path + "/", 0) == 0) return PathKind::kDirectory;
+    }
+    return PathKind::kMissing;
+  }
+  Result<std::vector<std::string>> ListDirectory(const std::string& path) override {
+    std::vector<std::string> names;
+    for (const auto& [name, text] : files) {
+      if (name.rfind(path + "/", 0) == 0) names.push_back(name.substr(path.size() + 1));
+    }
+    return Result<std::vector<std::string>>::Ok(names);
+  }
+  Result<std::size_t> ReadInput(char* buffer, std::size_t size) override {
+    const std::size_t n = std::min(size, input.size() - taken_);
+    input.copy(buffer, n, taken_);
+    taken_ += n;
+    return Result<std::size_t>::Ok(n);
+  }
+  WriteStatus Write(Stream stream, std::string_view bytes, std::string* error) override {
+    if (stream == Stream::kOut && writes_before_failure >= 0 && writes_before_failure-- == 0) {
+      *error = "no space left on device";
+      return failure;
+    }
+    (stream == Stream::kOut ? out : err).append(bytes);
+    return WriteStatus::kOk;
+  }
+  bool WantsColour() override { return false; }
+
+ private:
+  std::size_t taken_ = 0;
+};
+
+TEST_CASE("command: a broken pipe stops output quietly with 141; a failed write is exit 1", "[command]") {
+  std::string batch;
+  for (int i = 0; i < 5; ++i) batch += R"({"id": )" + std::to_string(i) + R"(, "text": "x"})" + "\n";
+  {
+    FakeIo io;
+    io.input = batch;
+    io.writes_before_failure = 2;
+    io.failure = WriteStatus::kBrokenPipe;
+    CHECK(RunCommand({"check", "--format", "jsonl"}, {}, io) == kExitBrokenPipe);
+    CHECK(io.err.empty());
+    CHECK(std::count(io.out.begin(), io.out.end(), '\n') == 2);
+  }
+  {
+    FakeIo io;
+    io.input = batch;
+    io.writes_before_failure = 1;
+    io.failure = WriteStatus::kFailed;
+    CHECK(RunCommand({"check", "--format", "jsonl"}, {}, io) == kExitFailed);
+    CHECK(io.err == "claimcheck: cannot write to standard output: no space left on device\n");
+  }
+}
+
+TEST_CASE("command: check, validate and info through CommandIo", "[command]") {
+  const auto [entities, facts] = SplitBundled();
+  FakeIo io;
+  io.files = {{"base/a.json", entities}, {"base/b.json", facts}, {"base/schema.json", "{}"},
+              {"draft.txt", std::string(kDeaths)}};
+  CHECK(RunCommand({"check", "--facts", "base", "--format", "json", "draft.txt"}, {}, io) == kExitOk);
+  CHECK(nlohmann::json::parse(io.out)["claims"][0]["verdict"] == "contradicted");
+  io.out.clear();
+  CHECK(RunCommand({"validate", "base"}, {}, io) == kExitOk);
+  CHECK(io.out == "base: ok\n");
+  io.out.clear();
+  CHECK(RunCommand({"validate", "base/b.json"}, {}, io) == kExitFailed);
+  CHECK_THAT(io.err, Catch::StartsWith("base/b.json:/facts/"));
+  io.err.clear();
+  CHECK(RunCommand({"check", "missing.txt"}, {}, io) == kExitFailed);
+  CHECK(io.err == "claimcheck: missing.txt: cannot read file: no such file\n");
+  io.err.clear();
+  CHECK(RunCommand({"check", "--date", "2023-13-01"}, {}, io) == kExitUsage);
+  CHECK_THAT(io.err, Catch::StartsWith("claimcheck: --date '2023-13-01' is not a YYYY-MM-DD date\n\nusage:"));
+  io.out.clear();
+  CHECK(RunCommand({"info", "--facts", "base"}, {}, io) == kExitOk);
+  CHECK(nlohmann::json::parse(io.out)["facts"]["count"] == nlohmann::json::parse(facts)["facts"].size());
+}
+
+}  // namespace
+}  // namespace claimcheck
