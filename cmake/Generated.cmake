@@ -49,5 +49,15 @@ add_custom_command(
   DEPENDS "${_keys_tool}"
   COMMENT "Keying the gazetteer's names")
 
-set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}")
+# The matcher's words: offices and their titles, and the word lists its rules read (engine/data/*.json).
+set(_match_words "${CLAIMCHECK_GENERATED_DIR}/match_words.inc")
+add_custom_command(
+  OUTPUT "${_match_words}"
+  COMMAND ${CLAIMCHECK_NODE} ${CMAKE_SOURCE_DIR}/engine/data/gen_match_words.mjs
+          ${CMAKE_SOURCE_DIR}/engine/data/offices.json ${CMAKE_SOURCE_DIR}/engine/data/words.json "${_match_words}"
+  DEPENDS ${CMAKE_SOURCE_DIR}/engine/data/gen_match_words.mjs ${CMAKE_SOURCE_DIR}/engine/data/offices.json
+          ${CMAKE_SOURCE_DIR}/engine/data/words.json
+  COMMENT "Generating the matcher's word tables")
+
+set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}" "${_match_words}")
 set_source_files_properties("${_facts_cpp}" PROPERTIES GENERATED TRUE)

@@ -180,7 +180,7 @@ struct EntityDictionary::Impl {
 
   void AddFactBase(const FactBase& facts) {
     for (const Entity& e : facts.entities()) {
-      const int index = AddEntity({e.id, e.name, e.kind, -1, true});
+      const int index = AddEntity({e.id, e.name, e.kind, -1, true, {}, false});
       if (!e.code.empty()) by_id.emplace("iso:" + e.code, index);
       AddName(e.name, index, NameForm::kName, false);
       for (const std::string& alias : e.aliases) AddName(alias, index, NameForm::kName, false);
@@ -190,7 +190,7 @@ struct EntityDictionary::Impl {
     for (const Entity& e : facts.entities()) {
       if (e.part_of.empty()) continue;
       auto country = by_id.find(e.part_of);
-      if (country != by_id.end()) entities[static_cast<std::size_t>(by_id[e.id])].country = country->second;
+      if (country != by_id.end()) entities[static_cast<std::size_t>(by_id[e.id])].part_of = country->second;
     }
   }
 
@@ -206,7 +206,7 @@ struct EntityDictionary::Impl {
       int country = -1;
       for (int i = c->name; i < c->aliases_end && country < 0; ++i) country = Linked(c->code, names[i].folded);
       if (country < 0) {
-        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false});
+        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false, {}, false});
       }
       for (int i = c->name; i < c->aliases_end; ++i) AddKey(names[i].key, country, NameForm::kName, true);
       for (int i = c->aliases_end; i < c->demonyms_end; ++i) AddKey(names[i].key, country, NameForm::kDemonym, true);
@@ -217,11 +217,11 @@ struct EntityDictionary::Impl {
   void AddCapital(const GazetteerName& capital, int country) {
     int city = Named(capital.folded, EntityKind::kCity);
     if (city < 0) {
-      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false});
+      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false, {}, false});
       by_name[capital.folded].push_back(city);
     }
     KnownEntity& known = entities[static_cast<std::size_t>(city)];
-    if (known.country < 0) known.country = country;
+    if (known.part_of < 0) known.part_of = country;
     AddKey(capital.key, city, NameForm::kName, true);
     AddKey(capital.key, country, NameForm::kMetonym, true);
   }
@@ -231,6 +231,23 @@ EntityDictionary::EntityDictionary(const FactBase& facts) : impl_(std::make_uniq
   impl_->Reserve();
   impl_->AddFactBase(facts);
   impl_->AddGazetteer();
+  // Containment chains, walked once (the loader refuses cycles; the depth cap guards the gazetteer's links too).
+  std::vector<KnownEntity>& all = impl_->entities;
+  for (KnownEntity& e : all) {
+    for (int at = e.part_of, depth = 0; at >= 0 && depth < 32; at = all[static_cast<std::size_t>(at)].part_of, ++depth) {
+      if (std::find(e.within.begin(), e.within.end(), at) != e.within.end()) break;
+      e.within.push_back(at);
+    }
+  }
+  for (const KnownEntity& e : all) {
+    if (e.kind == EntityKind::kCountry && e.part_of >= 0) all[static_cast<std::size_t>(e.part_of)].holds_countries = true;
+  }
+}
+
+bool EntityDictionary::Contains(int outer, int inner) const {
+  if (inner < 0 || outer < 0) return false;
+  const std::vector<int>& within = impl_->entities[static_cast<std::size_t>(inner)].within;
+  return std::find(within.begin(), within.end(), outer) != within.end();
 }
 
 EntityDictionary::~EntityDictionary() = default;

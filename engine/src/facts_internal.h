@@ -49,6 +49,7 @@ struct DocumentModel {
   std::vector<Source> sources;
   std::vector<Entity> entities;
   std::vector<Fact> facts;
+  std::vector<Office> offices;
 };
 
 // Reads a parsed document into `out`, reporting every schema violation: ReadFactItem for each streamed element,

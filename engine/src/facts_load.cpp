@@ -64,6 +64,7 @@ class FactBaseBuilder {
     Append(std::move(model.sources), file_index, &base_.sources_, &base_.source_origins_);
     Append(std::move(model.entities), file_index, &base_.entities_, &base_.entity_origins_);
     Append(std::move(model.facts), file_index, &base_.facts_, &base_.fact_origins_);
+    for (Office& office : model.offices) base_.offices_.push_back(std::move(office));
   }
 
   void AddBase(FactBase&& part) {
@@ -73,6 +74,7 @@ class FactBaseBuilder {
     AppendPart(std::move(part.sources_), part.source_origins_, file_offset, &base_.sources_, &base_.source_origins_);
     AppendPart(std::move(part.entities_), part.entity_origins_, file_offset, &base_.entities_, &base_.entity_origins_);
     AppendPart(std::move(part.facts_), part.fact_origins_, file_offset, &base_.facts_, &base_.fact_origins_);
+    for (Office& office : part.offices_) base_.offices_.push_back(std::move(office));
   }
 
   Result<FactBase> Finish() {
@@ -236,6 +238,8 @@ FactBase::FactBase(const FactBase& other)
       sources_(other.sources_),
       entities_(other.entities_),
       facts_(other.facts_),
+      offices_(other.offices_),
+      warnings_(other.warnings_),
       files_(other.files_),
       source_origins_(other.source_origins_),
       entity_origins_(other.entity_origins_),

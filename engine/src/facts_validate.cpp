@@ -14,6 +14,8 @@
 #include "claimcheck/facts.h"
 #include "facts_internal.h"
 #include "facts_reader.h"
+#include "kinds/kind.h"
+#include "kinds/reader.h"
 
 namespace claimcheck {
 namespace loader {
@@ -21,31 +23,17 @@ namespace {
 
 // --- Tables ---------------------------------------------------------------------------------------------------
 
-constexpr FieldSpec kDocumentFields[] = {{"$schema", false},     {"name", true},     {"version", true},
+constexpr FieldSpec kDocumentFields[] = {{"$schema", false}, {"name", true},      {"version", true},
                                          {"description", false}, {"sources", false}, {"entities", false},
-                                         {"facts", false}};
-constexpr FieldSpec kSourceFields[] = {
-    {"id", true}, {"title", true}, {"publisher", true}, {"date", true}, {"url", false}};
+                                         {"facts", false},   {"offices", false}};
+constexpr FieldSpec kSourceFields[] = {{"id", true},   {"title", true}, {"publisher", true},
+                                       {"date", true}, {"url", false},  {"aliases", false}};
 constexpr FieldSpec kEntityFields[] = {{"id", true},        {"name", true},      {"kind", true},  {"aliases", false},
                                        {"demonyms", false}, {"metonyms", false}, {"code", false}, {"part_of", false}};
+constexpr FieldSpec kOfficeFields[] = {{"name", true}, {"titles", false}, {"holders", false}};
 constexpr FieldSpec kFactCommonFields[] = {{"id", true},       {"kind", true},  {"statement", true}, {"sources", true},
                                            {"triggers", true}, {"about", true}, {"note", false}};
-constexpr FieldSpec kQuantityFields[] = {{"measure", true}, {"unit", true}, {"values", true}};
-constexpr FieldSpec kEventFields[] = {{"date", true}, {"place", false}, {"participants", false}, {"quantities", false}};
-constexpr FieldSpec kRoleFields[] = {
-    {"person", true}, {"office", true}, {"of", true}, {"valid", false}, {"as_of", false}};
-constexpr FieldSpec kCountFields[] = {
-    {"values", true}, {"counted", true}, {"actor", true}, {"period", true}, {"items", false}};
-constexpr FieldSpec kPeriodFields[] = {{"period", true}, {"participants", true}};
-constexpr FieldSpec kOrdinalFields[] = {{"ordinal", true}, {"series", true}, {"participants", false}, {"date", false}};
 constexpr FieldSpec kAboutFields[] = {{"entities", false}, {"terms", false}};
-constexpr FieldSpec kValueEntryFields[] = {{"value", true}, {"source", false}, {"as_of", false}, {"label", false}};
-constexpr FieldSpec kValueFields[] = {
-    {"exact", false}, {"approx", false}, {"tolerance", false}, {"min", false}, {"max", false}};
-constexpr FieldSpec kDateFields[] = {{"on", false}, {"from", false}, {"to", false}};
-constexpr FieldSpec kSpanFields[] = {{"from", false}, {"to", false}};
-constexpr FieldSpec kParticipantFields[] = {{"entities", true}, {"closed", false}, {"roles", false}, {"count", false}};
-constexpr FieldSpec kEventQuantityFields[] = {{"measure", true}, {"unit", true}, {"triggers", true}, {"values", true}};
 
 struct EntityKindSpec {
   std::string_view name;
@@ -55,63 +43,32 @@ constexpr EntityKindSpec kEntityKinds[] = {
     {"country", EntityKind::kCountry}, {"city", EntityKind::kCity},
     {"person", EntityKind::kPerson},   {"organization", EntityKind::kOrganization},
     {"event", EntityKind::kEvent},     {"group", EntityKind::kGroup},
-    {"region", EntityKind::kRegion}};
-
-struct FactKindSpec {
-  std::string_view name;
-  FactKind kind;
-  Fields fields;
-};
-constexpr FactKindSpec kFactKinds[] = {{"quantity", FactKind::kQuantity, kQuantityFields},
-                                       {"event", FactKind::kEvent, kEventFields},
-                                       {"role", FactKind::kRole, kRoleFields},
-                                       {"count", FactKind::kCount, kCountFields},
-                                       {"period", FactKind::kPeriod, kPeriodFields},
-                                       {"ordinal", FactKind::kOrdinal, kOrdinalFields}};
+    {"region", EntityKind::kRegion},   {"venue", EntityKind::kVenue},
+    {"vehicle", EntityKind::kVehicle}};
 
 // --- Small helpers ----------------------------------------------------------------------------------------------
 
-std::optional<FactKind> FactKindFromName(std::string_view name) {
-  for (const FactKindSpec& spec : kFactKinds) {
-    if (spec.name == name) return spec.kind;
-  }
-  return std::nullopt;
+std::string KindNames() {
+  std::string out;
+  for (const KindSpec* k : AllKinds()) out += (out.empty() ? "" : ", ") + std::string(k->name);
+  return out;
 }
 
-Fields FieldsOf(FactKind kind) {
-  for (const FactKindSpec& spec : kFactKinds) {
-    if (spec.kind == kind) return spec.fields;
-  }
-  return {};
-}
-
-// The fact kind that has a field of this name, if any (to explain "place" on a quantity fact).
+// The fact kind that has a field of this name, if any (to explain "place" on a role fact).
 std::optional<std::string_view> KindWithField(std::string_view field) {
-  for (const FactKindSpec& spec : kFactKinds) {
-    for (const FieldSpec& f : spec.fields) {
-      if (f.name == field) return spec.name;
+  for (const KindSpec* k : AllKinds()) {
+    for (const FieldSpec& f : k->fields) {
+      if (f.name == field) return k->name;
     }
   }
   return std::nullopt;
 }
 
-// Membership in a fact's own source list, without a quadratic worst case on absurd inputs.
-class IdSet {
- public:
-  explicit IdSet(const std::vector<std::string>& ids) : ids_(ids.begin(), ids.end()) {
-    std::sort(ids_.begin(), ids_.end());
-  }
-  bool Contains(std::string_view id) const { return std::binary_search(ids_.begin(), ids_.end(), id); }
-
- private:
-  std::vector<std::string_view> ids_;
-};
-
 // --- The walk ---------------------------------------------------------------------------------------------------
 
-class FactReader : public JsonReader {
+class FactReader : public KindReader {
  public:
-  using JsonReader::JsonReader;
+  using KindReader::KindReader;
 
   void ReadDocument(const Json& root, DocumentModel* out) {
     if (!CheckObject(root, kDocumentFields, {})) return;
@@ -120,7 +77,7 @@ class FactReader : public JsonReader {
     String(root, "name", &out->name);
     String(root, "version", &out->version);
     String(root, "description", &out->description);
-    for (std::string_view array : {"sources", "entities", "facts"}) {
+    for (std::string_view array : {"sources", "entities", "facts", "offices"}) {
       std::size_t index = 0;
       ForEachItem(root, array, false, [&](const Json& item) { ReadItem(array, index++, item, out); });
     }
@@ -136,6 +93,9 @@ class FactReader : public JsonReader {
     } else if (array == "entities") {
       out->entities.emplace_back();
       ReadEntity(item, &out->entities.back());
+    } else if (array == "offices") {
+      out->offices.emplace_back();
+      ReadOffice(item, &out->offices.back());
     } else {
       out->facts.emplace_back();
       ReadFact(item, &out->facts.back());
@@ -165,6 +125,22 @@ class FactReader : public JsonReader {
       At at(this, "url");
       Fail("invalid-url", "expected an http:// or https:// address, found " + Quote(out->url));
     }
+    StringList(v, "aliases", false, &out->aliases);
+  }
+
+  void ReadOffice(const Json& v, Office* out) {
+    if (!CheckObject(v, kOfficeFields, {})) return;
+    String(v, "name", &out->name);
+    StringList(v, "titles", false, &out->titles);
+    std::string holders;
+    if (String(v, "holders", &holders)) {
+      if (holders == "one" || holders == "many") {
+        out->one_holder = holders == "one";
+      } else {
+        At at(this, "holders");
+        Fail("unknown-kind", "expected \"one\" or \"many\", found " + Quote(holders));
+      }
+    }
   }
 
   void ReadEntity(const Json& v, Entity* out) {
@@ -177,8 +153,8 @@ class FactReader : public JsonReader {
                                       [&](const EntityKindSpec& k) { return k.name == kind; });
       if (spec == std::end(kEntityKinds)) {
         At at(this, "kind");
-        Fail("unknown-kind",
-             "expected one of country, city, person, organization, event, group, region; found " + Quote(kind));
+        Fail("unknown-kind", "expected one of country, city, person, organization, event, group, region, venue, "
+                             "vehicle; found " + Quote(kind));
       } else {
         out->kind = spec->kind;
       }
@@ -208,18 +184,17 @@ class FactReader : public JsonReader {
       return;
     }
     std::string kind_name;
-    std::optional<FactKind> kind;
+    const KindSpec* kind = nullptr;
     if (String(v, "kind", &kind_name)) {
-      kind = FactKindFromName(kind_name);
+      kind = FindKind(kind_name);
       if (!kind) {
         At at(this, "kind");
-        Fail("unknown-kind",
-             "expected one of quantity, event, role, count, period, ordinal; found " + Quote(kind_name));
+        Fail("unknown-kind", "expected one of " + KindNames() + "; found " + Quote(kind_name));
       }
     }
     // Without a known kind only the common fields can be checked; "unknown field" would be noise.
     if (kind) {
-      CheckObject(v, kFactCommonFields, FieldsOf(*kind), FactKindName(*kind));
+      CheckObject(v, kFactCommonFields, kind->fields, kind->name);
     } else {
       CheckRequired(v, kFactCommonFields);
     }
@@ -230,21 +205,8 @@ class FactReader : public JsonReader {
     StringList(v, "triggers", true, &out->triggers);
     ReadAbout(v, out);
     if (!kind) return;
-    out->kind = *kind;
-    switch (*kind) {
-      case FactKind::kQuantity:
-        return ReadQuantity(v, out);
-      case FactKind::kEvent:
-        return ReadEvent(v, out);
-      case FactKind::kRole:
-        return ReadRole(v, out);
-      case FactKind::kCount:
-        return ReadCount(v, out);
-      case FactKind::kPeriod:
-        return ReadPeriodFact(v, out);
-      case FactKind::kOrdinal:
-        return ReadOrdinal(v, out);
-    }
+    out->kind = kind->kind;
+    kind->read(*this, v, out);
   }
 
   void ReadAbout(const Json& fact, Fact* out) {
@@ -263,238 +225,6 @@ class FactReader : public JsonReader {
     });
   }
 
-  void ReadQuantity(const Json& v, Fact* out) {
-    QuantitySlot slot;
-    String(v, "measure", &slot.measure);
-    String(v, "unit", &slot.unit);
-    slot.triggers = out->triggers;
-    ReadValues(v, *out, false, &slot.values);
-    out->quantities.push_back(std::move(slot));
-  }
-
-  void ReadEvent(const Json& v, Fact* out) {
-    ReadDateObject(v, "date", &out->date);
-    Id(v, "place", &out->place);
-    ReadParticipants(v, &out->participants);
-    ForEachItem(v, "quantities", false, [&](const Json& item) {
-      out->quantities.emplace_back();
-      QuantitySlot* slot = &out->quantities.back();
-      if (!CheckObject(item, kEventQuantityFields, {})) return;
-      String(item, "measure", &slot->measure);
-      String(item, "unit", &slot->unit);
-      StringList(item, "triggers", true, &slot->triggers);
-      ReadValues(item, *out, false, &slot->values);
-    });
-  }
-
-  void ReadRole(const Json& v, Fact* out) {
-    Id(v, "person", &out->person);
-    String(v, "office", &out->office);
-    Id(v, "of", &out->office_of);
-    ReadSpan(v, "valid", &out->period_from, &out->period_to);
-    out->as_of = Date(v, "as_of");
-  }
-
-  void ReadCount(const Json& v, Fact* out) {
-    ReadValues(v, *out, true, &out->count_values);
-    String(v, "counted", &out->counted);
-    Id(v, "actor", &out->actor);
-    ReadSpan(v, "period", &out->period_from, &out->period_to);
-    StringList(v, "items", false, &out->items);
-  }
-
-  void ReadPeriodFact(const Json& v, Fact* out) {
-    ReadSpan(v, "period", &out->period_from, &out->period_to);
-    ReadParticipants(v, &out->participants);
-  }
-
-  void ReadOrdinal(const Json& v, Fact* out) {
-    Integer(v, "ordinal", 1, &out->ordinal);
-    String(v, "series", &out->series);
-    ReadParticipants(v, &out->participants);
-    ReadDateObject(v, "date", &out->date);
-  }
-
-  // --- Slots
-
-  // "values": [{"value": {...}, "source"?, "as_of"?, "label"?}, ...]; `counts`: numbers must not be negative.
-  void ReadValues(const Json& object, const Fact& fact, bool counts, std::vector<ValueRange>* out) {
-    const IdSet fact_sources(fact.source_ids);
-    ForEachItem(object, "values", true, [&](const Json& item) {
-      out->emplace_back();
-      ValueRange* range = &out->back();
-      if (!CheckObject(item, kValueEntryFields, {})) return;
-      if (const Json* value = Member(item, "value")) {
-        At at(this, "value");
-        ReadValue(*value, counts, range);
-      }
-      String(item, "label", &range->label);
-      range->as_of = Date(item, "as_of");
-      if (Id(item, "source", &range->source_id)) {
-        if (!fact_sources.Contains(range->source_id)) {
-          At at(this, "source");
-          Fail("unknown-reference", "expected one of this fact's \"sources\", found " + Quote(range->source_id));
-        }
-      } else if (Member(item, "source") == nullptr) {
-        if (fact.source_ids.size() == 1) {
-          range->source_id = fact.source_ids.front();
-        } else if (fact.source_ids.size() > 1) {
-          Fail("missing-field", "missing field \"source\": required when the fact lists several sources");
-        }
-      }
-    });
-  }
-
-  // {"exact": n} | {"approx": n, "tolerance"?: t} | {"min"?: a, "max"?: b}
-  void ReadValue(const Json& v, bool counts, ValueRange* out) {
-    if (!CheckObject(v, kValueFields, {})) return;
-    double exact = 0, approx = 0, tolerance = kDefaultTolerance, low = 0, high = 0;
-    const bool has_exact = Number(v, "exact", &exact);
-    const bool has_approx = Number(v, "approx", &approx);
-    const bool has_tolerance = Number(v, "tolerance", &tolerance);
-    const bool has_min = Number(v, "min", &low);
-    const bool has_max = Number(v, "max", &high);
-    const int forms = int{Member(v, "exact") != nullptr} + int{Member(v, "approx") != nullptr} +
-                      int{Member(v, "min") != nullptr || Member(v, "max") != nullptr};
-    if (forms == 0) {
-      Fail("missing-field", "expected one of \"exact\", \"approx\", or \"min\"/\"max\"");
-      return;
-    }
-    if (forms > 1) {
-      std::string found;
-      for (std::string_view key : {"exact", "approx", "min", "max"}) {
-        if (Member(v, key) != nullptr) found += (found.empty() ? "\"" : ", \"") + std::string(key) + "\"";
-      }
-      Fail("conflicting-fields", "expected exactly one of \"exact\", \"approx\", or \"min\"/\"max\", found " + found);
-      return;
-    }
-    if (Member(v, "tolerance") != nullptr && Member(v, "approx") == nullptr) {
-      At at(this, "tolerance");
-      Fail("conflicting-fields", "\"tolerance\" applies only to \"approx\"");
-    }
-    if (has_tolerance && tolerance < 0) {
-      At at(this, "tolerance");
-      Fail("negative-tolerance", "expected a tolerance from 0 to 1 (a fraction), found " + FormatNumber(tolerance));
-      return;
-    }
-    if (has_tolerance && tolerance > 1) {
-      At at(this, "tolerance");
-      Fail("out-of-range",
-           "expected a tolerance from 0 to 1 (a fraction: 0.1 is 10 %), found " + FormatNumber(tolerance));
-      return;
-    }
-    const double kInfinity = std::numeric_limits<double>::infinity();
-    if (has_exact) {
-      out->low = out->high = exact;
-    } else if (has_approx) {
-      out->low = approx * (1 - tolerance);
-      out->high = approx * (1 + tolerance);
-      if (out->low > out->high) std::swap(out->low, out->high);
-    } else {
-      if (has_min && has_max && low > high) {
-        At at(this, "min");
-        Fail("range-inverted", "min " + FormatNumber(low) + " is greater than max " + FormatNumber(high));
-        return;
-      }
-      out->low_open = !has_min;
-      out->high_open = !has_max;
-      out->low = has_min ? low : -kInfinity;
-      out->high = has_max ? high : kInfinity;
-    }
-    if (counts &&
-        ((has_exact && exact < 0) || (has_approx && approx < 0) || (has_min && low < 0) || (has_max && high < 0))) {
-      Fail("out-of-range", "expected a count of zero or more");
-    }
-  }
-
-  // {"on": d} | {"from": d, "to": d}: one range from the start of `from` to the end of `to`.
-  void ReadDateObject(const Json& object, std::string_view key, std::optional<DateRange>* out) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return;
-    At at(this, key);
-    if (!CheckObject(*v, kDateFields, {})) return;
-    const bool has_on = Member(*v, "on") != nullptr;
-    const bool has_span = Member(*v, "from") != nullptr || Member(*v, "to") != nullptr;
-    if (has_on && has_span) {
-      Fail("conflicting-fields", "expected either \"on\" or \"from\" and \"to\", found both");
-      return;
-    }
-    if (has_on) {
-      *out = Date(*v, "on");
-      return;
-    }
-    if (!has_span) {
-      Fail("missing-field", "expected \"on\", or \"from\" and \"to\"");
-      return;
-    }
-    std::optional<DateRange> from, to;
-    if (!ReadFromTo(*v, &from, &to)) return;
-    if (!from || !to) {
-      Fail("missing-field", std::string("missing field \"") + (from ? "to" : "from") +
-                                "\": a date range needs both ends (use \"on\" for a single date)");
-      return;
-    }
-    const DateRange merged{from->first, to->last, std::max(from->granularity, to->granularity)};
-    *out = merged;
-  }
-
-  // {"from"?: d, "to"?: d}, at least one; an omitted end is open (nullopt).
-  void ReadSpan(const Json& object, std::string_view key, std::optional<DateRange>* from,
-                std::optional<DateRange>* to) {
-    const Json* v = Member(object, key);
-    if (v == nullptr) return;
-    At at(this, key);
-    if (!CheckObject(*v, kSpanFields, {})) return;
-    if (Member(*v, "from") == nullptr && Member(*v, "to") == nullptr) {
-      Fail("missing-field", "expected \"from\", \"to\" or both");
-      return;
-    }
-    ReadFromTo(*v, from, to);
-  }
-
-  // Reads "from" and "to" where present; false when one is unusable or they are reversed.
-  bool ReadFromTo(const Json& v, std::optional<DateRange>* from, std::optional<DateRange>* to) {
-    *from = Date(v, "from");
-    *to = Date(v, "to");
-    if ((Member(v, "from") != nullptr && !*from) || (Member(v, "to") != nullptr && !*to)) return false;
-    if (*from && *to && (*from)->first > (*to)->last) {
-      At at(this, "from");
-      Fail("range-inverted", "from " + FormatDateRange(**from) + " is after to " + FormatDateRange(**to));
-      return false;
-    }
-    return true;
-  }
-
-  void ReadParticipants(const Json& object, Participants* out) {
-    const Json* v = Member(object, "participants");
-    if (v == nullptr) return;
-    At at(this, "participants");
-    if (!CheckObject(*v, kParticipantFields, {})) return;
-    IdList(*v, "entities", true, &out->entities);
-    Bool(*v, "closed", &out->closed);
-    StringList(*v, "roles", false, &out->roles);
-    int count = 0;
-    if (Integer(*v, "count", 0, &count)) out->count = count;
-    CheckParticipantList(*out);
-  }
-
-  void CheckParticipantList(const Participants& p) {
-    std::vector<std::string_view> sorted(p.entities.begin(), p.entities.end());
-    std::sort(sorted.begin(), sorted.end());
-    const auto duplicate = std::adjacent_find(sorted.begin(), sorted.end());
-    if (duplicate != sorted.end() && !duplicate->empty()) {
-      At at(this, "entities");
-      Fail("duplicate-value", "entity " + Quote(*duplicate) + " is listed twice");
-    }
-    if (!p.count) return;
-    const auto listed = static_cast<long long>(p.entities.size());
-    const bool wrong = p.closed ? *p.count != listed : *p.count < listed;
-    if (!wrong) return;
-    At at(this, "count");
-    Fail("inconsistent-count", "count " + std::to_string(*p.count) +
-                                   (p.closed ? " differs from the " : " is below the ") + std::to_string(listed) +
-                                   " entities listed" + (p.closed ? " in a closed list" : ""));
-  }
 };
 
 }  // namespace
@@ -521,6 +251,15 @@ void ForEachReference(const Fact& fact, const RefVisitor& visit) {
   if (!fact.person.empty()) visit(RefTarget::kPerson, fact.person, "/person", -1);
   if (!fact.office_of.empty()) visit(RefTarget::kEntity, fact.office_of, "/of", -1);
   if (!fact.actor.empty()) visit(RefTarget::kEntity, fact.actor, "/actor", -1);
+  if (!fact.winner.empty()) visit(RefTarget::kEntity, fact.winner, "/winner", -1);
+  if (!fact.predecessor.empty()) visit(RefTarget::kPerson, fact.predecessor, "/predecessor", -1);
+  if (!fact.successor.empty()) visit(RefTarget::kPerson, fact.successor, "/successor", -1);
+  const bool own = fact.kind == FactKind::kEvent;  // a quantity fact's slot is the fact itself
+  for (std::size_t i = 0; i < fact.quantities.size(); ++i) {
+    if (fact.quantities[i].place.empty()) continue;
+    visit(RefTarget::kEntity, fact.quantities[i].place, own ? "/quantities/" + std::to_string(i) + "/place" : "/place",
+          -1);
+  }
 }
 
 }  // namespace loader
@@ -532,11 +271,6 @@ std::string_view EntityKindName(EntityKind kind) {
   return "unknown";
 }
 
-std::string_view FactKindName(FactKind kind) {
-  for (const loader::FactKindSpec& spec : loader::kFactKinds) {
-    if (spec.kind == kind) return spec.name;
-  }
-  return "unknown";
-}
+std::string_view FactKindName(FactKind kind) { return KindOf(kind).name; }
 
 }  // namespace claimcheck

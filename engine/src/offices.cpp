@@ -1,85 +1,78 @@
-// The office table: canonical offices and the ways news writes them. Matching is by phrase (stems), so plural
-// and case variants come free ("defence ministers", "Defense Minister").
+// The office table: canonical offices and the ways news writes them, from engine/data/offices.json (match/words.h)
+// plus what a fact base adds. Matching is by phrase (stems), so plural and case variants come free ("defence
+// ministers", "Defense Minister").
 #include "offices.h"
 
 #include <algorithm>
 
+#include "claimcheck/text.h"
+#include "match/words.h"
+
 namespace claimcheck {
-namespace {
 
-struct OfficeRow {
-  const char* office;   // canonical name; "" for a generic title
-  const char* titles;   // '|'-separated title phrases
-};
-
-constexpr OfficeRow kOfficeRows[] = {
-    {"defence minister",
-     "defence minister|defense minister|minister of defence|minister of defense|minister of national defence|"
-     "minister of national defense|national defence minister|national defense minister|defence secretary|"
-     "defense secretary|secretary of defense|secretary of defence|war minister"},
-    {"foreign minister",
-     "foreign minister|minister of foreign affairs|foreign affairs minister|foreign secretary|secretary of state"},
-    {"interior minister",
-     "interior minister|minister of the interior|minister of interior|home secretary|home minister|"
-     "interior secretary"},
-    {"finance minister", "finance minister|minister of finance|treasury secretary|chancellor of the exchequer"},
-    {"justice minister", "justice minister|minister of justice|attorney general"},
-    {"energy minister", "energy minister|minister of energy"},
-    {"trade minister", "trade minister|minister of trade|commerce minister|minister of commerce"},
-    {"health minister", "health minister|minister of health"},
-    {"economy minister", "economy minister|minister of economy|minister of the economy"},
-    {"president", "president|head of state"},
-    {"vice president", "vice president|vice-president"},
-    {"prime minister", "prime minister|premier|head of government"},
-    {"intelligence chief",
-     "intelligence chief|head of intelligence|spy chief|spymaster|intelligence head|director of intelligence|"
-     "chief of intelligence|intelligence director"},
-    {"chief of staff", "chief of staff|chief of the general staff|army chief|military chief"},
-    {"king", "king"},
-    {"chancellor", "chancellor"},
-    {"", "leader|official|minister|spokesman|spokeswoman|spokesperson|envoy|representative|head|chief"},
-};
-
-constexpr const char* kFormer[] = {"former", "ex", "then", "late", "outgoing"};
-constexpr const char* kDeputy[] = {"deputy", "vice", "assistant", "acting", "junior"};
-
-template <std::size_t N>
-bool In(const char* const (&words)[N], const std::string& word) {
-  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return word == w; });
-}
-
-}  // namespace
-
-OfficeTable::OfficeTable() {
-  for (const OfficeRow& row : kOfficeRows) {
+OfficeTable::OfficeTable(const std::vector<Office>& extra) {
+  for (std::size_t i = 0; i < words::OfficeRowCount(); ++i) {
+    const words::OfficeRow& row = words::OfficeRowAt(i);
+    const int office = Add(row.name, row.one_holder, true);
+    for (std::size_t t = row.first_title; t < row.last_title; ++t) AddTitle(words::OfficeTitle(t), office);
+  }
+  for (std::size_t i = 0; i < words::GenericTitleCount(); ++i) AddTitle(words::GenericTitle(i), -1);
+  for (const Office& def : extra) {
     int office = -1;
-    if (*row.office) {
-      office = static_cast<int>(names_.size());
-      names_.emplace_back(row.office);
+    const std::string folded = Fold(def.name);
+    for (std::size_t k = 0; k < names_.size(); ++k) {
+      if (names_[k] == folded) office = static_cast<int>(k);
     }
-    std::string_view titles = row.titles;
-    while (!titles.empty()) {
-      const std::size_t bar = titles.find('|');
-      const int id = phrases_.Add(titles.substr(0, bar));
-      if (id >= 0 && static_cast<std::size_t>(id) >= office_of_phrase_.size()) {
-        office_of_phrase_.resize(static_cast<std::size_t>(id) + 1, -1);
-      }
-      if (id >= 0) office_of_phrase_[static_cast<std::size_t>(id)] = office;
-      if (bar == std::string_view::npos) break;
-      titles.remove_prefix(bar + 1);
-    }
+    if (office < 0) office = Add(folded, def.one_holder, true);
+    one_holder_[static_cast<std::size_t>(office)] = def.one_holder;
+    AddTitle(def.name, office);
+    for (const std::string& title : def.titles) AddTitle(title, office);
   }
 }
 
-int OfficeTable::OfficeOf(std::string_view title) const {
-  std::vector<OfficeMention> found = Find(PhraseStems(title));
-  for (const OfficeMention& m : found) {
-    if (m.office >= 0) return m.office;
+int OfficeTable::Add(std::string_view name, bool one_holder, bool known) {
+  names_.emplace_back(name);
+  one_holder_.push_back(one_holder);
+  known_.push_back(known);
+  return static_cast<int>(names_.size() - 1);
+}
+
+void OfficeTable::AddTitle(std::string_view title, int office) {
+  const int id = phrases_.Add(title);
+  if (id < 0) return;
+  if (static_cast<std::size_t>(id) >= office_of_phrase_.size()) {
+    office_of_phrase_.resize(static_cast<std::size_t>(id) + 1, -1);
+  }
+  // A title a fact base gives to its own office wins over a generic reading ("head" as chairman of ISRO).
+  if (office >= 0 || office_of_phrase_[static_cast<std::size_t>(id)] < 0) {
+    office_of_phrase_[static_cast<std::size_t>(id)] = office;
+  }
+}
+
+int OfficeTable::OfficeOf(std::string_view name_or_title) const {
+  const std::string folded = Fold(name_or_title);
+  for (std::size_t k = 0; k < names_.size(); ++k) {
+    if (names_[k] == folded) return static_cast<int>(k);
+  }
+  for (const OfficeMention& m : Find(PhraseStems(name_or_title))) {
+    if (m.office >= 0 && m.first_token == 0) return m.office;
   }
   return -1;
 }
 
+int OfficeTable::AddByName(std::string_view name) {
+  const int office = Add(Fold(name), true, false);
+  AddTitle(name, office);
+  return office;
+}
+
+bool OfficeTable::Known(std::string_view name) const {
+  const int office = OfficeOf(name);
+  return office >= 0 && known_[static_cast<std::size_t>(office)];
+}
+
 const std::string& OfficeTable::Name(int office) const { return names_[static_cast<std::size_t>(office)]; }
+bool OfficeTable::OneHolder(int office) const { return one_holder_[static_cast<std::size_t>(office)]; }
 
 std::vector<OfficeMention> OfficeTable::Find(const std::vector<std::string>& stems) const {
   std::vector<OfficeMention> out;
@@ -95,16 +88,16 @@ std::vector<OfficeMention> OfficeTable::Find(const std::vector<std::string>& ste
     OfficeMention m{hit.first_token, hit.last_token, office_of_phrase_[static_cast<std::size_t>(hit.phrase)]};
     for (std::size_t k = hit.first_token; k > 0 && hit.first_token - k < 3; --k) {
       const std::string& before = stems[k - 1];
-      if (In(kFormer, before)) m.former = true;
-      else if (In(kDeputy, before)) m.deputy = true;
-      else if (before != "national" && before != "then") break;
+      if (words::IsFormer(before)) m.former = true;
+      else if (words::IsDeputy(before)) m.deputy = true;
+      else if (before != "national" && before != "then" && before != "-") break;
     }
     out.push_back(m);
   }
   return out;
 }
 
-const OfficeTable& Offices() {
+const OfficeTable& BuiltinOffices() {
   static const OfficeTable* table = new OfficeTable();
   return *table;
 }

@@ -1,12 +1,14 @@
-// Office titles ("defence minister", "minister of national defence", "President"), as one data table.
-// Each title phrase maps to a canonical office; generic titles ("leader", "official") name no office and so
-// never contradict one.
+// Offices and their titles ("defence minister": "Defence Minister", "minister of national defence", ...). The
+// built-in offices come from engine/data/offices.json (compiled in); a fact base adds its own (facts/README.md,
+// `offices`), and a role fact whose office is known to neither still finds its office by the office's own name.
+// Generic titles ("leader", "official") name no office and so never contradict one.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "claimcheck/facts.h"
 #include "phrases.h"
 
 namespace claimcheck {
@@ -14,26 +16,39 @@ namespace claimcheck {
 struct OfficeMention {
   std::size_t first_token = 0;  // half-open token range of the title
   std::size_t last_token = 0;
-  int office = -1;              // index into OfficeTable names; -1 for a generic title
+  int office = -1;              // index into the table's offices; -1 for a generic title
   bool former = false;          // "former", "ex-", "then": about another time
-  bool deputy = false;          // "deputy", "vice", "assistant": another office than the plain title
+  bool deputy = false;          // "deputy", "vice", "acting": another office than the plain title
 };
 
 class OfficeTable {
  public:
-  OfficeTable();
-  // The canonical office a fact names ("defence minister" -> its index), or -1 when it is no known title.
-  int OfficeOf(std::string_view title) const;
+  // The built-in offices, then `extra`: an office already known gains the extra titles, a new one is added.
+  explicit OfficeTable(const std::vector<Office>& extra = {});
+
+  // The office a name or a title stands for ("defense secretary" -> defence minister), or -1.
+  int OfficeOf(std::string_view name_or_title) const;
+  // Adds an office known only by its name (which becomes its one title); returns its index.
+  int AddByName(std::string_view name);
+  // Whether `name` is an office of the built-in table or of the fact base's own (not one added by AddByName).
+  bool Known(std::string_view name) const;
   const std::string& Name(int office) const;
-  // Title mentions in token order (longest title at each position).
+  bool OneHolder(int office) const;
+  // Title mentions in token order, longest title at each position, non-overlapping.
   std::vector<OfficeMention> Find(const std::vector<std::string>& stems) const;
 
  private:
+  int Add(std::string_view name, bool one_holder, bool known);
+  void AddTitle(std::string_view title, int office);
+
   PhraseIndex phrases_;
   std::vector<int> office_of_phrase_;  // phrase id -> office (-1: generic)
   std::vector<std::string> names_;
+  std::vector<bool> one_holder_;
+  std::vector<bool> known_;
 };
 
-const OfficeTable& Offices();
+// The built-in table alone (what a fact base without offices of its own gets).
+const OfficeTable& BuiltinOffices();
 
 }  // namespace claimcheck

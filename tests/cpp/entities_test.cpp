@@ -96,7 +96,7 @@ TEST_CASE("entities: lookups by id", "[entities]") {
   CHECK(Dict().IndexOf("nowhere") == -1);
   const KnownEntity& moscow = Dict().entities()[static_cast<std::size_t>(Dict().IndexOf("moscow"))];
   CHECK(moscow.kind == EntityKind::kCity);
-  CHECK(moscow.country == Dict().IndexOf("ru"));
+  CHECK(moscow.part_of == Dict().IndexOf("ru"));
 }
 
 }  // namespace

@@ -27,8 +27,10 @@ struct KnownEntity {
   std::string id;        // the fact base's id, or "iso:XXX" / "city:name" for gazetteer-only entities
   std::string name;      // display name
   EntityKind kind = EntityKind::kCountry;
-  int country = -1;      // for a city: index of its country, when known
+  int part_of = -1;      // the entity directly containing it (a city's region or country), when known
   bool in_fact_base = false;
+  std::vector<int> within;  // every entity containing it, nearest first (part_of chains of any depth)
+  bool holds_countries = false;  // a region that countries are part of ("West Africa")
 };
 
 struct EntityHit {
@@ -55,6 +57,8 @@ class EntityDictionary {
 
   const std::vector<KnownEntity>& entities() const;
   int IndexOf(std::string_view id) const;  // -1 when unknown
+  // Whether `outer` contains `inner` through part_of (Derna -> eastern Libya -> Libya); false for the same entity.
+  bool Contains(int outer, int inner) const;
 
  private:
   struct Impl;

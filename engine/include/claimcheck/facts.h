@@ -33,10 +33,19 @@ inline constexpr double kDefaultTolerance = 0.1;  // {"approx": n} without "tole
 
 struct Source {
   std::string id, title, publisher, date, url;  // date as written (ISO); url may be empty
+  std::vector<std::string> aliases;             // other names text uses for the publisher ("UN", "United Nations")
 };
 
-// kRegion is a part of a country that is not a city ("northern Syria").
-enum class EntityKind { kCountry, kCity, kPerson, kOrganization, kEvent, kGroup, kRegion };
+// kRegion is a part of a country that is not a city ("northern Syria"); kVenue a place inside a city (a stadium,
+// a building); kVehicle a craft (a spacecraft, a ship, an aircraft).
+enum class EntityKind { kCountry, kCity, kPerson, kOrganization, kEvent, kGroup, kRegion, kVenue, kVehicle };
+
+// An office a fact base names, with the titles news writes it with (facts/README.md, `offices`).
+struct Office {
+  std::string name;                 // "chief executive"
+  std::vector<std::string> titles;  // "CEO", "chief executive officer", "boss"
+  bool one_holder = true;           // "holders": "one" (default) or "many"
+};
 
 struct Entity {
   std::string id, name;
@@ -59,6 +68,8 @@ struct ValueRange {
   std::string label;               // how the source put it: "about 500,000", "millions", "dozens"
   std::string source_id;           // the source of this figure (defaults to the fact's only source)
   std::optional<DateRange> as_of;  // when the figure was true, if given
+  bool retracted = false;          // withdrawn by its source: supports nothing
+  std::string note;                // why (a retraction), shown in reports
 };
 
 struct QuantitySlot {
@@ -66,6 +77,15 @@ struct QuantitySlot {
   std::string unit;                   // "people"
   std::vector<std::string> triggers;  // words that name this measure in text ("killed", "death toll")
   std::vector<ValueRange> values;     // one per source; several when sources disagree
+  std::string place;                  // entity id of the place the figure is for ("in north-eastern Libya"), or ""
+};
+
+// A time of day on an event's date, in minutes after midnight at `utc_offset_minutes` (when `zoned`).
+struct TimeOfDay {
+  int first = 0;  // minutes, inclusive
+  int last = 0;
+  bool zoned = false;
+  int utc_offset_minutes = 0;
 };
 
 enum class FactKind { kQuantity, kEvent, kRole, kCount, kPeriod, kOrdinal };
@@ -88,6 +108,8 @@ struct Fact {
   std::vector<std::vector<std::string>> about_terms;  // each inner list: the sentence must contain one of them
 
   std::optional<DateRange> date;                    // event, ordinal: when it happened
+  std::optional<TimeOfDay> time;                    // event: at what time of day, if the source says
+  std::string winner;                               // event: the participant that won (entity id), may be empty
   std::optional<DateRange> period_from, period_to;  // period, count: the span; role: valid from/to; open = nullopt
   std::string place;                                // event: entity id, may be empty
   Participants participants;                        // event, period, ordinal
@@ -99,6 +121,7 @@ struct Fact {
 
   std::string person, office, office_of;  // role: entity ids for person/office_of; office in words
   std::optional<DateRange> as_of;         // role: a date on which the source shows the office held
+  std::string predecessor, successor;     // role: entity ids of who held the office before and after, may be empty
 
   int ordinal = 0;     // ordinal: 19 for "the 19th"
   std::string series;  // ordinal: "International Meeting on Syria"
@@ -137,6 +160,10 @@ class FactBase {
   const std::vector<Fact>& facts() const { return facts_; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Source>& sources() const { return sources_; }
+  const std::vector<Office>& offices() const { return offices_; }
+  // Problems that do not stop loading: a fact that can never fire, an office no title names (facts/README.md,
+  // "Warnings"). Code, message, file and JSON pointer as for errors.
+  const std::vector<Error>& warnings() const { return warnings_; }
 
   // nullptr when absent. The pointer lives as long as this FactBase (and is not invalidated by moving it).
   const Fact* FindFact(std::string_view id) const;
@@ -159,6 +186,8 @@ class FactBase {
   std::vector<Source> sources_;
   std::vector<Entity> entities_;
   std::vector<Fact> facts_;
+  std::vector<Office> offices_;
+  std::vector<Error> warnings_;
   std::vector<std::string> files_;
   std::vector<Origin> source_origins_, entity_origins_, fact_origins_;
   IdIndex source_index_, entity_index_, fact_index_;

@@ -1,10 +1,11 @@
 // Compiling a fact base for matching: every trigger and term becomes a phrase id in one PhraseIndex, every
-// entity id an index into the EntityDictionary, every office a canonical office. Done once per Checker.
+// entity id an index into the EntityDictionary, every office an office of the table (a role fact's office that
+// neither the built-in table nor the base's `offices` knows is added by its name). Done once per Checker.
 #include <algorithm>
 #include <unordered_map>
 
-#include "compiled.h"
-#include "offices.h"
+#include "match/compiled.h"
+#include "match/words.h"
 #include "work_counters.h"
 
 namespace claimcheck {
@@ -28,10 +29,52 @@ std::vector<int> EntityIndexes(const EntityDictionary& entities, const std::vect
   return out;
 }
 
+bool Predicts(const Fact& fact) {
+  auto any = [](const std::vector<std::string>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [](const std::string& p) {
+      const std::vector<std::string> stems = PhraseStems(p);
+      return std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return words::IsExpectationWord(w); });
+    });
+  };
+  if (any(fact.triggers)) return true;
+  for (const std::vector<std::string>& group : fact.about_terms) {
+    if (any(group)) return true;
+  }
+  return std::any_of(fact.quantities.begin(), fact.quantities.end(),
+                     [&](const QuantitySlot& q) { return any(q.triggers); });
+}
+
+int OfficeIndex(OfficeTable* offices, const std::string& name) {
+  if (name.empty()) return -1;
+  const int office = offices->OfficeOf(name);
+  return office >= 0 ? office : offices->AddByName(name);
+}
+
 }  // namespace
+
+bool CompiledFacts::HasRole(int person, int office) const {
+  auto it = by_person.find(person);
+  if (it == by_person.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](int f) { return facts[static_cast<std::size_t>(f)].office == office; });
+}
+
+bool NamesSource(const CompiledFacts& facts, const Sentence& s, const std::string& source_id) {
+  auto it = facts.source_phrases.find(source_id);
+  if (it == facts.source_phrases.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [&](int phrase) {
+    const auto [first, last] = s.HitsOf(phrase);
+    return first != last;
+  });
+}
 
 CompiledFacts CompileFacts(FactBase base) {
   CompiledFacts out{std::move(base)};
+  for (const Source& source : out.base.sources()) {
+    std::vector<std::string> names = {source.publisher};
+    names.insert(names.end(), source.aliases.begin(), source.aliases.end());
+    out.source_phrases[source.id] = AddPhrases(&out.phrases, names);
+  }
   for (const Fact& fact : out.base.facts()) {
     CompiledFact c;
     c.fact = &fact;
@@ -43,19 +86,29 @@ CompiledFacts CompileFacts(FactBase base) {
     }
     c.participants = EntityIndexes(out.entities, fact.participants.entities);
     for (const std::string& role : fact.participants.roles) {
-      const int office = Offices().OfficeOf(role);
+      const int office = out.offices.OfficeOf(role);
       if (office >= 0) c.roles.push_back(office);
     }
     c.place = fact.place.empty() ? -1 : out.entities.IndexOf(fact.place);
     c.person = fact.person.empty() ? -1 : out.entities.IndexOf(fact.person);
-    c.office = fact.office.empty() ? -1 : Offices().OfficeOf(fact.office);
+    c.office = fact.kind == FactKind::kRole ? OfficeIndex(&out.offices, fact.office) : -1;
     c.office_of = fact.office_of.empty() ? -1 : out.entities.IndexOf(fact.office_of);
+    c.predicts = Predicts(fact);
     if (!fact.source_ids.empty()) {
       if (const Source* source = out.base.FindSource(fact.source_ids.front())) c.source = *source;
     }
     out.facts.push_back(std::move(c));
   }
   out.measure_phrase.assign(out.phrases.size(), false);
+  out.distinguishing_phrase.assign(out.phrases.size(), false);
+  for (const CompiledFact& c : out.facts) {
+    for (const std::vector<int>& group : c.about_terms) {
+      for (int id : group) out.distinguishing_phrase[static_cast<std::size_t>(id)] = true;
+    }
+    for (const CompiledQuantity& q : c.quantities) {
+      for (int id : q.triggers) out.distinguishing_phrase[static_cast<std::size_t>(id)] = true;
+    }
+  }
   std::unordered_map<int, std::size_t> about_count;
   for (const CompiledFact& c : out.facts) {
     for (int e : c.about_entities) ++about_count[e];

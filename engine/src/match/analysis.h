@@ -12,6 +12,7 @@
 #include "claimcheck/entities.h"
 #include "claimcheck/numbers.h"
 #include "claimcheck/text.h"
+#include "match/clauses.h"
 #include "offices.h"
 #include "phrases.h"
 
@@ -40,6 +41,14 @@ struct Sentence {
   std::vector<PhraseHit> phrases;  // hits of the fact base's trigger and term phrases
   std::vector<DateAt> dates;
   std::vector<QuantityMention> quantities;  // dates excluded
+  ClauseMap clauses;                        // made with the figures (AddFigures)
+  std::vector<bool> in_figure;              // per token: inside a date or a figure ("more" in "more than 50")
+  // Per quantity: the measure word it belongs to (an index into `phrases`), or -1. Set by the matcher: the nearest
+  // trigger, in the figure's clause, of a fact the sentence is about.
+  std::vector<int> figure_heads;
+
+  // True when the hit lies inside a figure or a date ("more" in "more than 50,000"): no trigger then.
+  bool InsideFigure(const PhraseHit& hit) const;
 
   // `phrases` ordered by (phrase id, first token): the hits of one phrase are one contiguous run (HitsOf).
   std::vector<PhraseHit> phrases_by_id;
@@ -67,7 +76,7 @@ inline constexpr std::size_t kMaxHitTokens = 64;
 
 // Tokens, names, offices and phrases: enough to know whether any fact may apply.
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
-                         const PhraseIndex& phrases);
+                         const PhraseIndex& phrases, const OfficeTable& offices);
 // Dates and figures, the costlier half, for sentences where something may be checked.
 void AddFigures(Sentence* s, std::optional<CivilDate> date);
 

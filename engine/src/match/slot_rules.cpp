@@ -1,6 +1,8 @@
 // Rules behind slot comparison. Word lists are data tables at the top; each rule is a short function.
 #include "slot_rules.h"
 
+#include "match/words.h"
+
 #include <algorithm>
 #include <climits>
 #include <string_view>
@@ -8,53 +10,8 @@
 namespace claimcheck {
 namespace {
 
-// Units after a number that make it something other than a count of people or events.
-constexpr std::string_view kNonCountUnits[] = {
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-    "second", "seconds", "decade", "decades", "century", "centuries", "way", "percent", "page", "pages", "km",
-    "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters",
-    "time", "times", "dollar", "dollars", "euro", "euros", "usd", "$", "eur", "gbp", "pound", "pounds", "lira"};
-
-// Nouns after a number that count the parties to a meeting.
-constexpr std::string_view kParticipantUnits[] = {
-    "way", "party", "parties", "side", "sides", "country", "countries", "nation", "nations", "state", "states",
-    "minister", "ministers", "delegation", "delegations", "member", "members", "leader", "leaders", "power",
-    "powers", "government", "governments"};
-
-// Nouns after a figure that count a part of a population rather than all of it.
-constexpr std::string_view kPartUnits[] = {
-    "civilians", "civilian", "children", "child", "women", "men", "soldiers", "soldier", "troops", "fighters",
-    "rebels", "militants", "combatants", "journalists", "doctors", "students", "policemen", "officers",
-    "members", "workers", "prisoners", "detainees", "refugees", "kurds", "jihadists", "insurgents"};
-
-// Words before a verb that move it out of the reported past ("will meet", "expected to meet", "plans to").
-constexpr std::string_view kOtherOccurrenceBefore[] = {
-    "will", "would", "expected", "expects", "plan", "plans", "planned", "planning", "scheduled", "due", "could",
-    "might", "should", "shall", "intend", "intends", "set", "upcoming", "next", "future", "threatened",
-    "threatens", "threaten", "new", "fresh", "further"};
-// Words right after a verb that make it a repetition ("meet again").
-constexpr std::string_view kOtherOccurrenceAfter[] = {"again", "next"};
-
-// Words that make a following date the start of something.
-constexpr std::string_view kStartWords[] = {
-    "began", "begin", "beginning", "start", "started", "starting", "joined", "join", "launched", "launch",
-    "entered", "enter", "intervened", "intervene", "commenced", "since", "first"};
-
-// Before a venue or a target: "met in Moscow", "strikes on northern Syria", "incursions into Syria".
-constexpr std::string_view kPlaceWords[] = {"in", "at", "near", "inside", "on", "across", "into", "over",
-                                            "throughout"};
-constexpr std::string_view kListWords[] = {",", "and", "&", "plus", "as", "well"};
-// Words that may stand between a person and the office given them now ("Akar, who is the defence minister").
-// Past forms ("was", "served") are left out on purpose: a past office is another time, not a contradiction.
-constexpr std::string_view kRoleGlue[] = {"the", "a", "an", "is", "as", "serves", "now", "who", "currently"};
-
 constexpr std::size_t kStartWindow = 8;
 constexpr int kFarDays = 3'000'000;  // beyond any real date: an open end
-
-template <std::size_t N>
-bool In(const std::string_view (&table)[N], std::string_view word) {
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
-}
 
 int StartOf(int day, DateGranularity g) {
   if (g == DateGranularity::kDay || day <= -kFarDays || day >= kFarDays) return day;
@@ -88,7 +45,7 @@ int Principal(const std::vector<KnownEntity>& known, const EntityMention& m, con
 bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention& b) {
   if (b.first_token < a.last_token || b.first_token - a.last_token > 3) return false;
   for (std::size_t i = a.last_token; i < b.first_token; ++i) {
-    if (!In(kListWords, s.tokens[i].norm)) return false;
+    if (!words::IsListWord(s.tokens[i].norm)) return false;
   }
   return true;
 }
@@ -105,17 +62,23 @@ const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
   return nullptr;
 }
 
-// Tokens [first, last) hold only role glue ("is the") and entity names (the qualifier).
-bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last) {
+// Tokens [first, last) hold only role glue ("is the", "was") and entity names (the qualifier); *past set when the
+// glue puts the role in the past ("was", "had been", "served as").
+bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past) {
   for (std::size_t i = first; i < last; ++i) {
-    if (In(kRoleGlue, s.tokens[i].norm)) continue;
+    const std::string& w = s.tokens[i].norm;
+    if (words::IsPastRoleGlue(w) && w != "who" && w != "when") {
+      *past = true;
+      continue;
+    }
+    if (words::IsRoleGlue(w) || words::IsPastRoleGlue(w)) continue;
     if (!s.EntityCovering(i)) return false;
   }
   return true;
 }
 
-RolePhrase MakeRolePhrase(const Sentence& s, const OfficeMention& o) {
-  RolePhrase p{o, Qualifier(s, o), s.TokenSpan(o.first_token, o.last_token)};
+RolePhrase MakeRolePhrase(const Sentence& s, const OfficeMention& o, bool past = false) {
+  RolePhrase p{o, Qualifier(s, o), s.TokenSpan(o.first_token, o.last_token), past};
   if (p.qualifier) {
     p.span.begin = std::min(p.span.begin, p.qualifier->span.begin);
     p.span.end = std::max(p.span.end, p.qualifier->span.end);
@@ -126,18 +89,18 @@ RolePhrase MakeRolePhrase(const Sentence& s, const OfficeMention& o) {
 }  // namespace
 
 bool CountsThings(const Quantity& q) {
-  return !q.percent && !q.is_ordinal && !In(kNonCountUnits, q.unit);
+  return !q.percent && !q.is_ordinal && !words::IsNonCountNoun(q.unit);
 }
 
-bool CountsPart(const Quantity& q) { return In(kPartUnits, q.unit); }
+bool CountsPart(const Quantity& q) { return words::IsPartNoun(q.unit); }
 
 bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token) {
   const std::size_t from = first_token > 4 ? first_token - 4 : 0;
   for (std::size_t i = from; i < first_token; ++i) {
-    if (In(kOtherOccurrenceBefore, s.tokens[i].norm)) return true;
+    if (words::IsOtherOccurrenceBefore(s.tokens[i].norm)) return true;
   }
   for (std::size_t i = last_token; i < last_token + 2 && i < s.tokens.size(); ++i) {
-    if (In(kOtherOccurrenceAfter, s.tokens[i].norm)) return true;
+    if (words::IsOtherOccurrenceAfter(s.tokens[i].norm)) return true;
   }
   return false;
 }
@@ -145,7 +108,7 @@ bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t l
 bool CountsParticipants(const Sentence& s, const QuantityMention& q) {
   const Quantity& v = q.quantity;
   if (v.percent || v.is_ordinal || v.low != v.high || v.low < 2 || v.low > 40) return false;
-  if (In(kParticipantUnits, v.unit)) return true;
+  if (words::IsParticipantNoun(v.unit)) return true;
   const auto [first, last] = s.OfficesStartingIn(q.last_token, q.last_token + 1);
   return first != last;
 }
@@ -175,7 +138,7 @@ bool SameAtCoarser(const DateRange& a, const DateRange& b) {
 bool StartsSomething(const Sentence& s, const DateAt& d) {
   const std::size_t from = d.first_token > kStartWindow ? d.first_token - kStartWindow : 0;
   for (std::size_t i = from; i < d.first_token && i < s.stems.size(); ++i) {
-    if (In(kStartWords, s.stems[i])) return true;
+    if (words::IsStartWord(s.stems[i])) return true;
   }
   return false;
 }
@@ -204,19 +167,69 @@ bool HasEntity(const EntityMention& m, int entity) {
 bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
   if (i > 0 && s.tokens[i - 1].norm == "the") --i;
-  return i > 0 && In(kPlaceWords, s.tokens[i - 1].norm);
+  return i > 0 && words::IsPlacePreposition(s.tokens[i - 1].norm);
 }
 
-PlaceRelation RelatePlace(const std::vector<KnownEntity>& known, const EntityMention& m, int place) {
-  const KnownEntity& target = known[static_cast<std::size_t>(place)];
-  bool names_city = false;
-  for (const EntityHit& h : m.hits) {
-    if (h.entity == place) return PlaceRelation::kSame;
-    if (h.form == NameForm::kName && h.entity == target.country) return PlaceRelation::kContains;
-    names_city = names_city || (h.form == NameForm::kName &&
-                                known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kCity);
+namespace {
+
+enum class PlaceClass { kPoint, kRegion, kCountry, kOther };
+
+PlaceClass ClassOf(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kCity:
+    case EntityKind::kVenue: return PlaceClass::kPoint;
+    case EntityKind::kRegion: return PlaceClass::kRegion;
+    case EntityKind::kCountry: return PlaceClass::kCountry;
+    default: return PlaceClass::kOther;
   }
-  return names_city && target.kind == EntityKind::kCity ? PlaceRelation::kDifferent : PlaceRelation::kUnrelated;
+}
+
+// The country an entity lies in (itself for a country), or -1.
+int CountryOf(const std::vector<KnownEntity>& known, int entity) {
+  const KnownEntity& e = known[static_cast<std::size_t>(entity)];
+  if (e.kind == EntityKind::kCountry) return entity;
+  for (int outer : e.within) {
+    if (known[static_cast<std::size_t>(outer)].kind == EntityKind::kCountry) return outer;
+  }
+  return -1;
+}
+
+// Two places neither of which contains the other, that cannot both be where one thing happened: two cities, two
+// regions, two countries, places in two different countries, or a country outside a region made of countries.
+bool Exclusive(const std::vector<KnownEntity>& known, int a, int b) {
+  const KnownEntity& ea = known[static_cast<std::size_t>(a)];
+  const KnownEntity& eb = known[static_cast<std::size_t>(b)];
+  const PlaceClass ca = ClassOf(ea.kind);
+  const PlaceClass cb = ClassOf(eb.kind);
+  if (ca == PlaceClass::kOther || cb == PlaceClass::kOther) return false;
+  if (ca == cb) return true;
+  if ((ca == PlaceClass::kCountry && eb.holds_countries) || (cb == PlaceClass::kCountry && ea.holds_countries)) {
+    return true;
+  }
+  const int country_a = CountryOf(known, a);
+  const int country_b = CountryOf(known, b);
+  return country_a >= 0 && country_b >= 0 && country_a != country_b;
+}
+
+}  // namespace
+
+bool ExcludesPlace(const EntityDictionary& dict, int a, int b) {
+  if (a == b || dict.Contains(a, b) || dict.Contains(b, a)) return false;
+  return Exclusive(dict.entities(), a, b);
+}
+
+PlaceRelation RelatePlace(const EntityDictionary& dict, const EntityMention& m, int place) {
+  const std::vector<KnownEntity>& known = dict.entities();
+  PlaceRelation relation = PlaceRelation::kUnrelated;
+  bool exclusive = false;
+  for (const EntityHit& h : m.hits) {
+    if (h.entity == place || dict.Contains(place, h.entity)) return PlaceRelation::kSame;  // or inside it
+    if (h.form != NameForm::kName) continue;
+    if (dict.Contains(h.entity, place)) relation = PlaceRelation::kContains;
+    else exclusive = exclusive || Exclusive(known, h.entity, place);
+  }
+  if (relation == PlaceRelation::kUnrelated && exclusive) return PlaceRelation::kDifferent;
+  return relation;
 }
 
 ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Sentence& s,
@@ -232,12 +245,15 @@ ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Senten
   std::vector<int> claimed;
   std::size_t i = 0;
   while (i < s.entities.size()) {
-    if (IsPlace(s, s.entities[i])) {
+    if (IsPlace(s, s.entities[i]) || s.clauses.InAnchor(s.entities[i].first_token)) {
       ++i;
       continue;
     }
     std::size_t j = i + 1;
-    while (j < s.entities.size() && !IsPlace(s, s.entities[j]) && Coordinated(s, s.entities[j - 1], s.entities[j])) ++j;
+    while (j < s.entities.size() && !IsPlace(s, s.entities[j]) && !s.clauses.InAnchor(s.entities[j].first_token) &&
+           Coordinated(s, s.entities[j - 1], s.entities[j])) {
+      ++j;
+    }
     std::vector<int> group;
     const EntityMention* outsider = nullptr;
     bool holds_participant = false;
@@ -299,11 +315,15 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
     // "Turkey's interior minister, Hulusi Akar"
     if (o.last_token + 1 == person.first_token && s.tokens[o.last_token].norm == ",") return MakeRolePhrase(s, o);
     // "Hulusi Akar, Turkey's defence minister" / "Akar, who is the defence minister" / "Akar is defence minister"
+    // / "Sivan was ISRO chairman" (past: compared only at a date the sentence gives)
     if (o.first_token >= person.last_token && o.first_token - person.last_token <= 5) {
       std::size_t from = person.last_token;
       if (from < s.tokens.size() && s.tokens[from].norm == ",") ++from;
-      if (from > person.last_token || (from < o.first_token && In(kRoleGlue, s.tokens[from].norm))) {
-        if (OnlyGlue(s, from, o.first_token)) return MakeRolePhrase(s, o);
+      const bool glue = from < o.first_token &&
+                        (words::IsRoleGlue(s.tokens[from].norm) || words::IsPastRoleGlue(s.tokens[from].norm));
+      bool past = false;
+      if ((from > person.last_token || glue) && OnlyGlue(s, from, o.first_token, &past)) {
+        return MakeRolePhrase(s, o, past);
       }
     }
   }
@@ -311,13 +331,18 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
 }
 
 RoleVerdict JudgeRole(const EntityDictionary& dict, const RolePhrase& phrase, int office, int office_of) {
+  const std::vector<KnownEntity>& known = dict.entities();
   const bool other_office = phrase.office.office >= 0 && (phrase.office.office != office || phrase.office.deputy);
   bool other_country = false;
   if (phrase.qualifier && office_of >= 0 && !HasEntity(*phrase.qualifier, office_of)) {
-    other_country = std::any_of(phrase.qualifier->hits.begin(), phrase.qualifier->hits.end(), [&](const EntityHit& h) {
-      const EntityKind kind = dict.entities()[static_cast<std::size_t>(h.entity)].kind;
-      return kind == EntityKind::kCountry || kind == EntityKind::kOrganization;
-    });
+    const EntityKind of_kind = known[static_cast<std::size_t>(office_of)].kind;
+    for (const EntityHit& h : phrase.qualifier->hits) {
+      if (dict.Contains(h.entity, office_of) || dict.Contains(office_of, h.entity)) continue;
+      const EntityKind kind = known[static_cast<std::size_t>(h.entity)].kind;
+      // Another organisation's title is another role: a person may hold several ("Tesla chief executive Musk").
+      if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup) return RoleVerdict::kSilent;
+      if (kind == EntityKind::kCountry && of_kind == EntityKind::kCountry) other_country = true;
+    }
   }
   if (other_office || other_country) return RoleVerdict::kDifferent;
   return phrase.office.office == office ? RoleVerdict::kSame : RoleVerdict::kSilent;

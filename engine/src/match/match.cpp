@@ -1,18 +1,22 @@
-// The checker. For each sentence: analyse it once, gather candidate facts from the trigger index (and role
-// facts from the people named), keep those whose subject the sentence evidences (`about`: every entity and one
-// term of each group), compare their slots, and when several facts of one kind are triggered by the same words
+// The checker. For each sentence: analyse it once (tokens, names, titles, triggers; then figures, dates and
+// clauses), gather candidate facts from the index (trigger phrases, the entities named, role facts of the people
+// named), keep those the sentence is about (match/evidence.h), tie each figure to its measure word, compare each
+// fact's slots with its kind's rules (kinds/), and when several facts of one kind are triggered by the same words
 // ("met", "talks") keep the one the sentence fits best. Figures and dates no fact covers are reported as
-// unverified when the sentence is about something the fact base knows.
+// unverified when the sentence is about something the fact base knows. A sentence that refers back ("It killed
+// thousands") may draw on what the sentence before it named.
 #include "claimcheck/match.h"
 
 #include <algorithm>
 #include <limits>
 #include <set>
 
-#include "analysis.h"
-#include "compiled.h"
 #include "format.h"
-#include "slot_rules.h"
+#include "kinds/kind.h"
+#include "match/analysis.h"
+#include "match/compiled.h"
+#include "match/evidence.h"
+#include "match/slot_rules.h"
 #include "work_counters.h"
 
 namespace claimcheck {
@@ -23,54 +27,20 @@ struct Checker::Index {
 
 namespace {
 
-bool HasPhrase(const Sentence& s, const std::vector<int>& phrases) {
-  return std::any_of(phrases.begin(), phrases.end(), [&](int phrase) {
-    const auto [first, last] = s.HitsOf(phrase);
-    return first != last;
-  });
-}
+constexpr std::size_t kFigureWindow = 16;  // words between a figure and its measure word, in one clause
 
-// The sentence names what the fact is about: a trigger (roles: the person, found by the index), every `about`
-// entity and one term of each `about` group.
-bool Evidenced(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
-  if (f.fact->kind != FactKind::kRole && !HasPhrase(s, f.triggers)) return false;
-  for (int entity : f.about_entities) {
-    if (!Mentions(facts.entities, s, entity)) return false;
-  }
-  for (const std::vector<int>& group : f.about_terms) {
-    if (!HasPhrase(s, group)) return false;
-  }
-  // Something that happened between named parties is only this fact when one of them is named (NATO's defence
-  // ministers meeting in Brussels is not the Moscow meeting).
-  if (!f.participants.empty() && f.fact->kind != FactKind::kRole) {
-    return std::any_of(f.participants.begin(), f.participants.end(),
-                       [&](int e) { return Mentions(facts.entities, s, e); });
-  }
-  return true;
-}
-
-// "The ministers will meet again in May": an event's trigger in the future or repeated is another occurrence.
-bool AboutAnotherOccurrence(const CompiledFact& f, const Sentence& s) {
-  if (f.fact->kind != FactKind::kEvent && f.fact->kind != FactKind::kOrdinal) return false;
-  for (int trigger : f.triggers) {
-    const auto [first, last] = s.HitsOf(trigger);
-    for (const PhraseHit* h = first; h != last; ++h) {
-      if (AnotherOccurrence(s, h->first_token, h->last_token)) return true;
-    }
-  }
-  return false;
-}
-
-// A sentence that disagrees with a fact on more than it agrees with (by two slots or more) is about another
-// event: "Russia's and China's defence ministers met in Beijing on 10 May" is not a wrong account of the Moscow
-// meeting. Such a match says nothing.
-bool SameEvent(const FactMatch& m) {
+// A sentence disagreeing with a fact on more than it agrees with (by two slots or more) is about another event:
+// "Russia's and China's defence ministers met in Beijing on 10 May" is not a wrong account of the Moscow meeting.
+// A fact identified only weakly (its triggers and terms, no participant named) contradicts only with something
+// else in the sentence agreeing.
+bool SameEvent(const FactMatch& m, bool weak) {
   int supported = 0;
   int contradicted = 0;
   for (const SlotResult& r : m.slots) {
     supported += r.verdict == Verdict::kSupported && !r.weak ? 1 : 0;
     contradicted += r.verdict == Verdict::kContradicted || r.against ? 1 : 0;
   }
+  if (weak && contradicted > 0 && supported == 0) return false;
   return contradicted <= supported + 1;
 }
 
@@ -85,14 +55,56 @@ std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
     for (const EntityHit& h : m.hits) {
       add(facts.by_person, h.entity);
       add(facts.by_entity, h.entity);
-      const int container = facts.entities.entities()[static_cast<std::size_t>(h.entity)].country;
-      if (container >= 0) add(facts.by_entity, container);
+      for (int outer : facts.entities.entities()[static_cast<std::size_t>(h.entity)].within) add(facts.by_entity, outer);
     }
   }
   return {out.begin(), out.end()};
 }
 
-// Both lists are sorted (CompareFact collects them in token order).
+// Candidates reached through what the sentence before named: all of it for a sentence that refers back, else the
+// places still in force.
+void AddDiscourseCandidates(const CompiledFacts& facts, const Discourse& previous, bool refers_back,
+                            std::vector<int>* candidates) {
+  std::set<int> out(candidates->begin(), candidates->end());
+  for (int entity : refers_back ? previous.entities : previous.places) {
+
+    if (refers_back) {
+      auto p = facts.by_person.find(entity);
+      if (p != facts.by_person.end()) out.insert(p->second.begin(), p->second.end());
+    }
+    auto it = facts.by_entity.find(entity);
+    if (it != facts.by_entity.end()) out.insert(it->second.begin(), it->second.end());
+    for (int outer : facts.entities.entities()[static_cast<std::size_t>(entity)].within) {
+      auto o = facts.by_entity.find(outer);
+      if (o != facts.by_entity.end()) out.insert(o->second.begin(), o->second.end());
+    }
+  }
+  candidates->assign(out.begin(), out.end());
+}
+
+// Ties each figure to the nearest measure word, in its clause, of a fact the sentence is about.
+void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, Sentence* sentence) {
+  Sentence& s = *sentence;
+  s.figure_heads.assign(s.quantities.size(), -1);
+  for (std::size_t i = 0; i < s.quantities.size(); ++i) {
+    const QuantityMention& q = s.quantities[i];
+    const std::size_t from = q.first_token > kFigureWindow + kMaxHitTokens ? q.first_token - kFigureWindow - kMaxHitTokens : 0;
+    const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
+    std::size_t best_gap = kFigureWindow + 1;
+    for (const PhraseHit* h = begin; h != end; ++h) {
+      if (!measures[static_cast<std::size_t>(h->phrase)] || s.InsideFigure(*h)) continue;
+      if (!s.clauses.SameScope(q.first_token, h->first_token)) continue;
+      const std::size_t gap = Gap(q.first_token, q.last_token, h->first_token, h->last_token);
+      if (gap < best_gap) {
+        best_gap = gap;
+        s.figure_heads[i] = static_cast<int>(h - s.phrases.data());
+      }
+    }
+  }
+  (void)facts;
+}
+
+// Both lists are sorted (the evidence collects them in token order).
 bool ShareTrigger(const FactMatch& a, const FactMatch& b) {
   CountWork(&WorkCounters::comparisons, a.trigger_tokens.size() + b.trigger_tokens.size());
   auto i = a.trigger_tokens.begin();
@@ -110,10 +122,21 @@ int Contradictions(const FactMatch& m) {
                                         [](const SlotResult& r) { return r.verdict == Verdict::kContradicted; }));
 }
 
-// Facts of one kind triggered by the same words compete: the best fit stays ("met in Moscow on 28 December" is
-// the December meeting, not April's). Ties go to the match with fewer contradictions.
+// The two matches speak of the same words of the sentence (a figure, a date, a name).
+bool SameWords(const FactMatch& a, const FactMatch& b) {
+  for (const SlotResult& x : a.slots) {
+    for (const SlotResult& y : b.slots) {
+      if (Overlaps(x.span, y.span)) return true;
+    }
+  }
+  return false;
+}
+
+// Facts of one kind triggered by the same words and compared with the same mention compete: the best fit stays
+// ("met in Moscow on 28 December" is the December meeting, not April's; "the second country to land near the south
+// pole" is the south-pole ordinal, which the sentence names more of). Ties go to fewer contradictions.
 std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatch> matches) {
-  std::sort(matches.begin(), matches.end(), [](const FactMatch& a, const FactMatch& b) {
+  std::stable_sort(matches.begin(), matches.end(), [](const FactMatch& a, const FactMatch& b) {
     if (a.score != b.score) return a.score > b.score;
     return Contradictions(a) < Contradictions(b);
   });
@@ -121,7 +144,7 @@ std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatc
   for (FactMatch& m : matches) {
     const FactKind kind = facts.facts[static_cast<std::size_t>(m.fact)].fact->kind;
     const bool beaten = std::any_of(kept.begin(), kept.end(), [&](const FactMatch& k) {
-      return facts.facts[static_cast<std::size_t>(k.fact)].fact->kind == kind && ShareTrigger(k, m);
+      return facts.facts[static_cast<std::size_t>(k.fact)].fact->kind == kind && ShareTrigger(k, m) && SameWords(k, m);
     });
     if (!beaten) kept.push_back(std::move(m));
   }
@@ -129,22 +152,30 @@ std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatc
 }
 
 int SlotRank(const std::string& slot) {
-  static constexpr const char* kOrder[] = {"quantity", "count", "ordinal", "role", "date", "period", "participants",
-                                           "place"};
+  static constexpr const char* kOrder[] = {"quantity", "count", "ordinal", "role", "term", "date", "period",
+                                           "participants", "place"};
   for (std::size_t i = 0; i < sizeof(kOrder) / sizeof(kOrder[0]); ++i) {
     if (slot == kOrder[i]) return static_cast<int>(i);
   }
   return static_cast<int>(sizeof(kOrder) / sizeof(kOrder[0]));
 }
 
-std::string SourceText(const CompiledFact& f) { return f.source ? " (" + FormatSource(*f.source) + ")" : ""; }
+std::optional<Source> SourceOf(const CompiledFacts& facts, const CompiledFact& f, const SlotResult& r) {
+  if (!r.source_id.empty()) {
+    if (const Source* source = facts.base.FindSource(r.source_id)) return *source;
+  }
+  return f.source;
+}
 
-Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
+std::string SourceText(const std::optional<Source>& source) {
+  return source ? " (" + FormatSource(*source) + ")" : "";
+}
+
+Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMatch& m, const Sentence& s) {
   Claim claim;
   claim.fact_id = f.fact->id;
   claim.sentence = s.span;
   claim.statement = f.fact->statement;
-  claim.source = f.source;
   std::vector<const SlotResult*> decisive;
   // A slot pointing away from the fact (another city, a date years off) leaves a support unproven.
   const bool doubt = std::any_of(m.slots.begin(), m.slots.end(), [](const SlotResult& r) { return r.against; });
@@ -161,8 +192,14 @@ Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
   // The words to mark are those of the most telling slot (a figure before a date, a date before a place).
   std::stable_sort(decisive.begin(), decisive.end(),
                    [](const SlotResult* a, const SlotResult* b) { return SlotRank(a->slot) < SlotRank(b->slot); });
-  claim.slot = decisive.front()->slot;
-  claim.span = decisive.front()->span;
+  const SlotResult& first = *decisive.front();
+  claim.slot = first.slot;
+  claim.span = first.span;
+  claim.source = SourceOf(facts, f, first);
+  // A figure given by several sources names them in `expected` already.
+  const bool sourced = f.fact->quantities.size() == 1 && f.fact->quantities.front().values.size() > 1 &&
+                       first.slot == "quantity";
+  const std::string source = sourced && claim.verdict == Verdict::kContradicted ? "" : SourceText(claim.source);
   auto append = [](std::string* list, const std::string& item) {
     if (list->find(item) == std::string::npos) *list += (list->empty() ? "" : "; ") + item;
   };
@@ -170,19 +207,21 @@ Claim MakeClaim(const CompiledFact& f, const FactMatch& m, const Sentence& s) {
     append(&claim.found, r->found);
     append(&claim.expected, r->expected);
   }
-  const SlotResult& first = *decisive.front();
   switch (claim.verdict) {
     case Verdict::kContradicted:
       claim.found = first.found;
       claim.expected = first.expected;
-      claim.explanation = "The fact base says " + first.expected + SourceText(f) + "; the text says " + first.found + ".";
+      claim.explanation = first.why.empty()
+                              ? "The fact base says " + first.expected + source + "; the text says " + first.found + "."
+                              : "The fact base has " + first.why.substr(first.why.find(" has ") + 5) + source +
+                                    "; the text says " + first.found + ".";
       break;
     case Verdict::kSupported:
-      claim.explanation = "The fact base agrees: " + claim.expected + SourceText(f) + ".";
+      claim.explanation = "The fact base agrees: " + claim.expected + source + ".";
       break;
     case Verdict::kUnverified:
       claim.explanation = "Not comparable with the fact base (" + first.note + "): it says " + first.expected +
-                          SourceText(f) + "; the text says " + first.found + ".";
+                          source + "; the text says " + first.found + ".";
       break;
   }
   return claim;
@@ -239,32 +278,60 @@ std::size_t DatelineEnd(std::string_view text) {
   return 0;
 }
 
-// Checks one sentence and appends its claims to `report`.
+// Checks one sentence and appends its claims to `report`. `previous` is what the sentence before named.
 void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan span,
-                   std::optional<CivilDate> reference, std::size_t dateline_end, Report* report) {
+                   std::optional<CivilDate> reference, std::size_t dateline_end, Discourse* previous,
+                   Report* report) {
   ++report->sentences;
   CountWork(&WorkCounters::sentences);
-  Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases);
-  const std::vector<int> candidates = Candidates(facts, s);
+  Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases, facts.offices);
+  const bool refers_back = RefersBack(s);
+  std::vector<int> candidates = Candidates(facts, s);
+  AddDiscourseCandidates(facts, *previous, refers_back, &candidates);
   const bool about_known = AboutKnown(facts, s);
-  if (candidates.empty() && !about_known) return;  // nothing to check: skip dates and figures
+  if (candidates.empty() && !about_known) {
+    *previous = DiscourseOf(facts.entities, s, dateline_end, *previous);
+    return;  // nothing to check: skip dates and figures
+  }
   AddFigures(&s, reference);
-  std::vector<FactMatch> matches;
   CountWork(&WorkCounters::candidate_facts, candidates.size());
+  struct Found {
+    int fact;
+    Evidence evidence;
+  };
+  std::vector<Found> about;
+  std::vector<bool> measures(facts.phrases.size(), false);
   for (int fact : candidates) {
     const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
-    if (!Evidenced(facts, f, s)) continue;
-    if (AboutAnotherOccurrence(f, s)) continue;
-    FactMatch m = CompareFact(facts, fact, s, reference, dateline_end);
-    if (!m.slots.empty() && SameEvent(m)) matches.push_back(std::move(m));
+    Evidence e = FindEvidence(facts, f, s, refers_back ? previous : nullptr, *previous, reference);
+    if (!e.about) continue;
+    for (const CompiledQuantity& q : f.quantities) {
+      for (int id : q.triggers) measures[static_cast<std::size_t>(id)] = true;
+    }
+    about.push_back({fact, std::move(e)});
+  }
+  TieFigures(facts, measures, &s);
+  std::vector<FactMatch> matches;
+  for (const Found& found : about) {
+    const CompiledFact& f = facts.facts[static_cast<std::size_t>(found.fact)];
+    FactMatch m;
+    m.fact = found.fact;
+    for (const PhraseHit* h : found.evidence.triggers) m.trigger_tokens.push_back(h->first_token);
+    SlotContext c{facts, f, s, reference, dateline_end, found.evidence.triggers, refers_back ? previous : nullptr, &m,
+                  std::vector<bool>(s.quantities.size())};
+    KindOf(f.fact->kind).compare(c);
+    // What the sentence names of the fact beyond its trigger: the more, the better the fit.
+    m.score += found.evidence.specificity;
+    if (!m.slots.empty() && SameEvent(m, found.evidence.weak)) matches.push_back(std::move(m));
   }
   const std::size_t first_claim = report->claims.size();
   for (const FactMatch& m : KeepBest(facts, std::move(matches))) {
-    report->claims.push_back(MakeClaim(facts.facts[static_cast<std::size_t>(m.fact)], m, s));
+    report->claims.push_back(MakeClaim(facts, facts.facts[static_cast<std::size_t>(m.fact)], m, s));
   }
   if (about_known) AddUnverified(s, dateline_end, first_claim, &report->claims);
   std::sort(report->claims.begin() + static_cast<std::ptrdiff_t>(first_claim), report->claims.end(),
             [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+  *previous = DiscourseOf(facts.entities, s, dateline_end, *previous);
 }
 
 }  // namespace
@@ -287,6 +354,7 @@ struct CheckRun::State {
   std::optional<CivilDate> reference;
   std::size_t dateline_end;
   bool done = false;
+  Discourse previous;  // what the last sentence checked named
   Report report;
 };
 
@@ -306,7 +374,7 @@ bool CheckRun::Advance(std::size_t budget_bytes) {
       s.done = true;
       break;
     }
-    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.report);
+    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.previous, &s.report);
     if (s.sentences.position() - start >= budget_bytes) break;
   }
   return s.done;

@@ -10,6 +10,7 @@
 #include "claimcheck/entities.h"
 #include "claimcheck/facts.h"
 #include "claimcheck/report.h"
+#include "offices.h"
 #include "phrases.h"
 
 namespace claimcheck {
@@ -32,16 +33,19 @@ struct CompiledFact {
   int office = -1;
   int office_of = -1;
   std::optional<Source> source;    // the first source, for reports
+  bool predicts = false;           // its words name a forecast ("outlook", "expected"): predictions are its figures
 };
 
 // Words allowed inside a trigger phrase ("entered the [Syrian] war", "military [air] campaign").
 inline constexpr std::size_t kPhraseGap = 2;
 
 struct CompiledFacts {
-  explicit CompiledFacts(FactBase loaded) : base(std::move(loaded)), entities(base) {}
+  explicit CompiledFacts(FactBase loaded)
+      : base(std::move(loaded)), entities(base), offices(base.offices()) {}
 
   FactBase base;
   EntityDictionary entities;
+  OfficeTable offices;             // built-in offices, the base's own, and the names of role facts' offices
   PhraseIndex phrases{kPhraseGap};
   std::vector<CompiledFact> facts;
   // Candidate index. A fact is filed once: under the rarest entity its `about` requires (so a sentence only
@@ -51,7 +55,18 @@ struct CompiledFacts {
   std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts without `about` entities
   std::unordered_map<int, std::vector<int>> by_person;   // entity index -> role facts
   std::vector<bool> measure_phrase;                      // phrase id -> names a measure of some quantity slot
+  // phrase id -> an about term or a measure word of some fact: a word a fact is told apart by ("gaming revenue")
+  std::vector<bool> distinguishing_phrase;
+  std::unordered_map<std::string, std::vector<int>> source_phrases;  // source id -> its publisher's names
+
+  // Whether the fact base has a role fact giving `person` (entity index) the office `office`.
+  bool HasRole(int person, int office) const;
 };
+
+CompiledFacts CompileFacts(FactBase base);
+
+// Whether the sentence names the publisher of source `source_id` ("the UN said", "according to SOHR").
+bool NamesSource(const CompiledFacts& facts, const Sentence& s, const std::string& source_id);
 
 CompiledFacts CompileFacts(FactBase base);
 
@@ -66,6 +81,8 @@ struct SlotResult {
   std::string note;         // why a comparison was not made (unverified)
   bool weak = false;        // supported, but by little ("in Syria" for a place in Syria): no proof of identity
   bool against = false;     // unverified, but pointing away from the fact (another city, not clearly the venue)
+  std::string source_id;    // the source whose value decided (a contested figure: the one that agrees); "" = the fact's
+  std::string why;          // for the explanation, when the plain "the fact base says X" is not enough
 };
 
 // What one sentence says about one fact: its compared slots and the trigger tokens that evidenced it.
@@ -75,13 +92,5 @@ struct FactMatch {
   std::vector<std::size_t> trigger_tokens;
   double score = 0;
 };
-
-// Compares every slot of `fact` that the sentence speaks to. Empty `slots` when nothing is comparable.
-// Dates ending at or before `dateline_end` (bytes) belong to the dateline, not to any claim.
-FactMatch CompareFact(const CompiledFacts& facts, int fact, const Sentence& sentence,
-                      std::optional<CivilDate> reference, std::size_t dateline_end);
-
-// Whether a sentence mentions an entity (any name form, or a place inside it), for `about` checks.
-bool Mentions(const EntityDictionary& dict, const Sentence& sentence, int entity);
 
 }  // namespace claimcheck

@@ -72,6 +72,13 @@ std::pair<const OfficeMention*, const OfficeMention*> Sentence::OfficesStartingI
   return StartingIn(offices, first, last, [](const OfficeMention& o) { return o.first_token; });
 }
 
+bool Sentence::InsideFigure(const PhraseHit& hit) const {
+  for (std::size_t t = hit.first_token; t < hit.last_token; ++t) {
+    if (t >= in_figure.size() || !in_figure[t]) return false;
+  }
+  return hit.last_token > hit.first_token;
+}
+
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
   if (a_last <= b_first) return b_first - a_last;
   if (b_last <= a_first) return a_first - b_last;
@@ -79,7 +86,7 @@ std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, st
 }
 
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
-                         const PhraseIndex& phrases) {
+                         const PhraseIndex& phrases, const OfficeTable& offices) {
   Sentence s;
   s.text = text;
   s.span = span;
@@ -87,7 +94,7 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   s.tokens = WithoutJoiners(s.all_tokens);
   s.stems = TokenStems(s.tokens);
   s.entities = entities.Find(s.tokens);
-  s.offices = Offices().Find(s.stems);
+  s.offices = offices.Find(s.stems);
   s.phrases = phrases.Find(s.stems);
   s.phrases_by_id = s.phrases;
   std::stable_sort(s.phrases_by_id.begin(), s.phrases_by_id.end(),
@@ -110,6 +117,17 @@ void AddFigures(Sentence* sentence, std::optional<CivilDate> date) {
     const std::size_t last = s.TokenAt(q.span.end);
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
+  std::vector<std::pair<std::size_t, std::size_t>> dates, figures;
+  s.in_figure.assign(s.tokens.size(), false);
+  for (const DateAt& d : s.dates) {
+    dates.emplace_back(d.first_token, d.last_token);
+    for (std::size_t t = d.first_token; t < d.last_token && t < s.tokens.size(); ++t) s.in_figure[t] = true;
+  }
+  for (const QuantityMention& q : s.quantities) {
+    figures.emplace_back(q.first_token, q.last_token);
+    for (std::size_t t = q.first_token; t < q.last_token && t < s.tokens.size(); ++t) s.in_figure[t] = true;
+  }
+  s.clauses = SegmentClauses(s.tokens, s.stems, dates, figures);
 }
 
 }  // namespace claimcheck

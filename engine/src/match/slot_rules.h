@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis.h"
+#include "match/analysis.h"
 #include "claimcheck/dates.h"
 #include "claimcheck/entities.h"
 #include "claimcheck/facts.h"
@@ -41,9 +41,13 @@ bool HasEntity(const EntityMention& m, int entity);
 // "in Moscow", "at the Kremlin": the mention names where something happened.
 bool IsPlace(const Sentence& s, const EntityMention& m);
 enum class PlaceRelation { kSame, kContains, kDifferent, kUnrelated };
-// kSame: the place; kContains: a larger one holding it ("in Russia" for Moscow); kDifferent: another city;
-// kUnrelated: nothing to say (another country may be a topic, not a venue).
-PlaceRelation RelatePlace(const std::vector<KnownEntity>& known, const EntityMention& m, int place);
+// kSame: the place, or a place inside it ("in Derna" for eastern Libya); kContains: a larger one holding it ("in
+// Russia" for Moscow); kDifferent: a place that excludes it (another city, region or country, or a place in another
+// country); kUnrelated: nothing to say.
+PlaceRelation RelatePlace(const EntityDictionary& dict, const EntityMention& m, int place);
+// Places that cannot both be where one thing happened: neither holds the other, and they are two cities, two
+// regions, two countries, places in two countries, or a country outside a region made of countries.
+bool ExcludesPlace(const EntityDictionary& dict, int a, int b);
 
 struct ClaimedParticipants {
   double jaccard = 0;                          // overlap of the names with the fact's participants
@@ -62,6 +66,7 @@ struct RolePhrase {
   OfficeMention office;
   const EntityMention* qualifier = nullptr;  // "Turkish", "Turkey's", "of Turkey"
   ByteSpan span;                             // qualifier + title
+  bool past = false;                         // "Sivan was chairman": true only at a date the sentence gives
 };
 // The office written next to a person: "Turkish Defence Minister Hulusi Akar", "Hulusi Akar, Turkey's defence
 // minister", "Turkey's interior minister, Hulusi Akar", "Akar, who is the defence minister".

@@ -1,0 +1,647 @@
+// Slot comparisons shared by several kinds of fact: figures, event dates, places and participants.
+//
+// Each slot looks for the mention the sentence ties to the fact, never just any mention: a figure belongs to the
+// measure word nearest to it in its clause (Sentence::figure_heads), a date and a place to the clause of the
+// fact's trigger, names to a list that holds one of the fact's participants. Values compare as intervals: overlap
+// supports, disjoint contradicts. When the sentence does not tie a mention to the slot, the slot stays silent.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "format.h"
+#include "kinds/kind.h"
+#include "match/slot_rules.h"
+#include "match/words.h"
+#include "work_counters.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr double kSameEventYears = 1.5;  // an event dated further off than this is likely another occurrence
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+bool Overlap(double a_low, double a_high, bool a_low_open, bool a_high_open, const ValueRange& b) {
+  const double low = std::max(a_low, b.low);
+  const double high = std::min(a_high, b.high);
+  if (low < high) return true;
+  if (low > high) return false;
+  const bool low_open = (a_low == low && a_low_open) || (b.low == low && b.low_open);
+  const bool high_open = (a_high == high && a_high_open) || (b.high == high && b.high_open);
+  return !low_open && !high_open;
+}
+
+bool Fits(const Quantity& q, const ValueRange& v) { return Overlap(q.low, q.high, q.low_open, q.high_open, v); }
+
+bool ExceedsAll(const Quantity& q, const std::vector<const ValueRange*>& values) {
+  return std::all_of(values.begin(), values.end(), [&](const ValueRange* v) {
+    return q.low > v->high || (q.low == v->high && (q.low_open || v->high_open));
+  });
+}
+
+// --- which figure for which slot ---------------------------------------------------------------------------------
+
+// "326 of the 650 seats", "half of its 7,500 employees": the index of the whole a figure is a part of, or -1.
+int WholeOf(const Sentence& s, std::size_t figure) {
+  const QuantityMention& q = s.quantities[figure];
+  std::size_t i = q.last_token;
+  if (i < s.tokens.size() && s.tokens[i].norm == "out") ++i;
+  if (i >= s.tokens.size() || s.tokens[i].norm != "of") return -1;
+  ++i;
+  static constexpr std::string_view kDeterminers[] = {"the", "its", "their", "his", "her", "our", "a", "an"};
+  if (i < s.tokens.size() &&
+      std::find(std::begin(kDeterminers), std::end(kDeterminers), s.tokens[i].norm) != std::end(kDeterminers)) {
+    ++i;
+  }
+  for (std::size_t j = figure + 1; j < s.quantities.size(); ++j) {
+    if (s.quantities[j].first_token == i) return static_cast<int>(j);
+    if (s.quantities[j].first_token > i) break;
+  }
+  return -1;
+}
+
+// The figure of the pattern whose whole this figure is ("650" in "326 of the 650 seats"), or -1.
+int PartOf(const Sentence& s, std::size_t figure) {
+  for (std::size_t j = 0; j < figure; ++j) {
+    if (WholeOf(s, j) == static_cast<int>(figure)) return static_cast<int>(j);
+  }
+  return -1;
+}
+
+// "one of the main patrons": not a count.
+bool OneOf(const Sentence& s, const QuantityMention& q) {
+  return q.quantity.low == 1 && q.quantity.high == 1 && q.last_token < s.tokens.size() &&
+         s.tokens[q.last_token].norm == "of" && !q.quantity.is_ordinal;
+}
+
+// The unit a fact's quantity slot is in, as far as comparing goes.
+enum class SlotUnit { kCount, kPercent, kMoney, kOther };
+
+SlotUnit UnitOf(const QuantitySlot& slot, std::string* currency) {
+  const std::string unit = Fold(slot.unit);
+  if (unit == "percent" || unit == "%" || unit == "per cent" || unit == "percentage" || unit == "percentage points") {
+    return SlotUnit::kPercent;
+  }
+  struct Currency {
+    std::string_view word;
+    std::string_view code;
+  };
+  static constexpr Currency kCurrencies[] = {{"dollar", "usd"}, {"euro", "eur"}, {"pound", "gbp"},
+                                             {"rupee", "inr"},  {"yen", "jpy"},  {"lira", "try"},
+                                             {"rouble", "rub"}, {"ruble", "rub"}, {"usd", "usd"}};
+  for (const Currency& c : kCurrencies) {
+    if (unit.find(c.word) != std::string::npos) {
+      *currency = std::string(c.code);
+      return SlotUnit::kMoney;
+    }
+  }
+  static constexpr std::string_view kOther[] = {"day", "week", "month", "year", "hour", "minute", "km", "mile",
+                                                "metre", "meter", "kilometre", "kilometer", "tonne", "kg", "share"};
+  for (std::string_view o : kOther) {
+    if (unit.find(o) != std::string::npos) return SlotUnit::kOther;
+  }
+  return SlotUnit::kCount;
+}
+
+bool Compatible(const Quantity& q, const QuantitySlot& slot) {
+  if (q.is_ordinal) return false;
+  std::string currency;
+  switch (UnitOf(slot, &currency)) {
+    case SlotUnit::kPercent: return q.percent;
+    case SlotUnit::kMoney: return q.unit == currency;
+    case SlotUnit::kOther: return false;
+    case SlotUnit::kCount: return CountsThings(q);
+  }
+  return false;
+}
+
+// --- when a figure is from -------------------------------------------------------------------------------------
+
+// A date that says when the clause's statement holds ("in 2019", "on 16 September"), not one that names another
+// thing ("Blair's 1997 landslide", "the 2019 election") or a point of comparison ("down from 67.3% in 2019",
+// "209 more than in 2019").
+bool DatesTheClause(const Sentence& s, const DateAt& d) {
+  static constexpr std::string_view kPrepositions[] = {"on", "in", "at", "by", "during", "as", "of", "since",
+                                                       "until", "from", "through", "before", "after"};
+  auto preposition = [&](std::size_t i) {
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), s.tokens[i].norm) != std::end(kPrepositions);
+  };
+  const bool after_preposition = d.first_token > 0 && preposition(d.first_token - 1);
+  const bool before_noun = d.last_token < s.tokens.size() && s.tokens[d.last_token].kind == TokenKind::kWord &&
+                           !s.tokens[d.last_token].capitalized && !preposition(d.last_token) &&
+                           s.tokens[d.last_token].norm != "the" && s.tokens[d.last_token].norm != "and";
+  if (!after_preposition && before_noun) return false;
+  const std::size_t from = d.first_token > 6 ? d.first_token - 6 : 0;
+  for (std::size_t i = from; i < d.first_token; ++i) {
+    const std::string& w = s.tokens[i].norm;
+    if ((w == "than" || w == "from") && s.clauses.SameScope(i, d.first_token)) return false;
+  }
+  return true;
+}
+
+// The date the sentence gives the figure ("on 16 September the UN said 11,300 had died"): a date in its clause
+// that does not say when something began; nullopt when there is none.
+std::optional<DateRange> FigureDate(const SlotContext& c, const QuantityMention& q) {
+  const DateAt* best = nullptr;
+  std::size_t best_gap = kNone;
+  for (const DateAt& d : c.s.dates) {
+    if (InDateline(c, d) || d.date.since || d.date.until || StartsSomething(c.s, d)) continue;
+    if (!DatesTheClause(c.s, d)) continue;
+    if (!c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
+    const std::size_t gap = Gap(d.first_token, d.last_token, q.first_token, q.last_token);
+    if (gap < best_gap) {
+      best = &d;
+      best_gap = gap;
+    }
+  }
+  if (!best) return std::nullopt;
+  return best->date.range;
+}
+
+// The values a figure may be compared with: those known at the figure's date (as_of on or before it), from the
+// sources the sentence names when it names some ("the UN said", "according to SOHR").
+std::vector<const ValueRange*> Candidates(const SlotContext& c, const std::vector<ValueRange>& values,
+                                          const std::optional<DateRange>& when, bool* dated_earlier) {
+  *dated_earlier = false;
+  std::vector<const ValueRange*> out;
+  for (const ValueRange& v : values) {
+    if (when && v.as_of && v.as_of->first > when->last) continue;
+    out.push_back(&v);
+  }
+  if (out.empty()) {
+    *dated_earlier = true;
+    return out;
+  }
+  std::vector<const ValueRange*> named;
+  for (const ValueRange* v : out) {
+    if (NamesSource(c.facts, c.s, v->source_id)) named.push_back(v);
+  }
+  return named.empty() ? out : named;
+}
+
+// "Twitter shares traded at $53.70" is no $44 billion deal: a figure a hundred thousand times off every value is
+// another measure (a unit slip, million for billion, is a thousand).
+bool OrdersApart(const Quantity& q, const std::vector<const ValueRange*>& values) {
+  constexpr double kApart = 1e5;
+  return !values.empty() && std::all_of(values.begin(), values.end(), [&](const ValueRange* v) {
+    if (q.low > 0 && v->high > 0 && std::isfinite(v->high) && q.low / v->high >= kApart) return true;
+    if (q.high > 0 && v->low > 0 && std::isfinite(q.high) && v->low / q.high >= kApart) return true;
+    return false;
+  });
+}
+
+std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source) {
+  std::string text = FormatValue(v);
+  if (!with_source) return text;
+  const Source* source = c.facts.base.FindSource(v.source_id);
+  if (source) text += " (" + FormatSource(*source) + ")";
+  return text;
+}
+
+void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
+  const QuantityMention& q = c.s.quantities[index];
+  bool dated_earlier = false;
+  const std::vector<const ValueRange*> values =
+      Candidates(c, slot.slot->values, FigureDate(c, q), &dated_earlier);
+  SlotResult r = MakeSlot("quantity", Verdict::kSupported, q.quantity.span, SpanString(c.s, q.quantity.span), "");
+  const std::string measure = slot.slot->measure.empty() ? "" : " (" + slot.slot->measure + ")";
+  const bool several = slot.slot->values.size() > 1;
+  if (dated_earlier) {
+    r.verdict = Verdict::kUnverified;
+    r.note = "the figure is dated before the fact base's figures";
+    r.expected = JoinedValues(slot.slot->values) + measure;
+    AddSlot(c, std::move(r));
+    return;
+  }
+  const ValueRange* agrees = nullptr;
+  for (const ValueRange* v : values) {
+    if (!Fits(q.quantity, *v)) continue;
+    if (!agrees || (v->as_of && (!agrees->as_of || v->as_of->first >= agrees->as_of->first))) agrees = v;
+  }
+  if (!agrees && OrdersApart(q.quantity, values)) {
+    r.verdict = Verdict::kUnverified;
+    r.note = "orders of magnitude apart: another measure";
+    r.expected = JoinedValues(slot.slot->values) + measure;
+    AddSlot(c, std::move(r));
+    return;
+  }
+  if (agrees) {
+    r.expected = Describe(c, *agrees, false) + measure;
+    r.source_id = agrees->source_id;
+    if (several) r.why = "agrees with " + Describe(c, *agrees, true);
+  } else {
+    r.verdict = Verdict::kContradicted;
+    std::string all;
+    for (const ValueRange* v : values) all += (all.empty() ? "" : " or ") + Describe(c, *v, several);
+    r.expected = all + measure;
+    if (values.size() == 1) r.source_id = values.front()->source_id;
+  }
+  // "thousands of civilians" is a part of the toll: it contradicts only by exceeding the whole.
+  if (CountsPart(q.quantity) && !ExceedsAll(q.quantity, values)) {
+    r.verdict = Verdict::kUnverified;
+    r.note = "the figure counts only part of the " + slot.slot->measure;
+  }
+  AddSlot(c, std::move(r));
+}
+
+}  // namespace
+
+void AddSlot(SlotContext& c, SlotResult r) { c.match->slots.push_back(std::move(r)); }
+
+SlotResult MakeSlot(const char* slot, Verdict verdict, ByteSpan span, std::string found, std::string expected) {
+  SlotResult r;
+  r.slot = slot;
+  r.verdict = verdict;
+  r.span = span;
+  r.found = std::move(found);
+  r.expected = std::move(expected);
+  return r;
+}
+
+std::string SpanString(const Sentence& s, ByteSpan span) { return std::string(SpanText(s.text, span)); }
+
+bool InDateline(const SlotContext& c, const DateAt& d) { return d.date.span.end <= c.dateline_end; }
+
+std::size_t DistanceToTrigger(const SlotContext& c, std::size_t first, std::size_t last) {
+  std::size_t best = kNone;
+  for (const PhraseHit* h : c.triggers) best = std::min(best, Gap(first, last, h->first_token, h->last_token));
+  CountWork(&WorkCounters::comparisons, c.triggers.size());
+  return best;
+}
+
+std::size_t DistanceToTriggerInScope(const SlotContext& c, std::size_t first, std::size_t last) {
+  std::size_t best = kNone;
+  for (const PhraseHit* h : c.triggers) {
+    if (!c.s.clauses.SameScope(first, h->first_token)) continue;
+    best = std::min(best, Gap(first, last, h->first_token, h->last_token));
+  }
+  CountWork(&WorkCounters::comparisons, c.triggers.size());
+  return best;
+}
+
+std::string JoinedValues(const std::vector<ValueRange>& values) {
+  std::string out;
+  for (const ValueRange& v : values) out += (out.empty() ? "" : " or ") + FormatValue(v);
+  return out;
+}
+
+bool QuantityFits(const Quantity& q, const std::vector<ValueRange>& values) {
+  return std::any_of(values.begin(), values.end(), [&](const ValueRange& v) { return Fits(q, v); });
+}
+
+// --- figures -------------------------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t kClueWindow = 12;  // words around a figure searched for what makes it another measure
+
+bool IsWordAt(const Sentence& s, std::size_t i, std::string_view w) { return i < s.tokens.size() && s.tokens[i].norm == w; }
+
+// "6-3", "4-2", "by six votes to three": the second number of a score or a split, which says who lost.
+bool SecondOfPair(const Sentence& s, const QuantityMention& q) {
+  const std::size_t at = q.quantity.number_span.begin;
+  if (at >= 2) {
+    const char dash = s.text[at - 1];
+    const bool en_dash = at >= 4 && s.text.substr(at - 3, 3) == "\xE2\x80\x93";
+    const std::size_t before = en_dash ? at - 4 : at - 2;
+    if ((dash == '-' || en_dash) && s.text[before] >= '0' && s.text[before] <= '9') return true;
+  }
+  const std::size_t i = q.first_token;
+  if (i >= 3 && IsWordAt(s, i - 1, "to")) {
+    for (const QuantityMention& other : s.quantities) {
+      if (&other != &q && other.last_token < i - 1 && i - 1 - other.last_token <= 2) return true;
+    }
+  }
+  return false;
+}
+
+// "three of their matches", "four of the justices": a part of a group, not its size.
+bool PartOfGroup(const Sentence& s, const QuantityMention& q) {
+  if (q.quantity.percent || !IsWordAt(s, q.last_token, "of")) return false;
+  static constexpr std::string_view kDeterminers[] = {"the", "their", "its", "his", "her", "our", "these", "those",
+                                                      "them", "whom", "which"};
+  const std::size_t d = q.last_token + 1;
+  return d < s.tokens.size() &&
+         std::find(std::begin(kDeterminers), std::end(kDeterminers), s.tokens[d].norm) != std::end(kDeterminers);
+}
+
+// "one more than Messi", "209 more than in 2019", "5% lower than": a difference, not the figure itself.
+bool Difference(const Sentence& s, const QuantityMention& q) {
+  const std::size_t i = q.last_token;
+  return i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than";
+}
+
+// "$13 billion of debt": money or a share of something the fact does not measure.
+bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
+  if (!q.quantity.percent && q.quantity.unit.size() != 3) return false;  // money (a currency code) and shares only
+  const std::size_t i = q.last_token;
+  if (!IsWordAt(s, i, "of") && !IsWordAt(s, i, "in")) return false;
+  if (i + 1 >= s.tokens.size() || s.tokens[i + 1].kind != TokenKind::kWord) return false;
+  const std::string& noun = s.stems[i + 1];
+  if (noun == "the" || noun == "its" || noun == "their" || noun == "a" || noun == "an") return false;
+  for (int trigger : slot.triggers) {
+    const auto [first, last] = s.HitsOf(trigger);
+    for (const PhraseHit* h = first; h != last; ++h) {
+      if (h->first_token <= i + 1 && i + 1 < h->last_token) return false;
+    }
+  }
+  return Fold(slot.slot->measure).find(noun) == std::string::npos && Fold(slot.slot->unit).find(noun) == std::string::npos;
+}
+
+// "the $20.6bn analysts had expected", "Nvidia forecast revenue of $28 billion": a prediction, unless the fact is one.
+bool Predicted(const SlotContext& c, const QuantityMention& q) {
+  const Sentence& s = c.s;
+  const std::size_t from = q.first_token > kClueWindow ? q.first_token - kClueWindow : 0;
+  const std::size_t to = std::min(s.tokens.size(), q.last_token + kClueWindow);
+  for (std::size_t i = from; i < to; ++i) {
+    if (s.in_figure[i] || !words::IsExpectationWord(s.tokens[i].norm)) continue;
+    if (!s.clauses.SameScope(i, q.first_token)) continue;
+    return !c.fact.predicts;
+  }
+  return false;
+}
+
+// The places the fact is about: its `about` entities that are places, its place, its figures' places.
+std::vector<int> OwnPlaces(const SlotContext& c) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  std::vector<int> out;
+  auto add = [&](int e) {
+    const EntityKind k = known[static_cast<std::size_t>(e)].kind;
+    if (k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue) {
+      out.push_back(e);
+    }
+  };
+  for (int e : c.fact.about_entities) add(e);
+  for (int e : c.fact.participants) add(e);
+  if (c.fact.place >= 0) add(c.fact.place);
+  for (const CompiledQuantity& q : c.fact.quantities) {
+    if (!q.slot->place.empty()) {
+      const int e = c.facts.entities.IndexOf(q.slot->place);
+      if (e >= 0) add(e);
+    }
+  }
+  return out;
+}
+
+// Whether a place named with a figure makes it another place's figure: a place that is not one of the fact's and
+// does not hold one of them (a narrower place: "Guinea recorded 2,544 deaths" of the West Africa epidemic; or
+// another one: "in eastern Congo").
+bool AnotherPlace(const SlotContext& c, const std::vector<int>& own, const EntityMention& m) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  bool place = false;
+  for (const EntityHit& h : m.hits) {
+    if (h.form != NameForm::kName) continue;
+    const EntityKind k = known[static_cast<std::size_t>(h.entity)].kind;
+    if (k != EntityKind::kCountry && k != EntityKind::kRegion && k != EntityKind::kCity) continue;
+    place = true;
+    for (int o : own) {
+      if (h.entity == o || c.facts.entities.Contains(h.entity, o)) return false;
+    }
+  }
+  return place;
+}
+
+// The statement's subject, when it is a name at its start ("Nigeria, West Africa's most populous nation, recorded
+// 20 cases", "Turkey hosts 3.5 million refugees").
+const EntityMention* Subject(const Sentence& s, std::size_t token) {
+  const int clause = s.clauses.ClauseOf(token);
+  if (clause < 0) return nullptr;
+  const int statement = s.clauses.clauses()[static_cast<std::size_t>(clause)].statement;
+  const Clause& first = s.clauses.clauses()[static_cast<std::size_t>(statement)];
+  std::size_t i = first.first;
+  while (i < first.last && (s.tokens[i].kind == TokenKind::kPunct || IsWordAt(s, i, "but") || IsWordAt(s, i, "and") ||
+                            IsWordAt(s, i, "the"))) {
+    ++i;
+  }
+  const EntityMention* m = s.EntityStartingAt(i);
+  return m && m->first_token < token ? m : nullptr;
+}
+
+// Whether the figure is another place's: its statement's subject, or a place named next to it, is not the fact's.
+bool OtherPlaceFigure(const SlotContext& c, const QuantityMention& q) {
+  const std::vector<int> own = OwnPlaces(c);
+  if (own.empty()) return false;
+  if (const EntityMention* subject = Subject(c.s, q.first_token); subject && AnotherPlace(c, own, *subject)) {
+    return true;
+  }
+  for (const EntityMention& m : c.s.entities) {
+    if (!IsPlace(c.s, m) || c.s.clauses.InAnchor(m.first_token) || !c.s.clauses.SameScope(m.first_token, q.first_token)) {
+      continue;
+    }
+    if (Gap(m.first_token, m.last_token, q.first_token, q.last_token) > kClueWindow) continue;
+    if (!AnotherPlace(c, own, m)) continue;
+    bool exclusive = false;
+    for (const EntityHit& h : m.hits) {
+      for (int o : own) exclusive = exclusive || ExcludesPlace(c.facts.entities, h.entity, o);
+    }
+    if (exclusive) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void CompareFigures(SlotContext& c) {
+  for (const CompiledQuantity& slot : c.fact.quantities) {
+    // One figure per statement: the one nearest to its measure word ("$22.1bn beat the $20.6bn analysts had
+    // forecast"); the others in the statement are comparisons, parts or other measures.
+    struct Pick {
+      int statement = -1;
+      std::size_t figure = 0;
+      std::size_t gap = 0;
+    };
+    std::vector<Pick> picks;
+    for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
+      const QuantityMention& q = c.s.quantities[i];
+      const int head = c.s.figure_heads[i];
+      if (c.used_quantities[i] || head < 0 || OneOf(c.s, q) || !Compatible(q.quantity, *slot.slot)) continue;
+      const PhraseHit& hit = c.s.phrases[static_cast<std::size_t>(head)];
+      if (std::find(slot.triggers.begin(), slot.triggers.end(), hit.phrase) == slot.triggers.end()) continue;
+      // A part and its whole ("326 of the 650 seats"): the whole speaks only for a fact it fits (the House's
+      // 650 seats); the part speaks for the others, unless the whole already fits the fact.
+      const int part = PartOf(c.s, i);
+      if (part >= 0 && !QuantityFits(q.quantity, slot.slot->values)) continue;
+      const int whole = WholeOf(c.s, i);
+      if (whole >= 0 && QuantityFits(c.s.quantities[static_cast<std::size_t>(whole)].quantity, slot.slot->values)) {
+        continue;
+      }
+      if (whole < 0 && PartOfGroup(c.s, q)) continue;
+      if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
+      if (OtherPlaceFigure(c, q)) continue;
+      const int clause = c.s.clauses.ClauseOf(q.first_token);
+      const int statement = clause < 0 ? -1 : c.s.clauses.clauses()[static_cast<std::size_t>(clause)].statement;
+      // Nearer wins; at equal distance the figure after its word ("killing thousands").
+      const std::size_t gap = 2 * Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) +
+                              (q.first_token >= hit.last_token ? 0 : 1);
+      auto same = std::find_if(picks.begin(), picks.end(), [&](const Pick& p) { return p.statement == statement; });
+      if (same == picks.end()) {
+        picks.push_back({statement, i, gap});
+      } else if (gap < same->gap) {
+        *same = {statement, i, gap};
+      }
+    }
+    for (const Pick& pick : picks) {
+      c.used_quantities[pick.figure] = true;
+      CompareSlotFigure(c, slot, pick.figure);
+    }
+  }
+}
+
+// --- dates ---------------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The date nearest to one of the fact's triggers in that trigger's clause, among those `accept` allows.
+template <typename Accept>
+const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
+  const DateAt* best = nullptr;
+  std::size_t best_gap = kNone;
+  for (const DateAt& d : c.s.dates) {
+    if (InDateline(c, d) || !accept(d)) continue;
+    const std::size_t gap = DistanceToTriggerInScope(c, d.first_token, d.last_token);
+    if (gap == kNone) continue;
+    if (!best || gap < best_gap) {
+      best = &d;
+      best_gap = gap;
+    }
+  }
+  return best;
+}
+
+double YearsApart(const DateRange& a, const DateRange& b) {
+  if (a.last < b.first) return (b.first - a.last) / 365.25;
+  if (b.last < a.first) return (a.first - b.last) / 365.25;
+  return 0;
+}
+
+}  // namespace
+
+void CompareEventDate(SlotContext& c) {
+  const std::optional<DateRange>& date = c.fact.fact->date;
+  if (!date) return;
+  // "called the election on 22 May", "announced the talks on Monday": the date is the calling's.
+  for (const PhraseHit* h : c.triggers) {
+    const std::size_t from = h->first_token > 3 ? h->first_token - 3 : 0;
+    for (std::size_t i = from; i < h->first_token; ++i) {
+      if (words::IsAnnouncingVerb(c.s.tokens[i].norm)) return;
+    }
+  }
+  const DateAt* d = DateOfTrigger(c, [](const DateAt& x) { return !x.date.since && !x.date.until; });
+  if (!d) return;
+  SlotResult r = MakeSlot("date", Verdict::kSupported, d->date.span, SpanString(c.s, d->date.span),
+                          FormatDateRange(*date));
+  if (!SameAtCoarser(d->date.range, *date)) {
+    r.verdict = Verdict::kContradicted;
+    r.distance = YearsApart(d->date.range, *date);
+    // Years away from the fact, the text is most likely about another occurrence of the same kind of event.
+    if (r.distance > kSameEventYears) {
+      r.verdict = Verdict::kUnverified;
+      r.against = true;
+      r.note = "dated years away from the fact: likely another occurrence";
+    }
+  }
+  AddSlot(c, std::move(r));
+}
+
+void ComparePeriodDate(SlotContext& c) {
+  const Fact& fact = *c.fact.fact;
+  if (!fact.period_from && !fact.period_to) return;
+  // "until 2011" says when it ended, which a period given as "the 2000s" cannot settle.
+  const DateAt* d = DateOfTrigger(c, [](const DateAt& x) { return !x.date.until; });
+  if (!d) return;
+  auto add = [&](const DateRange& expected_range, std::string expected) {
+    SlotResult r = MakeSlot("period", Verdict::kSupported, d->date.span, SpanString(c.s, d->date.span),
+                            std::move(expected));
+    if (!SameAtCoarser(d->date.range, expected_range)) {
+      r.verdict = Verdict::kContradicted;
+      r.distance = YearsApart(d->date.range, expected_range);
+    }
+    AddSlot(c, std::move(r));
+  };
+  if (d->date.since || StartsSomething(c.s, *d)) {
+    if (fact.period_from) add(*fact.period_from, "since " + FormatDateRange(*fact.period_from));
+    return;
+  }
+  add(SpanOf(fact.period_from, fact.period_to), DescribePeriod(fact.period_from, fact.period_to));
+}
+
+// --- places and participants ---------------------------------------------------------------------------------------
+
+void ComparePlace(SlotContext& c) {
+  if (c.fact.place < 0) return;
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  const KnownEntity& place = known[static_cast<std::size_t>(c.fact.place)];
+  const EntityMention* best = nullptr;
+  PlaceRelation best_relation = PlaceRelation::kUnrelated;
+  std::size_t best_gap = kNone;
+  for (const EntityMention& m : c.s.entities) {
+    if (c.s.clauses.InAnchor(m.first_token)) continue;
+    // "launched from Sriharikota": "from" right after the fact's verb gives its place too.
+    const bool from_trigger = m.first_token > 0 && c.s.tokens[m.first_token - 1].norm == "from" &&
+                              DistanceToTriggerInScope(c, m.first_token - 1, m.first_token) == 0;
+    if (!IsPlace(c.s, m) && !from_trigger) continue;
+    PlaceRelation relation = RelatePlace(c.facts.entities, m, c.fact.place);
+    // "counterparts from Iran" names where people come from, not where the meeting was: after "from", only a
+    // place of the same kind as the fact's (a city for a city) is read as its place.
+    if (!IsPlace(c.s, m) && relation == PlaceRelation::kDifferent &&
+        std::none_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+          return known[static_cast<std::size_t>(h.entity)].kind == place.kind;
+        })) {
+      continue;
+    }
+    if (relation == PlaceRelation::kUnrelated) continue;
+    const std::size_t gap = DistanceToTriggerInScope(c, m.first_token, m.last_token);
+    if (gap == kNone) continue;
+    if (!best || gap < best_gap) {
+      best = &m;
+      best_relation = relation;
+      best_gap = gap;
+    }
+  }
+  if (!best) return;
+  SlotResult r = MakeSlot("place", best_relation == PlaceRelation::kDifferent ? Verdict::kContradicted
+                                                                                : Verdict::kSupported,
+                          best->span, SpanString(c.s, best->span), "in " + place.name);
+  r.weak = best_relation == PlaceRelation::kContains;
+  // Another place contradicts only as the venue of the fact's own verb ("met in Ankara"); further away it may be
+  // a topic ("talks about the siege in Aleppo"), so it only tells that this may be another event.
+  if (best_relation == PlaceRelation::kDifferent && best_gap > 3) {
+    r.verdict = Verdict::kUnverified;
+    r.against = true;
+    r.note = "another place, not clearly where it happened";
+  }
+  AddSlot(c, std::move(r));
+}
+
+void CompareParticipants(SlotContext& c) {
+  const Participants& participants = c.fact.fact->participants;
+  if (c.fact.participants.empty()) return;
+  const ClaimedParticipants claimed = ClaimParticipants(c.facts.entities, c.s, c.fact.participants);
+  c.match->score += claimed.jaccard;
+  if (claimed.largest_group < 2) return;
+  std::string expected = NameList(c.facts.entities, c.fact.participants) + (participants.closed ? " (only)" : "");
+  if (claimed.outsider) {
+    if (!participants.closed) return;
+    const EntityMention& m = *claimed.outsider;
+    AddSlot(c, MakeSlot("participants", Verdict::kContradicted, m.span, SpanString(c.s, m.span), expected));
+    return;
+  }
+  AddSlot(c, MakeSlot("participants", Verdict::kSupported, claimed.span, SpanString(c.s, claimed.span), expected));
+}
+
+void CompareParticipantCount(SlotContext& c) {
+  const Participants& p = c.fact.fact->participants;
+  const int expected = p.count ? *p.count : (p.closed ? static_cast<int>(p.entities.size()) : 0);
+  if (expected <= 0) return;
+  for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
+    const QuantityMention& q = c.s.quantities[i];
+    if (c.used_quantities[i] || !CountsParticipants(c.s, q)) continue;
+    if (DistanceToTriggerInScope(c, q.first_token, q.last_token) == kNone) continue;
+    c.used_quantities[i] = true;
+    const bool fits = q.quantity.low <= expected && expected <= q.quantity.high;
+    AddSlot(c, MakeSlot("count", fits ? Verdict::kSupported : Verdict::kContradicted, q.quantity.span,
+                        SpanString(c.s, q.quantity.span), std::to_string(expected) + " participants"));
+    return;
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,283 @@
+// Evidence that a sentence is about a fact (evidence.h). Every rule reads the sentence's mentions by token
+// position, so the cost per fact is a few lookups, whatever the sentence's length.
+#include "match/evidence.h"
+
+#include <algorithm>
+
+#include "match/slot_rules.h"
+#include "match/words.h"
+#include "work_counters.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr std::size_t kReferBackWindow = 4;  // "It", "Its predecessor", "The Frenchman", "But the company"
+
+bool Contains(const std::vector<int>& list, int value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool NamesIn(const EntityDictionary& dict, const std::vector<int>& named, int entity) {
+  return std::any_of(named.begin(), named.end(), [&](int e) { return e == entity || dict.Contains(entity, e); });
+}
+
+// "semi-final" is no "final", "pre-war" no "war": a hit whose first word is joined by a hyphen to the word before
+// it, which the phrase does not include, names something else.
+bool GluedToPrevious(const Sentence& s, const PhraseHit& hit) {
+  if (hit.first_token == 0) return false;
+  const Token& before = s.tokens[hit.first_token - 1];
+  const Token& first = s.tokens[hit.first_token];
+  return before.kind == TokenKind::kWord && first.span.begin == before.span.end + 1 &&
+         s.text[before.span.end] == '-';
+}
+
+// Whether `phrase` is a trigger or an about term of the fact.
+bool OwnPhrase(const CompiledFact& f, int phrase) {
+  if (std::find(f.triggers.begin(), f.triggers.end(), phrase) != f.triggers.end()) return true;
+  for (const std::vector<int>& group : f.about_terms) {
+    if (std::find(group.begin(), group.end(), phrase) != group.end()) return true;
+  }
+  for (const CompiledQuantity& q : f.quantities) {
+    if (std::find(q.triggers.begin(), q.triggers.end(), phrase) != q.triggers.end()) return true;
+  }
+  return false;
+}
+
+// "gaming revenue", "data-center sales jumped": a word right before the hit that another fact of the base uses
+// to tell itself apart (one of its terms or triggers), and this fact does not use, makes the hit that other
+// fact's ("revenue" of gaming, not the total; "jumped" of sales, not of the shares).
+bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
+  if (hit.first_token == 0) return false;
+  const auto [first, last] = s.HitsStartingIn(hit.first_token > 4 ? hit.first_token - 4 : 0, hit.first_token);
+  for (const PhraseHit* h = first; h != last; ++h) {
+    if (h->last_token != hit.first_token || h->phrase == hit.phrase || OwnPhrase(f, h->phrase)) continue;
+    // A name before a verb is its subject ("Chandrayaan-3 lifted off"), not a modifier.
+    if (s.InsideFigure(*h) || s.tokens[h->first_token].capitalized || s.EntityCovering(h->first_token)) continue;
+    if (facts.distinguishing_phrase[static_cast<std::size_t>(h->phrase)]) return true;
+  }
+  return false;
+}
+
+bool HasUsableHit(const Sentence& s, int phrase) {
+  const auto [first, last] = s.HitsOf(phrase);
+  for (const PhraseHit* h = first; h != last; ++h) {
+    if (!s.InsideFigure(*h) && !GluedToPrevious(s, *h)) return true;
+  }
+  return false;
+}
+
+// The entity a possessive or a demonym right before a trigger gives it ("Chandrayaan-2's launch", "Russian
+// airstrikes"), or -1.
+int OwnerOf(const CompiledFacts& facts, const Sentence& s, const PhraseHit& hit) {
+  const EntityMention* m = s.EntityEndingAt(hit.first_token);
+  if (!m || m->hits.empty()) return -1;
+  const bool possessive = s.tokens[m->last_token - 1].possessive;
+  for (const EntityHit& h : m->hits) {
+    if (possessive || h.form == NameForm::kDemonym) return h.entity;
+  }
+  (void)facts;
+  return -1;
+}
+
+// The entities that make the fact what it is: its `about` entities, participants, place, person and winner.
+bool OwnEntity(const CompiledFacts& facts, const CompiledFact& f, int entity) {
+  const EntityDictionary& dict = facts.entities;
+  auto own = [&](int e) { return e == entity || dict.Contains(e, entity) || dict.Contains(entity, e); };
+  return std::any_of(f.about_entities.begin(), f.about_entities.end(), own) ||
+         std::any_of(f.participants.begin(), f.participants.end(), own) || (f.place >= 0 && own(f.place)) ||
+         (f.person >= 0 && own(f.person));
+}
+
+// Another entity of the same kind as one of the fact's own owns the trigger: another occurrence.
+bool OwnedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
+  const int owner = OwnerOf(facts, s, hit);
+  if (owner < 0 || OwnEntity(facts, f, owner)) return false;
+  const std::vector<KnownEntity>& known = facts.entities.entities();
+  const EntityKind kind = known[static_cast<std::size_t>(owner)].kind;
+  auto same_kind = [&](int e) { return known[static_cast<std::size_t>(e)].kind == kind; };
+  return std::any_of(f.about_entities.begin(), f.about_entities.end(), same_kind) ||
+         std::any_of(f.participants.begin(), f.participants.end(), same_kind);
+}
+
+// The sentence names, outside anchors, an entity of the kind of the fact's subject that is not its subject
+// ("Its predecessor, Chandrayaan-2, was launched ..." after a sentence about Chandrayaan-3).
+bool NamesRival(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
+  const std::vector<KnownEntity>& known = facts.entities.entities();
+  for (int subject : f.about_entities) {
+    const EntityKind kind = known[static_cast<std::size_t>(subject)].kind;
+    if (kind == EntityKind::kCountry || kind == EntityKind::kCity || kind == EntityKind::kRegion) continue;
+    for (const EntityMention& m : s.entities) {
+      if (s.clauses.InAnchor(m.first_token)) continue;
+      for (const EntityHit& h : m.hits) {
+        if (h.entity != subject && known[static_cast<std::size_t>(h.entity)].kind == kind &&
+            !OwnEntity(facts, f, h.entity)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// "declared free of Ebola for a second time", "met again": another occurrence of an event (an ordinal fact says
+// which occurrence it is, so it is compared instead).
+bool IsRepeatedEvent(const CompiledFact& f, const Sentence& s, const std::vector<const PhraseHit*>& triggers) {
+  if (f.fact->kind != FactKind::kEvent) return false;
+  for (const PhraseHit* h : triggers) {
+    const std::size_t from = h->first_token > 3 ? h->first_token - 3 : 0;
+    const std::size_t to = std::min(s.tokens.size(), h->last_token + 6);
+    for (std::size_t i = from; i < to; ++i) {
+      if (words::IsRepeatWord(s.tokens[i].norm)) return true;
+    }
+  }
+  for (const QuantityMention& q : s.quantities) {
+    const bool nth_time = q.quantity.is_ordinal && q.quantity.low >= 2 && q.last_token < s.tokens.size() &&
+                          (s.tokens[q.last_token].norm == "time" || s.tokens[q.last_token].norm == "times");
+    if (nth_time) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Nvidia rival AMD", "Twitter's former chief": a name followed by a relation noun is not what the sentence is
+// about.
+bool RelationFollows(const Sentence& s, const EntityMention& m) {
+  std::size_t i = m.last_token;
+  return i < s.tokens.size() && words::IsRelationNoun(s.tokens[i].norm);
+}
+
+bool Mentions(const EntityDictionary& dict, const Sentence& s, int entity) {
+  for (const EntityMention& m : s.entities) {
+    if (s.clauses.InAnchor(m.first_token) || RelationFollows(s, m)) continue;
+    for (const EntityHit& h : m.hits) {
+      // A place inside the entity evidences it too: "northern Syria" is about Syria, "Derna" about Libya.
+      if (h.entity == entity || dict.Contains(entity, h.entity)) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+bool IsPlaceKind(EntityKind k) {
+  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
+}
+
+// The places a sentence names as places (not "Libyan Red Crescent", not a demonym).
+std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
+  std::vector<int> out;
+  for (const EntityMention& m : s.entities) {
+    if (s.clauses.InAnchor(m.first_token)) continue;
+    for (const EntityHit& h : m.hits) {
+      if (h.form == NameForm::kName && IsPlaceKind(dict.entities()[static_cast<std::size_t>(h.entity)].kind)) {
+        out.push_back(h.entity);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
+                      const Discourse& before) {
+  Discourse d;
+  for (const EntityMention& m : s.entities) {
+    for (const EntityHit& h : m.hits) d.entities.push_back(h.entity);
+  }
+  for (const PhraseHit& h : s.phrases) d.phrases.push_back(h.phrase);
+  d.places = PlacesNamed(dict, s);
+  if (d.places.empty()) d.places = before.places;
+  for (const DateAt& date : s.dates) {
+    if (date.date.span.end > dateline_end) d.date = date.date.range;
+  }
+  return d;
+}
+
+bool RefersBack(const Sentence& s) {
+  for (std::size_t i = 0; i < s.tokens.size() && i < kReferBackWindow; ++i) {
+    const std::string& w = s.tokens[i].norm;
+    if (words::IsAnaphor(w)) return true;
+    if (w == "the" && i + 1 < s.tokens.size() && words::IsAnaphorNoun(s.tokens[i + 1].norm)) return true;
+  }
+  return false;
+}
+
+Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const Discourse* previous,
+                      const Discourse& context, std::optional<CivilDate> reference) {
+  Evidence e;
+  const Fact& fact = *f.fact;
+  CountWork(&WorkCounters::comparisons, f.triggers.size() + f.about_entities.size() + f.about_terms.size());
+  if (fact.kind != FactKind::kRole) {
+    for (int trigger : f.triggers) {
+      const auto [first, last] = s.HitsOf(trigger);
+      for (const PhraseHit* h = first; h != last; ++h) {
+        if (s.InsideFigure(*h) || s.clauses.InAnchor(h->first_token) || s.clauses.InSoftAnchor(h->first_token)) {
+          continue;
+        }
+        if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h)) continue;
+        e.triggers.push_back(h);
+      }
+    }
+    if (e.triggers.empty()) return e;
+    std::sort(e.triggers.begin(), e.triggers.end(),
+              [](const PhraseHit* a, const PhraseHit* b) { return a->first_token < b->first_token; });
+  }
+  bool from_previous = false;
+  bool names_places = false;
+  for (int entity : f.about_entities) {
+    if (Mentions(facts.entities, s, entity)) continue;
+    if (previous && NamesIn(facts.entities, previous->entities, entity)) {
+      from_previous = true;
+      continue;
+    }
+    // The place of the sentence before still holds when this one names no place of its own.
+    const bool place = IsPlaceKind(facts.entities.entities()[static_cast<std::size_t>(entity)].kind);
+    if (place && !names_places && PlacesNamed(facts.entities, s).empty() &&
+        NamesIn(facts.entities, context.places, entity)) {
+      continue;
+    }
+    names_places = true;
+    return e;
+  }
+  for (const std::vector<int>& group : f.about_terms) {
+    std::size_t longest = 0;
+    for (int p : group) {
+      const auto [first, last] = s.HitsOf(p);
+      for (const PhraseHit* h = first; h != last; ++h) longest = std::max(longest, h->last_token - h->first_token);
+    }
+    e.specificity += 0.05 * static_cast<double>(longest);
+    if (std::any_of(group.begin(), group.end(), [&](int p) { return HasUsableHit(s, p); })) continue;
+    if (!previous || !std::any_of(group.begin(), group.end(), [&](int p) { return Contains(previous->phrases, p); })) {
+      return e;
+    }
+  }
+  if (from_previous && NamesRival(facts, f, s)) return e;
+  // "will meet again", "another strike", "Chandrayaan-2's launch": every trigger speaks of another occurrence.
+  if (fact.kind != FactKind::kRole && !e.triggers.empty()) {
+    const bool repeatable = fact.kind == FactKind::kEvent || fact.kind == FactKind::kOrdinal;
+    const bool all_other = std::all_of(e.triggers.begin(), e.triggers.end(), [&](const PhraseHit* h) {
+      return (repeatable && AnotherOccurrence(s, h->first_token, h->last_token)) || OwnedByAnother(facts, f, s, *h);
+    });
+    if (all_other) return e;
+  }
+  if (IsRepeatedEvent(f, s, e.triggers)) return e;
+  // An event after the text was written cannot be what the text reports ("Nvidia reported third-quarter revenue on
+  // Tuesday" in November is not February's results).
+  if ((fact.kind == FactKind::kEvent || fact.kind == FactKind::kOrdinal) && fact.date && reference &&
+      DaysFromCivil(reference->year, reference->month, reference->day) < fact.date->first) {
+    return e;
+  }
+  e.about = true;
+  // Something that happened between named parties is identified by one of them, or by its own subject entity;
+  // by its triggers and terms alone (NATO's defence ministers meeting in Brussels) only weakly.
+  if (!f.participants.empty() && fact.kind != FactKind::kRole) {
+    const bool named = std::any_of(f.participants.begin(), f.participants.end(),
+                                   [&](int p) { return Mentions(facts.entities, s, p); });
+    e.weak = !named && f.about_entities.empty();
+  }
+  return e;
+}
+
+}  // namespace claimcheck

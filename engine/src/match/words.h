@@ -1,0 +1,49 @@
+// The matcher's words, generated at build time from engine/data/words.json and offices.json: change a word there,
+// not here. Each list is read by one rule; the rule's comment says which.
+#ifndef CLAIMCHECK_MATCH_WORDS_H_
+#define CLAIMCHECK_MATCH_WORDS_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace claimcheck::words {
+
+struct OfficeRow {
+  std::string_view name;
+  std::size_t first_title = 0;  // [first_title, last_title) in OfficeTitle()
+  std::size_t last_title = 0;
+  bool one_holder = false;
+};
+
+std::size_t OfficeRowCount();
+const OfficeRow& OfficeRowAt(std::size_t i);
+std::string_view OfficeTitle(std::size_t i);
+
+bool IsGenericTitle(std::string_view folded);
+bool IsFormer(std::string_view norm);
+bool IsDeputy(std::string_view norm);
+std::size_t GenericTitleCount();
+std::string_view GenericTitle(std::size_t i);
+
+bool IsParticipantNoun(std::string_view norm);   // "four-way", "three countries": counts parties
+bool IsPartNoun(std::string_view norm);          // "thousands of civilians": a part of a toll
+bool IsNonCountNoun(std::string_view norm);      // "12-year", "10 km": no count of people or events
+bool IsOtherOccurrenceBefore(std::string_view norm);  // "will meet", "another meeting"
+bool IsOtherOccurrenceAfter(std::string_view norm);   // "meet again"
+bool IsStartWord(std::string_view stem);         // "began in 2011": the date is a start
+bool IsPlacePreposition(std::string_view norm);  // "met in Moscow"
+bool IsListWord(std::string_view norm);          // "Iran, Syria and Turkey"
+bool IsRoleGlue(std::string_view norm);          // "Akar, who is the defence minister"
+bool IsPastRoleGlue(std::string_view norm);      // "Sivan was chairman"
+bool IsAnaphor(std::string_view norm);           // "It killed thousands": the subject is in the sentence before
+bool IsAnaphorNoun(std::string_view norm);       // "The Frenchman scored"
+bool IsExpectationWord(std::string_view norm);   // "the $20.6bn analysts had expected": a prediction, not a result
+bool IsReportingVerb(std::string_view norm);     // "On Wednesday, Nvidia said revenue rose": the date is the saying's
+bool IsAnnouncingVerb(std::string_view norm);    // "called the election on 22 May": the date is the calling's
+bool IsRelationNoun(std::string_view norm);      // "Nvidia rival AMD": the sentence is about AMD
+bool IsComparativeWord(std::string_view norm);   // "one more than Messi": a difference, not a total
+bool IsRepeatWord(std::string_view norm);        // "for a second time", "again": another occurrence
+
+}  // namespace claimcheck::words
+
+#endif  // CLAIMCHECK_MATCH_WORDS_H_
