@@ -143,14 +143,17 @@ void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhras
   if (verdict == RoleVerdict::kDifferent) {
     // Another office the fact base gives the person in a role of its own is judged there ("Labour leader Starmer"
     // is no claim against his premiership); another office at another time says nothing.
-    if (phrase.office.office >= 0 && c.facts.HasRole(c.fact.person, phrase.office.office)) return;
+    if (phrase.office.office >= 0 && phrase.office.office != c.fact.office &&
+        c.facts.HasRole(c.fact.person, phrase.office.office)) {
+      return;
+    }
     if (phrase.office.former || phrase.past || (d && !SameAtCoarser(d->date.range, term))) return;
     AddSlot(c, MakeSlot("role", Verdict::kContradicted, phrase.span, SpanString(c.s, phrase.span), OfficeText(c)));
     return;
   }
   if (phrase.office.former) {
-    // "Former prime minister Rishi Sunak": held the office before.
-    if (!fact.period_from || !c.reference || fact.period_from->first <= Day(*c.reference)) {
+    // "Former prime minister Rishi Sunak": held it, and no longer does.
+    if (fact.period_to && c.reference && fact.period_to->last <= Day(*c.reference)) {
       AddSlot(c, MakeSlot("role", Verdict::kSupported, phrase.span, SpanString(c.s, phrase.span),
                           OfficeText(c) + " " + Term(fact)));
     }

@@ -59,14 +59,6 @@ int WholeOf(const Sentence& s, std::size_t figure) {
   return -1;
 }
 
-// The figure of the pattern whose whole this figure is ("650" in "326 of the 650 seats"), or -1.
-int PartOf(const Sentence& s, std::size_t figure) {
-  for (std::size_t j = 0; j < figure; ++j) {
-    if (WholeOf(s, j) == static_cast<int>(figure)) return static_cast<int>(j);
-  }
-  return -1;
-}
-
 // "one of the main patrons": not a count.
 bool OneOf(const Sentence& s, const QuantityMention& q) {
   return q.quantity.low == 1 && q.quantity.high == 1 && q.last_token < s.tokens.size() &&
@@ -178,8 +170,9 @@ std::vector<const ValueRange*> Candidates(const SlotContext& c, const std::vecto
   return named.empty() ? out : named;
 }
 
-// "Twitter shares traded at $53.70" is no $44 billion deal: a figure a hundred thousand times off every value is
-// another measure (a unit slip, million for billion, is a thousand).
+// "Twitter shares traded at $53.70" is no $44 billion deal: a sum of money a hundred thousand times off every
+// value is another measure (a unit slip, million for billion, is a thousand). Counts are not judged so: "killed
+// 50 billion people" is just wrong.
 bool OrdersApart(const Quantity& q, const std::vector<const ValueRange*>& values) {
   constexpr double kApart = 1e5;
   return !values.empty() && std::all_of(values.begin(), values.end(), [&](const ValueRange* v) {
@@ -217,7 +210,7 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
     if (!Fits(q.quantity, *v)) continue;
     if (!agrees || (v->as_of && (!agrees->as_of || v->as_of->first >= agrees->as_of->first))) agrees = v;
   }
-  if (!agrees && OrdersApart(q.quantity, values)) {
+  if (!agrees && q.quantity.unit.size() == 3 && OrdersApart(q.quantity, values)) {
     r.verdict = Verdict::kUnverified;
     r.note = "orders of magnitude apart: another measure";
     r.expected = JoinedValues(slot.slot->values) + measure;
@@ -261,21 +254,40 @@ std::string SpanString(const Sentence& s, ByteSpan span) { return std::string(Sp
 
 bool InDateline(const SlotContext& c, const DateAt& d) { return d.date.span.end <= c.dateline_end; }
 
-std::size_t DistanceToTrigger(const SlotContext& c, std::size_t first, std::size_t last) {
+namespace {
+
+constexpr std::size_t kFarthest = 64;  // words: a mention farther than this from every trigger belongs to none
+
+// The nearest trigger hit to tokens [first, last) (within kFarthest), optionally in the same clause scope.
+// Trigger hits are sorted by position: search from the insertion point outwards, stopping once the distance
+// passes the best found (or kFarthest), so a long sentence costs no more per mention than a short one.
+std::size_t Nearest(const SlotContext& c, std::size_t first, std::size_t last, bool in_scope) {
+  const std::vector<const PhraseHit*>& hits = c.triggers;
+  const auto at = std::lower_bound(hits.begin(), hits.end(), first,
+                                   [](const PhraseHit* h, std::size_t v) { return h->first_token < v; });
   std::size_t best = kNone;
-  for (const PhraseHit* h : c.triggers) best = std::min(best, Gap(first, last, h->first_token, h->last_token));
-  CountWork(&WorkCounters::comparisons, c.triggers.size());
-  return best;
+  auto consider = [&](const PhraseHit* h) {
+    CountWork(&WorkCounters::comparisons);
+    if (in_scope && !c.s.clauses.SameScope(first, h->first_token)) return;
+    best = std::min(best, Gap(first, last, h->first_token, h->last_token));
+  };
+  for (auto it = at; it != hits.end() && (*it)->first_token <= last + std::min(best, kFarthest); ++it) consider(*it);
+  for (auto it = at; it != hits.begin();) {
+    --it;
+    if ((*it)->first_token + kMaxHitTokens + std::min(best, kFarthest) < first) break;
+    consider(*it);
+  }
+  return best <= kFarthest ? best : kNone;
+}
+
+}  // namespace
+
+std::size_t DistanceToTrigger(const SlotContext& c, std::size_t first, std::size_t last) {
+  return Nearest(c, first, last, false);
 }
 
 std::size_t DistanceToTriggerInScope(const SlotContext& c, std::size_t first, std::size_t last) {
-  std::size_t best = kNone;
-  for (const PhraseHit* h : c.triggers) {
-    if (!c.s.clauses.SameScope(first, h->first_token)) continue;
-    best = std::min(best, Gap(first, last, h->first_token, h->last_token));
-  }
-  CountWork(&WorkCounters::comparisons, c.triggers.size());
-  return best;
+  return Nearest(c, first, last, true);
 }
 
 std::string JoinedValues(const std::vector<ValueRange>& values) {
@@ -387,6 +399,12 @@ std::vector<int> OwnPlaces(const SlotContext& c) {
 // another one: "in eastern Congo").
 bool AnotherPlace(const SlotContext& c, const std::vector<int>& own, const EntityMention& m) {
   const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  // "Ankara's airstrikes": a name that also stands for one of the fact's own ("Ankara" for Türkiye) is that.
+  for (const EntityHit& h : m.hits) {
+    for (int o : own) {
+      if (h.entity == o || c.facts.entities.Contains(h.entity, o)) return false;
+    }
+  }
   bool place = false;
   for (const EntityHit& h : m.hits) {
     if (h.form != NameForm::kName) continue;
@@ -423,7 +441,10 @@ bool OtherPlaceFigure(const SlotContext& c, const QuantityMention& q) {
   if (const EntityMention* subject = Subject(c.s, q.first_token); subject && AnotherPlace(c, own, *subject)) {
     return true;
   }
-  for (const EntityMention& m : c.s.entities) {
+  const std::size_t from = q.first_token > kClueWindow + kMaxHitTokens ? q.first_token - kClueWindow - kMaxHitTokens : 0;
+  const auto [begin, end] = c.s.EntitiesStartingIn(from, q.last_token + kClueWindow + 1);
+  for (const EntityMention* it = begin; it != end; ++it) {
+    const EntityMention& m = *it;
     if (!IsPlace(c.s, m) || c.s.clauses.InAnchor(m.first_token) || !c.s.clauses.SameScope(m.first_token, q.first_token)) {
       continue;
     }
@@ -441,6 +462,16 @@ bool OtherPlaceFigure(const SlotContext& c, const QuantityMention& q) {
 }  // namespace
 
 void CompareFigures(SlotContext& c) {
+  // Parts and wholes ("326 of the 650 seats"), found once: whole_of[i] is the figure i is a part of, part_of[i]
+  // the figure that is a part of i.
+  std::vector<int> whole_of(c.s.quantities.size(), -1);
+  std::vector<int> part_of(c.s.quantities.size(), -1);
+  if (!c.fact.quantities.empty()) {
+    for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
+      whole_of[i] = WholeOf(c.s, i);
+      if (whole_of[i] >= 0) part_of[static_cast<std::size_t>(whole_of[i])] = static_cast<int>(i);
+    }
+  }
   for (const CompiledQuantity& slot : c.fact.quantities) {
     // One figure per statement: the one nearest to its measure word ("$22.1bn beat the $20.6bn analysts had
     // forecast"); the others in the statement are comparisons, parts or other measures.
@@ -458,9 +489,9 @@ void CompareFigures(SlotContext& c) {
       if (std::find(slot.triggers.begin(), slot.triggers.end(), hit.phrase) == slot.triggers.end()) continue;
       // A part and its whole ("326 of the 650 seats"): the whole speaks only for a fact it fits (the House's
       // 650 seats); the part speaks for the others, unless the whole already fits the fact.
-      const int part = PartOf(c.s, i);
+      const int part = part_of[i];
       if (part >= 0 && !QuantityFits(q.quantity, slot.slot->values)) continue;
-      const int whole = WholeOf(c.s, i);
+      const int whole = whole_of[i];
       if (whole >= 0 && QuantityFits(c.s.quantities[static_cast<std::size_t>(whole)].quantity, slot.slot->values)) {
         continue;
       }
@@ -469,8 +500,10 @@ void CompareFigures(SlotContext& c) {
       if (OtherPlaceFigure(c, q)) continue;
       const int clause = c.s.clauses.ClauseOf(q.first_token);
       const int statement = clause < 0 ? -1 : c.s.clauses.clauses()[static_cast<std::size_t>(clause)].statement;
-      // Nearer wins; at equal distance the figure after its word ("killing thousands").
-      const std::size_t gap = 2 * Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) +
+      // A whole before a part ("killed more than 300,000 civilians and left about 500,000 people dead"); then the
+      // nearer; at equal distance the figure after its word ("killing thousands").
+      const std::size_t gap = (CountsPart(q.quantity) ? 1000 : 0) +
+                              2 * Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) +
                               (q.first_token >= hit.last_token ? 0 : 1);
       auto same = std::find_if(picks.begin(), picks.end(), [&](const Pick& p) { return p.statement == statement; });
       if (same == picks.end()) {

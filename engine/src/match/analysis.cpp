@@ -55,6 +55,11 @@ const EntityMention* Sentence::EntityCovering(std::size_t token) const {
   return it != entities.end() && it->first_token <= token && token < it->last_token ? &*it : nullptr;
 }
 
+std::pair<const EntityMention*, const EntityMention*> Sentence::EntitiesStartingIn(std::size_t first,
+                                                                                   std::size_t last) const {
+  return StartingIn(entities, first, last, [](const EntityMention& m) { return m.first_token; });
+}
+
 std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsStartingIn(std::size_t first, std::size_t last) const {
   return StartingIn(phrases, first, last, [](const PhraseHit& h) { return h.first_token; });
 }

@@ -62,6 +62,8 @@ struct Sentence {
   const EntityMention* EntityEndingAt(std::size_t token) const;    // last_token == token
   const EntityMention* EntityStartingAt(std::size_t token) const;  // first_token == token
   const EntityMention* EntityCovering(std::size_t token) const;    // first_token <= token < last_token
+  // Entity mentions whose first token lies in [first, last), in token order.
+  std::pair<const EntityMention*, const EntityMention*> EntitiesStartingIn(std::size_t first, std::size_t last) const;
   // Phrase hits whose first token lies in [first, last), in token order.
   std::pair<const PhraseHit*, const PhraseHit*> HitsStartingIn(std::size_t first, std::size_t last) const;
   // The hits of one phrase, in token order.
