@@ -121,7 +121,8 @@ bool DatesTheClause(const Sentence& s, const DateAt& d) {
   const bool before_noun = d.last_token < s.tokens.size() && s.tokens[d.last_token].kind == TokenKind::kWord &&
                            !s.tokens[d.last_token].capitalized && !preposition(d.last_token) &&
                            s.tokens[d.last_token].norm != "the" && s.tokens[d.last_token].norm != "and";
-  if (!after_preposition && before_noun) return false;
+  // "Blair's 1997 landslide" dates Blair's; "the 2005 election" dates the election the clause is about.
+  if (!after_preposition && before_noun && d.first_token > 0 && s.tokens[d.first_token - 1].possessive) return false;
   const std::size_t from = d.first_token > 6 ? d.first_token - 6 : 0;
   for (std::size_t i = from; i < d.first_token; ++i) {
     const std::string& w = s.tokens[i].norm;
@@ -308,6 +309,16 @@ constexpr std::size_t kClueWindow = 12;  // words around a figure searched for w
 
 bool IsWordAt(const Sentence& s, std::size_t i, std::string_view w) { return i < s.tokens.size() && s.tokens[i].norm == w; }
 
+// "6-3", "4-2": the first number of a score or a split ("voted 6-3": six in the majority).
+bool FirstOfPair(const Sentence& s, const QuantityMention& q) {
+  const std::size_t at = q.quantity.number_span.end;
+  if (at + 1 >= s.text.size()) return false;
+  const bool dash = s.text[at] == '-' && s.text[at + 1] >= '0' && s.text[at + 1] <= '9';
+  const bool en_dash = at + 3 < s.text.size() && s.text.substr(at, 3) == "\xE2\x80\x93" && s.text[at + 3] >= '0' &&
+                       s.text[at + 3] <= '9';
+  return dash || en_dash;
+}
+
 // "6-3", "4-2", "by six votes to three": the second number of a score or a split, which says who lost.
 bool SecondOfPair(const Sentence& s, const QuantityMention& q) {
   const std::size_t at = q.quantity.number_span.begin;
@@ -342,6 +353,18 @@ bool Difference(const Sentence& s, const QuantityMention& q) {
   return i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than";
 }
 
+// "up 22% from the previous quarter", "5% more than last year's": a change against another period than the fact's.
+bool AgainstAnotherPeriod(const SlotContext& c, const QuantityMention& q) {
+  const Sentence& s = c.s;
+  for (std::size_t i = q.last_token; i < s.tokens.size() && i < q.last_token + 5; ++i) {
+    if (!words::IsPeriodShiftWord(s.tokens[i].norm)) continue;
+    return i > q.last_token && (s.tokens[i - 1].norm == "the" || s.tokens[i - 1].norm == "from" ||
+                                s.tokens[i - 1].norm == "over" || s.tokens[i - 1].norm == "than");
+  }
+  (void)c;
+  return false;
+}
+
 // "$13 billion of debt": money or a share of something the fact does not measure.
 bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
   if (!q.quantity.percent && q.quantity.unit.size() != 3) return false;  // money (a currency code) and shares only
@@ -372,54 +395,45 @@ bool Predicted(const SlotContext& c, const QuantityMention& q) {
   return false;
 }
 
-// The places the fact is about: its `about` entities that are places, its place, its figures' places.
-std::vector<int> OwnPlaces(const SlotContext& c) {
-  const std::vector<KnownEntity>& known = c.facts.entities.entities();
-  std::vector<int> out;
-  auto add = [&](int e) {
-    const EntityKind k = known[static_cast<std::size_t>(e)].kind;
-    if (k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue) {
-      out.push_back(e);
-    }
-  };
-  for (int e : c.fact.about_entities) add(e);
-  for (int e : c.fact.participants) add(e);
-  if (c.fact.place >= 0) add(c.fact.place);
+bool IsPlaceKind(EntityKind k) {
+  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
+}
+
+// The fact's own entities, with the places its figures are for.
+std::vector<int> OwnEntities(const SlotContext& c) {
+  std::vector<int> out = c.fact.own;
   for (const CompiledQuantity& q : c.fact.quantities) {
     if (!q.slot->place.empty()) {
       const int e = c.facts.entities.IndexOf(q.slot->place);
-      if (e >= 0) add(e);
+      if (e >= 0) out.push_back(e);
     }
   }
   return out;
 }
 
-// Whether a place named with a figure makes it another place's figure: a place that is not one of the fact's and
-// does not hold one of them (a narrower place: "Guinea recorded 2,544 deaths" of the West Africa epidemic; or
-// another one: "in eastern Congo").
-bool AnotherPlace(const SlotContext& c, const std::vector<int>& own, const EntityMention& m) {
+// Whether a name given with a figure makes it someone else's figure: no reading of it is one of the fact's own
+// entities (or holds one: "in Libya" for a fact about Derna), and it is of a kind the fact's own are (another
+// party, another country; a narrower place: "Guinea recorded 2,544 deaths" of the West Africa epidemic).
+bool SomeoneElse(const SlotContext& c, const std::vector<int>& own, const EntityMention& m) {
   const std::vector<KnownEntity>& known = c.facts.entities.entities();
-  // "Ankara's airstrikes": a name that also stands for one of the fact's own ("Ankara" for Türkiye) is that.
   for (const EntityHit& h : m.hits) {
     for (int o : own) {
       if (h.entity == o || c.facts.entities.Contains(h.entity, o)) return false;
     }
   }
-  bool place = false;
   for (const EntityHit& h : m.hits) {
-    if (h.form != NameForm::kName) continue;
+    if (h.form == NameForm::kDemonym) continue;
     const EntityKind k = known[static_cast<std::size_t>(h.entity)].kind;
-    if (k != EntityKind::kCountry && k != EntityKind::kRegion && k != EntityKind::kCity) continue;
-    place = true;
     for (int o : own) {
-      if (h.entity == o || c.facts.entities.Contains(h.entity, o)) return false;
+      const EntityKind ko = known[static_cast<std::size_t>(o)].kind;
+      if (k == ko || (IsPlaceKind(k) && IsPlaceKind(ko))) return true;
     }
   }
-  return place;
+  return false;
 }
 
 // The statement's subject, when it is a name at its start ("Nigeria, West Africa's most populous nation, recorded
-// 20 cases", "Turkey hosts 3.5 million refugees").
+// 20 cases", "The Liberal Democrats took 72 seats").
 const EntityMention* Subject(const Sentence& s, std::size_t token) {
   const int clause = s.clauses.ClauseOf(token);
   if (clause < 0) return nullptr;
@@ -434,11 +448,11 @@ const EntityMention* Subject(const Sentence& s, std::size_t token) {
   return m && m->first_token < token ? m : nullptr;
 }
 
-// Whether the figure is another place's: its statement's subject, or a place named next to it, is not the fact's.
-bool OtherPlaceFigure(const SlotContext& c, const QuantityMention& q) {
-  const std::vector<int> own = OwnPlaces(c);
+// Whether the figure is someone else's: its statement's subject, or a place named next to it, is not the fact's.
+bool OthersFigure(const SlotContext& c, const QuantityMention& q) {
+  const std::vector<int> own = OwnEntities(c);
   if (own.empty()) return false;
-  if (const EntityMention* subject = Subject(c.s, q.first_token); subject && AnotherPlace(c, own, *subject)) {
+  if (const EntityMention* subject = Subject(c.s, q.first_token); subject && SomeoneElse(c, own, *subject)) {
     return true;
   }
   const std::size_t from = q.first_token > kClueWindow + kMaxHitTokens ? q.first_token - kClueWindow - kMaxHitTokens : 0;
@@ -449,7 +463,7 @@ bool OtherPlaceFigure(const SlotContext& c, const QuantityMention& q) {
       continue;
     }
     if (Gap(m.first_token, m.last_token, q.first_token, q.last_token) > kClueWindow) continue;
-    if (!AnotherPlace(c, own, m)) continue;
+    if (!SomeoneElse(c, own, m)) continue;
     bool exclusive = false;
     for (const EntityHit& h : m.hits) {
       for (int o : own) exclusive = exclusive || ExcludesPlace(c.facts.entities, h.entity, o);
@@ -497,7 +511,10 @@ void CompareFigures(SlotContext& c) {
       }
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
-      if (OtherPlaceFigure(c, q)) continue;
+      // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
+      if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
+      if (AgainstAnotherPeriod(c, q)) continue;
+      if (OthersFigure(c, q)) continue;
       const int clause = c.s.clauses.ClauseOf(q.first_token);
       const int statement = clause < 0 ? -1 : c.s.clauses.clauses()[static_cast<std::size_t>(clause)].statement;
       // A whole before a part ("killed more than 300,000 civilians and left about 500,000 people dead"); then the

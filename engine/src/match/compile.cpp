@@ -94,6 +94,23 @@ CompiledFacts CompileFacts(FactBase base) {
     c.office = fact.kind == FactKind::kRole ? OfficeIndex(&out.offices, fact.office) : -1;
     c.office_of = fact.office_of.empty() ? -1 : out.entities.IndexOf(fact.office_of);
     c.predicts = Predicts(fact);
+    c.own = c.about_entities;
+    c.own.insert(c.own.end(), c.participants.begin(), c.participants.end());
+    for (const std::string* id : {&fact.place, &fact.person, &fact.office_of, &fact.actor, &fact.winner}) {
+      const int e = id->empty() ? -1 : out.entities.IndexOf(*id);
+      if (e >= 0) c.own.push_back(e);
+    }
+    for (const std::vector<std::string>& group : fact.about_terms) {
+      for (const std::string& term : group) {
+        const std::vector<Token> tokens = MatchTokens(term, ByteSpan{0, term.size()});
+        for (const EntityMention& m : out.entities.Find(tokens)) {
+          if (m.first_token != 0 || m.last_token != tokens.size()) continue;
+          for (const EntityHit& h : m.hits) {
+            if (out.entities.entities()[static_cast<std::size_t>(h.entity)].in_fact_base) c.own.push_back(h.entity);
+          }
+        }
+      }
+    }
     if (!fact.source_ids.empty()) {
       if (const Source* source = out.base.FindSource(fact.source_ids.front())) c.source = *source;
     }

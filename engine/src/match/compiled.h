@@ -34,6 +34,9 @@ struct CompiledFact {
   int office_of = -1;
   std::optional<Source> source;    // the first source, for reports
   bool predicts = false;           // its words name a forecast ("outlook", "expected"): predictions are its figures
+  // The entities that make it what it is: `about` entities, participants, place, person, `of`, actor, winner,
+  // and the entities its `about` terms name ("Reform UK" as a term is the party).
+  std::vector<int> own;
 };
 
 // Words allowed inside a trigger phrase ("entered the [Syrian] war", "military [air] campaign").

@@ -58,10 +58,23 @@ bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const 
   return false;
 }
 
-bool HasUsableHit(const Sentence& s, int phrase) {
+// "the previous fiscal year", "next quarter": a term of the fact shifted to another period.
+bool PeriodShifted(const Sentence& s, const PhraseHit& hit) {
+  for (std::size_t i = hit.first_token > 2 ? hit.first_token - 2 : 0; i < hit.first_token; ++i) {
+    if (words::IsPeriodShiftWord(s.tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+// An about term of the fact in the sentence, as the fact's own: not inside a figure, not part of a compound
+// ("semi-final"), not told apart by another fact's word ("gaming revenue"), not of another period.
+bool HasUsableTerm(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, int phrase) {
   const auto [first, last] = s.HitsOf(phrase);
   for (const PhraseHit* h = first; h != last; ++h) {
-    if (!s.InsideFigure(*h) && !GluedToPrevious(s, *h)) return true;
+    if (s.InsideFigure(*h) || GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || PeriodShifted(s, *h)) {
+      continue;
+    }
+    return true;
   }
   return false;
 }
@@ -248,7 +261,7 @@ Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const S
       for (const PhraseHit* h = first; h != last; ++h) longest = std::max(longest, h->last_token - h->first_token);
     }
     e.specificity += 0.05 * static_cast<double>(longest);
-    if (std::any_of(group.begin(), group.end(), [&](int p) { return HasUsableHit(s, p); })) continue;
+    if (std::any_of(group.begin(), group.end(), [&](int p) { return HasUsableTerm(facts, f, s, p); })) continue;
     if (!previous || !std::any_of(group.begin(), group.end(), [&](int p) { return Contains(previous->phrases, p); })) {
       return e;
     }

@@ -8,6 +8,7 @@
 #include "claimcheck/match.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <set>
 
@@ -82,6 +83,17 @@ void AddDiscourseCandidates(const CompiledFacts& facts, const Discourse& previou
   candidates->assign(out.begin(), out.end());
 }
 
+// An "and", "or" or "but" between a figure and a word.
+bool ConjunctionBetween(const Sentence& s, std::size_t first, std::size_t last, const PhraseHit& h) {
+  const std::size_t from = std::min(last, h.last_token);
+  const std::size_t to = std::max(first, h.first_token);
+  for (std::size_t i = from; i < to && i < s.tokens.size(); ++i) {
+    const std::string& w = s.tokens[i].norm;
+    if (w == "and" || w == "or" || w == "but") return true;
+  }
+  return false;
+}
+
 // Ties each figure to the nearest measure word, in its clause, of a fact the sentence is about.
 void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, Sentence* sentence) {
   Sentence& s = *sentence;
@@ -90,11 +102,14 @@ void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, S
     const QuantityMention& q = s.quantities[i];
     const std::size_t from = q.first_token > kFigureWindow + kMaxHitTokens ? q.first_token - kFigureWindow - kMaxHitTokens : 0;
     const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
-    std::size_t best_gap = kFigureWindow + 1;
+    std::size_t best_gap = 2 * kFigureWindow + 1;
     for (const PhraseHit* h = begin; h != end; ++h) {
       if (!measures[static_cast<std::size_t>(h->phrase)] || s.InsideFigure(*h)) continue;
       if (!s.clauses.SameScope(q.first_token, h->first_token)) continue;
-      const std::size_t gap = Gap(q.first_token, q.last_token, h->first_token, h->last_token);
+      const std::size_t words = Gap(q.first_token, q.last_token, h->first_token, h->last_token);
+      if (words > kFigureWindow) continue;
+      // "11,300 people had died and 10,100 were missing": a conjunction between them counts as a long way.
+      const std::size_t gap = words + (ConjunctionBetween(s, q.first_token, q.last_token, *h) ? kFigureWindow / 2 : 0);
       if (gap < best_gap) {
         best_gap = gap;
         s.figure_heads[i] = static_cast<int>(h - s.phrases.data());
@@ -136,9 +151,12 @@ bool SameWords(const FactMatch& a, const FactMatch& b) {
 // ("met in Moscow on 28 December" is the December meeting, not April's; "the second country to land near the south
 // pole" is the south-pole ordinal, which the sentence names more of). Ties go to fewer contradictions.
 std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatch> matches) {
+  // A clearly better fit wins; between close fits, the one the words agree with (a figure that fits one fact of
+  // two of a kind is most likely about that one).
   std::stable_sort(matches.begin(), matches.end(), [](const FactMatch& a, const FactMatch& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return Contradictions(a) < Contradictions(b);
+    if (std::abs(a.score - b.score) >= 0.5) return a.score > b.score;
+    if (Contradictions(a) != Contradictions(b)) return Contradictions(a) < Contradictions(b);
+    return a.score > b.score;
   });
   std::vector<FactMatch> kept;
   for (FactMatch& m : matches) {

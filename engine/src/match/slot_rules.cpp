@@ -166,6 +166,7 @@ bool HasEntity(const EntityMention& m, int entity) {
 
 bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
+  if (i > 0 && words::IsPlaceModifier(s.tokens[i - 1].norm)) --i;  // "in eastern Congo"
   if (i > 0 && s.tokens[i - 1].norm == "the") --i;
   return i > 0 && words::IsPlacePreposition(s.tokens[i - 1].norm);
 }

@@ -44,5 +44,7 @@ bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbs, w); }
 bool IsRelationNoun(std::string_view w) { return In(kRelationNouns, w); }
 bool IsComparativeWord(std::string_view w) { return In(kComparativeWords, w); }
 bool IsRepeatWord(std::string_view w) { return In(kRepeatWords, w); }
+bool IsPlaceModifier(std::string_view w) { return In(kPlaceModifiers, w); }
+bool IsPeriodShiftWord(std::string_view w) { return In(kPeriodShiftWords, w); }
 
 }  // namespace claimcheck::words

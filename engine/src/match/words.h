@@ -43,6 +43,8 @@ bool IsAnnouncingVerb(std::string_view norm);    // "called the election on 22 M
 bool IsRelationNoun(std::string_view norm);      // "Nvidia rival AMD": the sentence is about AMD
 bool IsComparativeWord(std::string_view norm);   // "one more than Messi": a difference, not a total
 bool IsRepeatWord(std::string_view norm);        // "for a second time", "again": another occurrence
+bool IsPlaceModifier(std::string_view norm);     // "in eastern Congo": still a place
+bool IsPeriodShiftWord(std::string_view norm);   // "the previous fiscal year", "up 22% from the previous quarter"
 
 }  // namespace claimcheck::words
 
