@@ -36,7 +36,7 @@ const names = {
   role_glue: 'kRoleGlue', past_role_glue: 'kPastRoleGlue', anaphors: 'kAnaphors', anaphor_nouns: 'kAnaphorNouns',
   expectation_words: 'kExpectationWords', reporting_verbs: 'kReportingVerbs', announcing_verbs: 'kAnnouncingVerbs',
   relation_nouns: 'kRelationNouns', comparative_words: 'kComparativeWords', repeat_words: 'kRepeatWords',
-  place_modifiers: 'kPlaceModifiers', period_shift_words: 'kPeriodShiftWords',
+  place_modifiers: 'kPlaceModifiers', period_shift_words: 'kPeriodShiftWords', versus_words: 'kVersusWords',
 };
 for (const [key, name] of Object.entries(names)) list(name, words[key]);
 for (const key of Object.keys(words)) if (key !== 'description' && !names[key]) fail(`unknown list ${key} in words.json`);

@@ -34,7 +34,8 @@ bool WindowMatches(const SlotContext& c, const QuantityMention& q) {
   }
   if (since_seen) return true;
   for (const DateAt& d : c.s.dates) {
-    if (!InDateline(c, d) && d.first_token >= q.last_token && d.first_token - q.last_token <= kCountWindow + 3) {
+    if (!InDateline(c, d) && !AttributiveDate(c.s, d) && d.first_token >= q.last_token &&
+        d.first_token - q.last_token <= kCountWindow + 3) {
       return false;
     }
   }
@@ -46,7 +47,7 @@ void Compare(SlotContext& c) {
   if (fact.count_values.empty()) return;
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
-    if (c.used_quantities[i] || q.quantity.is_ordinal || q.quantity.percent) continue;
+    if (c.used_quantities[i] || q.quantity.is_ordinal || q.quantity.percent || PartOfGroup(c.s, q)) continue;
     if (!Precedes(c.s, q.last_token, c.fact.triggers, kCountWindow)) continue;
     c.used_quantities[i] = true;
     std::string expected = JoinedValues(fact.count_values) + " " + fact.counted;

@@ -67,6 +67,8 @@ std::size_t DistanceToTrigger(const SlotContext& c, std::size_t first, std::size
 // The same, counting only trigger hits in the same clause scope as token `first`.
 std::size_t DistanceToTriggerInScope(const SlotContext& c, std::size_t first, std::size_t last);
 std::string JoinedValues(const std::vector<ValueRange>& values);
+// "three of their matches", "four of the justices": a part of a group, not its size.
+bool PartOfGroup(const Sentence& s, const QuantityMention& q);
 bool QuantityFits(const Quantity& q, const std::vector<ValueRange>& values);
 
 }  // namespace claimcheck

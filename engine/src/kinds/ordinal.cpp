@@ -24,11 +24,18 @@ void CompareOrdinal(SlotContext& c) {
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
     if (c.used_quantities[i] || !q.quantity.is_ordinal) continue;
+    // "for the third time", "for a third time": the rank of the clause's event, wherever its word is.
+    const bool nth_time = q.last_token < c.s.tokens.size() &&
+                          (c.s.tokens[q.last_token].norm == "time" || c.s.tokens[q.last_token].norm == "times");
     // "a first World Cup title at his fifth attempt": "a first" is a first for someone, not a rank in the series.
-    if (q.first_token > 0 && (c.s.tokens[q.first_token - 1].norm == "a" || c.s.tokens[q.first_token - 1].norm == "an")) {
+    if (!nth_time && q.first_token > 0 &&
+        (c.s.tokens[q.first_token - 1].norm == "a" || c.s.tokens[q.first_token - 1].norm == "an")) {
       continue;
     }
-    if (!Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow)) continue;
+    if (nth_time ? DistanceToTriggerInScope(c, q.first_token, q.last_token) == static_cast<std::size_t>(-1)
+                 : !Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow)) {
+      continue;
+    }
     c.used_quantities[i] = true;
     const bool same = q.quantity.low == fact.ordinal;
     AddSlot(c, MakeSlot("ordinal", same ? Verdict::kSupported : Verdict::kContradicted, q.quantity.span,

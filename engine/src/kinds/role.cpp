@@ -68,11 +68,13 @@ std::string OfficeText(const SlotContext& c) {
 // title does not hold at that time (nothing more to compare).
 bool CompareTerm(SlotContext& c, const DateAt& d) {
   const Fact& fact = *c.fact.fact;
-  if (!fact.period_from && !fact.period_to) return true;
+  const bool start = d.date.since || StartsSomething(c.s, d);
+  // Without a term the base cannot say when the person began ("became president in 2000"): nothing to compare.
+  if (!fact.period_from && !fact.period_to) return !start;
   const DateRange span = SpanOf(fact.period_from, fact.period_to);
   SlotResult r = MakeSlot("term", Verdict::kSupported, d.date.span, SpanString(c.s, d.date.span), "");
-  if (d.date.since || StartsSomething(c.s, d)) {
-    if (!fact.period_from) return true;
+  if (start) {
+    if (!fact.period_from) return false;  // when the term began is not known: the claim cannot be checked
     r.expected = OfficeText(c) + " since " + FormatDateRange(*fact.period_from);
     if (!SameAtCoarser(d.date.range, *fact.period_from)) r.verdict = Verdict::kContradicted;
     AddSlot(c, std::move(r));
@@ -184,7 +186,24 @@ void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhras
     AddSlot(c, std::move(r));
     return;
   }
-  if (c.reference && fact.period_to && Day(*c.reference) > fact.period_to->last) return;
+  if (fact.period_to) {
+    // After the term: news of its end uses the title for a while ("Agrawal, Twitter's chief executive, was fired");
+    // long after, the title is wrong ("ISRO chairman K. Sivan hailed the landing" nineteen months on). The time of
+    // a sentence that refers back is its predecessor's date.
+    constexpr int kTitleAfterTermDays = 90;
+    const std::optional<DateRange> then = c.previous ? c.previous->date : std::nullopt;
+    if (then) {
+      if (!SameAtCoarser(*then, term)) return;
+    } else if (c.reference && Day(*c.reference) > fact.period_to->last) {
+      if (Day(*c.reference) <= fact.period_to->last + kTitleAfterTermDays) return;
+      SlotResult r = MakeSlot("term", Verdict::kContradicted, phrase.span, SpanString(c.s, phrase.span),
+                              OfficeText(c) + " " + Term(fact));
+      r.why = "the fact base has " + c.facts.base.FindEntity(fact.person)->name + " as " + OfficeText(c) + " " +
+              Term(fact) + ", not at the time of the text";
+      AddSlot(c, std::move(r));
+      return;
+    }
+  }
   AddSlot(c, MakeSlot("role", Verdict::kSupported, phrase.span, SpanString(c.s, phrase.span), OfficeText(c)));
 }
 

@@ -200,7 +200,10 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   const std::string measure = slot.slot->measure.empty() ? "" : " (" + slot.slot->measure + ")";
   const bool several = slot.slot->values.size() > 1;
   if (dated_earlier) {
-    r.verdict = Verdict::kUnverified;
+    // Dated before every figure of the fact base: it may agree (the figure held then too), never contradict
+    // (tolls grow; an earlier count was smaller).
+    const bool fits = QuantityFits(q.quantity, slot.slot->values);
+    r.verdict = fits ? Verdict::kSupported : Verdict::kUnverified;
     r.note = "the figure is dated before the fact base's figures";
     r.expected = JoinedValues(slot.slot->values) + measure;
     AddSlot(c, std::move(r));
@@ -301,6 +304,17 @@ bool QuantityFits(const Quantity& q, const std::vector<ValueRange>& values) {
   return std::any_of(values.begin(), values.end(), [&](const ValueRange& v) { return Fits(q, v); });
 }
 
+// "three of their matches", "four of the justices": a part of a group, not its size.
+bool PartOfGroup(const Sentence& s, const QuantityMention& q) {
+  if (q.quantity.percent || q.last_token >= s.tokens.size() || s.tokens[q.last_token].norm != "of") return false;
+  static constexpr std::string_view kDeterminers[] = {"the", "their", "its", "his", "her", "our", "these", "those",
+                                                      "them", "whom", "which"};
+  const std::size_t d = q.last_token + 1;
+  return d < s.tokens.size() &&
+         std::find(std::begin(kDeterminers), std::end(kDeterminers), s.tokens[d].norm) != std::end(kDeterminers);
+}
+
+
 // --- figures -------------------------------------------------------------------------------------------------------
 
 namespace {
@@ -337,20 +351,15 @@ bool SecondOfPair(const Sentence& s, const QuantityMention& q) {
   return false;
 }
 
-// "three of their matches", "four of the justices": a part of a group, not its size.
-bool PartOfGroup(const Sentence& s, const QuantityMention& q) {
-  if (q.quantity.percent || !IsWordAt(s, q.last_token, "of")) return false;
-  static constexpr std::string_view kDeterminers[] = {"the", "their", "its", "his", "her", "our", "these", "those",
-                                                      "them", "whom", "which"};
-  const std::size_t d = q.last_token + 1;
-  return d < s.tokens.size() &&
-         std::find(std::begin(kDeterminers), std::end(kDeterminers), s.tokens[d].norm) != std::end(kDeterminers);
-}
-
 // "one more than Messi", "209 more than in 2019", "5% lower than": a difference, not the figure itself.
 bool Difference(const Sentence& s, const QuantityMention& q) {
   const std::size_t i = q.last_token;
-  return i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than";
+  if (i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than") {
+    return true;
+  }
+  // "three times as many", "four times larger": a multiplier.
+  return i + 1 < s.tokens.size() && s.tokens[i].norm == "times" &&
+         (s.tokens[i + 1].norm == "as" || s.tokens[i + 1].norm == "the" || words::IsComparativeWord(s.tokens[i + 1].norm));
 }
 
 // "up 22% from the previous quarter", "5% more than last year's": a change against another period than the fact's.
@@ -432,20 +441,21 @@ bool SomeoneElse(const SlotContext& c, const std::vector<int>& own, const Entity
   return false;
 }
 
-// The statement's subject, when it is a name at its start ("Nigeria, West Africa's most populous nation, recorded
-// 20 cases", "The Liberal Democrats took 72 seats").
+// Who the figure is of: the nearest name before it in its statement that is not a place after a preposition nor a
+// possessive modifier ("Nigeria, West Africa's most populous nation, recorded 20 cases": Nigeria; "The Liberal
+// Democrats took 72 seats and Reform UK five": the Liberal Democrats' 72, Reform UK's five).
 const EntityMention* Subject(const Sentence& s, std::size_t token) {
-  const int clause = s.clauses.ClauseOf(token);
-  if (clause < 0) return nullptr;
-  const int statement = s.clauses.clauses()[static_cast<std::size_t>(clause)].statement;
-  const Clause& first = s.clauses.clauses()[static_cast<std::size_t>(statement)];
-  std::size_t i = first.first;
-  while (i < first.last && (s.tokens[i].kind == TokenKind::kPunct || IsWordAt(s, i, "but") || IsWordAt(s, i, "and") ||
-                            IsWordAt(s, i, "the"))) {
-    ++i;
+  const auto [begin, end] = s.EntitiesStartingIn(token > 48 ? token - 48 : 0, token);
+  for (const EntityMention* m = end; m != begin;) {
+    --m;
+    if (m->last_token > token || !s.clauses.SameScope(m->first_token, token) || IsPlace(s, *m)) continue;
+    if (s.tokens[m->last_token - 1].possessive) continue;
+    if (m->first_token > 0 && (s.tokens[m->first_token - 1].norm == "of" || s.tokens[m->first_token - 1].norm == "by")) {
+      continue;
+    }
+    return m;
   }
-  const EntityMention* m = s.EntityStartingAt(i);
-  return m && m->first_token < token ? m : nullptr;
+  return nullptr;
 }
 
 // Whether the figure is someone else's: its statement's subject, or a place named next to it, is not the fact's.
@@ -515,6 +525,12 @@ void CompareFigures(SlotContext& c) {
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;
       if (OthersFigure(c, q)) continue;
+      // An event's figure is said of the event: one of its words in the figure's clause ("after the layoffs
+      // Twitter had about 1,500 employees left" counts the staff left, not the layoffs).
+      if (c.fact.fact->kind == FactKind::kEvent &&
+          DistanceToTriggerInScope(c, q.first_token, q.last_token) == kNone) {
+        continue;
+      }
       const int clause = c.s.clauses.ClauseOf(q.first_token);
       const int statement = clause < 0 ? -1 : c.s.clauses.clauses()[static_cast<std::size_t>(clause)].statement;
       // A whole before a part ("killed more than 300,000 civilians and left about 500,000 people dead"); then the
@@ -576,7 +592,16 @@ void CompareEventDate(SlotContext& c) {
     }
   }
   const DateAt* d = DateOfTrigger(c, [](const DateAt& x) { return !x.date.since && !x.date.until; });
-  if (!d) return;
+  if (!d) {
+    // "He immediately fired chief executive Parag Agrawal" after a sentence dated 27 October 2022: that date agrees
+    // (it may say nothing against: the sentence may have moved on in time).
+    if (c.previous && c.previous->date && SameAtCoarser(*c.previous->date, *date) && !c.triggers.empty()) {
+      const PhraseHit& h = *c.triggers.front();
+      AddSlot(c, MakeSlot("date", Verdict::kSupported, c.s.TokenSpan(h.first_token, h.last_token),
+                          SpanString(c.s, c.s.TokenSpan(h.first_token, h.last_token)), FormatDateRange(*date)));
+    }
+    return;
+  }
   SlotResult r = MakeSlot("date", Verdict::kSupported, d->date.span, SpanString(c.s, d->date.span),
                           FormatDateRange(*date));
   if (!SameAtCoarser(d->date.range, *date)) {
@@ -628,11 +653,21 @@ void ComparePlace(SlotContext& c) {
     // "launched from Sriharikota": "from" right after the fact's verb gives its place too.
     const bool from_trigger = m.first_token > 0 && c.s.tokens[m.first_token - 1].norm == "from" &&
                               DistanceToTriggerInScope(c, m.first_token - 1, m.first_token) == 0;
-    if (!IsPlace(c.s, m) && !from_trigger) continue;
+    // "Storm Daniel struck western Libya": the place right after the fact's verb is where it happened.
+    std::size_t object = m.first_token;
+    if (object > 0 && words::IsPlaceModifier(c.s.tokens[object - 1].norm)) --object;
+    // Countries after a verb are mostly its other party ("beating France"), so only regions and cities.
+    const bool region_or_city = std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+      const EntityKind k = known[static_cast<std::size_t>(h.entity)].kind;
+      return k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
+    });
+    const bool direct_object = region_or_city && std::any_of(c.triggers.begin(), c.triggers.end(),
+                                                             [&](const PhraseHit* h) { return h->last_token == object; });
+    if (!IsPlace(c.s, m) && !from_trigger && !direct_object) continue;
     PlaceRelation relation = RelatePlace(c.facts.entities, m, c.fact.place);
     // "counterparts from Iran" names where people come from, not where the meeting was: after "from", only a
     // place of the same kind as the fact's (a city for a city) is read as its place.
-    if (!IsPlace(c.s, m) && relation == PlaceRelation::kDifferent &&
+    if (from_trigger && !IsPlace(c.s, m) && !direct_object && relation == PlaceRelation::kDifferent &&
         std::none_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
           return known[static_cast<std::size_t>(h.entity)].kind == place.kind;
         })) {

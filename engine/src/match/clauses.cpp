@@ -45,6 +45,12 @@ constexpr std::string_view kDistanceUnits[] = {"minute", "minutes", "hour", "hou
                                                "month", "months", "year", "years", "decade", "decades", "morning",
                                                "night", "evening", "fortnight"};
 constexpr std::string_view kArticles[] = {"the", "a", "an", "its", "his", "her", "their", "this", "that"};
+// After ", and": a time for what follows ("..., and in July 2023 Twitter was renamed X"): a new statement.
+constexpr std::string_view kTimeOpeners[] = {"in", "on", "at", "by", "last", "later", "then", "since", "until"};
+// Words after which a capitalized word still belongs to the phrase before ("after the floods in Derna").
+constexpr std::string_view kPhraseLinks[] = {"in", "on", "at", "of", "the", "a", "an", "near", "from", "to", "by",
+                                             "after", "before", "following", "since", "until", "and", "its",
+                                             "their", "his", "her"};
 
 bool IsDash(const std::vector<Token>& tokens, std::size_t i) {
   if (i >= tokens.size()) return false;
@@ -135,6 +141,13 @@ class Segmenter {
 
   void Step(std::size_t i) {
     const std::string& w = Norm(i);
+    // "after the layoffs Twitter had ...": a name that no preposition or article ties to the anchor starts the
+    // statement again.
+    if ((kind_ == ClauseKind::kAnchor || kind_ == ClauseKind::kSoftAnchor) && i > first_ + 1 && i > 0 &&
+        tokens_[i].capitalized && tokens_[i].kind == TokenKind::kWord && tokens_[i - 1].kind == TokenKind::kWord &&
+        !tokens_[i - 1].capitalized && !In(kPhraseLinks, tokens_[i - 1].norm)) {
+      Cut(i, ClauseKind::kMain, Continue::kStatement);
+    }
     if (kind_ == ClauseKind::kParenthetical && !in_dash_) {
       if (w == ")") Cut(i + 1, ClauseKind::kMain, Continue::kStatement);
       return;
@@ -184,8 +197,8 @@ class Segmenter {
       Cut(i + 1, ClauseKind::kRelative, Continue::kStatement);
     } else if (In(kContrastWords, next)) {
       Cut(i + 1, ClauseKind::kMain, Continue::kNewStatement);
-    } else if ((next == "and" || next == "or") && i + 2 < tokens_.size() &&
-               (In(kSubjectWords, Norm(i + 2)) || NameThenVerb(i + 2))) {
+    } else if ((next == "and" || next == "or" || next == "but") && i + 2 < tokens_.size() &&
+               (In(kSubjectWords, Norm(i + 2)) || NameThenVerb(i + 2) || In(kTimeOpeners, Norm(i + 2)))) {
       Cut(i + 1, ClauseKind::kMain, Continue::kNewStatement);
     } else if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::kWord && IsParticiple(next)) {
       Cut(i + 1, ClauseKind::kParticipial, Continue::kStatement);

@@ -60,7 +60,7 @@ bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const 
 
 // "the previous fiscal year", "next quarter": a term of the fact shifted to another period.
 bool PeriodShifted(const Sentence& s, const PhraseHit& hit) {
-  for (std::size_t i = hit.first_token > 2 ? hit.first_token - 2 : 0; i < hit.first_token; ++i) {
+  for (std::size_t i = hit.first_token > 2 ? hit.first_token - 2 : 0; i < hit.last_token; ++i) {
     if (words::IsPeriodShiftWord(s.tokens[i].norm)) return true;
   }
   return false;
@@ -71,7 +71,7 @@ bool PeriodShifted(const Sentence& s, const PhraseHit& hit) {
 bool HasUsableTerm(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, int phrase) {
   const auto [first, last] = s.HitsOf(phrase);
   for (const PhraseHit* h = first; h != last; ++h) {
-    if (s.InsideFigure(*h) || GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || PeriodShifted(s, *h)) {
+    if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || PeriodShifted(s, *h)) {
       continue;
     }
     return true;
@@ -226,9 +226,9 @@ Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const S
     for (int trigger : f.triggers) {
       const auto [first, last] = s.HitsOf(trigger);
       for (const PhraseHit* h = first; h != last; ++h) {
-        if (s.InsideFigure(*h) || s.clauses.InAnchor(h->first_token) || s.clauses.InSoftAnchor(h->first_token)) {
-          continue;
-        }
+        // In a soft anchor ("after the final in Lusail on 18 December") a trigger still names its event; what it
+        // may be compared with stays inside the anchor (its clause scope).
+        if (s.InsideFigure(*h) || s.clauses.InAnchor(h->first_token)) continue;
         if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h)) continue;
         e.triggers.push_back(h);
       }

@@ -42,12 +42,24 @@ int Principal(const std::vector<KnownEntity>& known, const EntityMention& m, con
   return m.hits.empty() ? -1 : m.hits.front().entity;
 }
 
+// "Iran, Syria and Turkey", "Argentina beat Croatia", "Qatar lost 2-0 to Ecuador": two names listed together, or
+// set against each other as the two sides of one event.
 bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention& b) {
-  if (b.first_token < a.last_token || b.first_token - a.last_token > 3) return false;
+  if (b.first_token < a.last_token || b.first_token - a.last_token > 6) return false;
+  bool versus = false;
+  bool strong = false;
   for (std::size_t i = a.last_token; i < b.first_token; ++i) {
-    if (!words::IsListWord(s.tokens[i].norm)) return false;
+    const Token& t = s.tokens[i];
+    if (words::IsListWord(t.norm)) continue;
+    if (t.kind == TokenKind::kNumber || t.norm == "-") {
+      versus = true;
+      continue;
+    }
+    if (!words::IsVersusWord(t.norm)) return false;
+    versus = true;
+    strong = strong || (t.norm != "with" && t.norm != "to" && t.norm != "over");
   }
-  return true;
+  return !versus || strong;
 }
 
 // The qualifier of a title: "Turkish"/"Turkey's" right before it, or "of (the) Turkey" right after it.
@@ -133,6 +145,17 @@ std::string Ordinal(int n) {
 bool SameAtCoarser(const DateRange& a, const DateRange& b) {
   const DateGranularity g = std::max(a.granularity, b.granularity);
   return StartOf(a.first, g) <= EndOf(b.last, g) && StartOf(b.first, g) <= EndOf(a.last, g);
+}
+
+bool AttributiveDate(const Sentence& s, const DateAt& d) {
+  static constexpr std::string_view kPrepositions[] = {"on", "in", "at", "by", "during", "as", "of", "since",
+                                                       "until", "from", "through", "before", "after", "to"};
+  auto preposition = [&](std::size_t i) {
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), s.tokens[i].norm) != std::end(kPrepositions);
+  };
+  if (d.first_token > 0 && preposition(d.first_token - 1)) return false;
+  return d.last_token < s.tokens.size() && s.tokens[d.last_token].kind == TokenKind::kWord &&
+         !preposition(d.last_token) && s.tokens[d.last_token].norm != "the" && s.tokens[d.last_token].norm != "and";
 }
 
 bool StartsSomething(const Sentence& s, const DateAt& d) {
@@ -308,7 +331,7 @@ bool RoleHeldOn(const Fact& fact, CivilDate date) {
 std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention& person) {
   // Titles that end at the name or start at most five words after it.
   const std::size_t window_from = person.first_token > kMaxHitTokens ? person.first_token - kMaxHitTokens : 0;
-  const auto [first, last] = s.OfficesStartingIn(window_from, person.last_token + 6);
+  const auto [first, last] = s.OfficesStartingIn(window_from, person.last_token + 18);
   for (const OfficeMention* it = first; it != last; ++it) {
     const OfficeMention& o = *it;
     // "Turkish Defence Minister Hulusi Akar"
@@ -317,13 +340,20 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
     if (o.last_token + 1 == person.first_token && s.tokens[o.last_token].norm == ",") return MakeRolePhrase(s, o);
     // "Hulusi Akar, Turkey's defence minister" / "Akar, who is the defence minister" / "Akar is defence minister"
     // / "Sivan was ISRO chairman" (past: compared only at a date the sentence gives)
-    if (o.first_token >= person.last_token && o.first_token - person.last_token <= 5) {
-      std::size_t from = person.last_token;
+    // "Yaccarino, a former NBCUniversal executive, took over as Twitter's CEO": past an apposition first.
+    std::size_t after = person.last_token;
+    if (after < s.tokens.size() && s.tokens[after].norm == ",") {
+      std::size_t close = after + 1;
+      while (close < s.tokens.size() && close < after + 12 && s.tokens[close].norm != ",") ++close;
+      if (close < s.tokens.size() && s.tokens[close].norm == "," && o.first_token > close) after = close;
+    }
+    if (o.first_token >= after && o.first_token - after <= 5) {
+      std::size_t from = after;
       if (from < s.tokens.size() && s.tokens[from].norm == ",") ++from;
       const bool glue = from < o.first_token &&
                         (words::IsRoleGlue(s.tokens[from].norm) || words::IsPastRoleGlue(s.tokens[from].norm));
       bool past = false;
-      if ((from > person.last_token || glue) && OnlyGlue(s, from, o.first_token, &past)) {
+      if ((from > after || glue) && OnlyGlue(s, from, o.first_token, &past)) {
         return MakeRolePhrase(s, o, past);
       }
     }

@@ -32,6 +32,8 @@ bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t l
 bool SameAtCoarser(const DateRange& a, const DateRange& b);
 // "began in", "joined ... in", "intervened ... in": the date says when something started.
 bool StartsSomething(const Sentence& s, const DateAt& d);
+// "the 2022 World Cup", "Blair's 1997 landslide": a date naming a thing, not dating the clause.
+bool AttributiveDate(const Sentence& s, const DateAt& d);
 // A period with open ends (nullopt) as one range.
 DateRange SpanOf(const std::optional<DateRange>& from, const std::optional<DateRange>& to);
 std::string DescribePeriod(const std::optional<DateRange>& from, const std::optional<DateRange>& to);

@@ -46,5 +46,6 @@ bool IsComparativeWord(std::string_view w) { return In(kComparativeWords, w); }
 bool IsRepeatWord(std::string_view w) { return In(kRepeatWords, w); }
 bool IsPlaceModifier(std::string_view w) { return In(kPlaceModifiers, w); }
 bool IsPeriodShiftWord(std::string_view w) { return In(kPeriodShiftWords, w); }
+bool IsVersusWord(std::string_view w) { return In(kVersusWords, w); }
 
 }  // namespace claimcheck::words

@@ -45,6 +45,7 @@ bool IsComparativeWord(std::string_view norm);   // "one more than Messi": a dif
 bool IsRepeatWord(std::string_view norm);        // "for a second time", "again": another occurrence
 bool IsPlaceModifier(std::string_view norm);     // "in eastern Congo": still a place
 bool IsPeriodShiftWord(std::string_view norm);   // "the previous fiscal year", "up 22% from the previous quarter"
+bool IsVersusWord(std::string_view norm);        // "Argentina beat Croatia": two sides of one event
 
 }  // namespace claimcheck::words
 
