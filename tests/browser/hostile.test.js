@@ -338,6 +338,32 @@ test('widget: works the same on a page that changes common globals', async () =>
   }
 });
 
+test('the CSP line web/widget/README.md gives sites runs the demo, its worker and its Trusted Types policy', async () => {
+  const readme = readFileSync(join(root, 'web/widget/README.md'), 'utf8');
+  const line = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  assert.ok(line, 'the README gives a Content-Security-Policy line to copy');
+  assert.match(line, /require-trusted-types-for 'script'/);
+  assert.match(line, /trusted-types claimcheck\b/);
+  assert.match(readme, /policy named \*\*`claimcheck`\*\*/);
+  const workers = [];
+  const page = await openWidgetPage(env.browser, `${site.url}demo/`, {
+    prepare: async (p) => {
+      p.on('worker', (w) => workers.push(w.url()));
+      await p.addInitScript(trapSinks);
+      await p.route('**/*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': line } });
+      });
+    },
+  });
+  await waitForWidgets(page);
+  await page.locator('claim-check .badge').click();
+  await page.evaluate(() => document.querySelector('claim-check').open(0));
+  assert.ok(workers.some((url) => url.endsWith('/src/worker.js')), `no worker: ${workers}`);
+  await assertInert(page, { allowedProblems: [] });
+  await page.close();
+});
+
 test('Trusted Types: the checking worker starts when the page enforces them', async () => {
   const workers = [];
   const page = await openWidgetPage(env.browser, `${site.url}demo/`, {

@@ -250,11 +250,23 @@ export class ClaimCheckElement extends HTMLElement {
     this.#marks.setActive(index);
     if (scroll) {
       const element = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      element?.scrollIntoView({ block: 'nearest' });   // inside any scrolling box of the site's
     }
     this.#view.openCard(index, range.getBoundingClientRect(), { focus, from });
+    if (scroll) this.#makeRoom(range);
     this.#followScroll(true);
     this.#emit('claimcheck-open', { index, claim: item.claim });
+  }
+
+  // Scrolls the window so that the claim and its whole card fit one above the other, the pair centred, or, when
+  // they cannot both fit, the claim near the top. The card follows the claim as the page scrolls (#onScroll).
+  #makeRoom(range) {
+    const box = range.getBoundingClientRect();
+    const margin = 16;
+    const pair = box.height + this.#view.cardHeight + 3 * margin;
+    const top = pair <= innerHeight ? (innerHeight - pair) / 2 + margin : margin;
+    window.scrollBy({ top: box.top - top, behavior: reducedMotion() ? 'instant' : 'smooth' });
+    this.#view.placeCard(range.getBoundingClientRect());
   }
 
   #closed() {

@@ -181,11 +181,11 @@ li:last-child .item { border-bottom: 0; }
 
 // verdict -> [underline style, line light, line dark, background light, background dark]
 const MARKS = {
-  contradicted: ['underline 2px', '#b3261e', '#ff8a80', 'rgb(214 48 39 / .16)', 'rgb(255 110 100 / .22)'],
+  contradicted: ['underline 2px', '#b3261e', '#ff978d', 'rgb(214 48 39 / .16)', 'rgb(255 110 100 / .22)'],
   unverified: ['underline dotted 2px', '#85560a', '#f3c96b', 'rgb(234 170 0 / .18)', 'rgb(240 190 60 / .2)'],
   supported: ['underline 1px', '#2e8b47', '#7fd39a', 'transparent', 'transparent'],
 };
-const ACTIVE = ['rgb(255 196 0 / .45)', 'rgb(255 200 60 / .3)'];
+const ACTIVE = ['rgb(255 196 0 / .45)', 'rgb(255 200 60 / .22)'];
 
 function markRules(pick) {
   const rules = Object.entries(MARKS).map(([verdict, m]) => {

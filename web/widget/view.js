@@ -72,6 +72,7 @@ export class WidgetView {
   #generation = 0;    // bumped by setItems and setStatus: a list still being built for an older one stops
   #open = -1;         // report index of the claim whose card is open
   #returnFocus = null;
+  #cardHeight = 0;
 
   /** handlers: { open(index, { focus, from }), closed() }; index is the claim's index in the report. */
   constructor(root, handlers) {
@@ -203,6 +204,9 @@ export class WidgetView {
 
   get openIndex() { return this.#open; }
 
+  /** The open card's full height (px), before any cut to the room beside its claim. */
+  get cardHeight() { return this.#cardHeight; }
+
   /** The items a reader steps through with Previous and Next: the list as filtered (all if `index` is filtered out). */
   #sequence(index) {
     const shown = this.#items.filter((item) => this.#filter.shows(item.claim.verdict));
@@ -237,6 +241,7 @@ export class WidgetView {
     const card = this.#card;
     card.style.maxHeight = '';
     const { offsetWidth: width, offsetHeight: height } = card;
+    this.#cardHeight = height;
     const viewWidth = document.documentElement.clientWidth;
     const viewHeight = window.innerHeight;
     let left = anchor ? anchor.left : (viewWidth - width) / 2;
