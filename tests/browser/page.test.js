@@ -496,6 +496,34 @@ test('phone width: the sheet leaves every line of the claim and the whole source
   await finish(page);
 });
 
+test('phone: wherever Tab moves focus, the card sheet never covers it', async () => {
+  const page = await open();
+  await page.setViewportSize({ width: 375, height: 812 });
+  await pasteText(page, alteredText);
+  await page.focus('#result-text .claim >> nth=0');
+  assert.ok(await page.isVisible('#card.is-open'), 'focus on a claim opens the sheet');
+  const seen = [];
+  let closed = false;
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(() => {
+      const active = document.activeElement;
+      const card = document.querySelector('#card');
+      const open = card.classList.contains('is-open');
+      const a = active.getBoundingClientRect();
+      const c = card.getBoundingClientRect();
+      const covered = open && !card.contains(active) && a.left < c.right && a.right > c.left && a.top < c.bottom && a.bottom > c.top;
+      return { name: `${active.localName}${active.id ? `#${active.id}` : ''}.${active.className}`, open, covered };
+    });
+    seen.push(state.name);
+    assert.equal(state.covered, false, `focus on ${state.name} sits under the sheet`);
+    if (!state.open) closed = true;
+  }
+  assert.ok(seen.some((n) => n.includes('claim-item')), 'Tab went through the list');
+  assert.ok(closed, `the sheet closed once focus left the claims: ${seen.join(', ')}`);
+  await finish(page);
+});
+
 // ---- looks: screenshots, dark mode, phone width -----------------------------------------------------
 
 test('screenshots: light, dark and phone width, with results and an open card', async () => {

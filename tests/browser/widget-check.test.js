@@ -35,6 +35,8 @@ for (const [name, query] of [
   ['the sample without a date', 'widget-sample.html?sample=altered'],
   ['the sample with its date', 'widget-sample.html?sample=altered&date=2023-04-25'],
   ['the sample without a date, in the page', 'widget-sample.html?sample=altered&worker=off'],
+  ['the sample 6 times over without a date (one dateline, at the top)', 'widget-sample.html?sample=altered&copies=6'],
+  ['the sample 6 times over without a date, in the page', 'widget-sample.html?sample=altered&copies=6&worker=off'],
   ['a long article without a date', 'widget-long.html?copies=150'],
   ['a long article with a date, in the page', 'widget-long.html?copies=150&date=2023-04-25&worker=off'],
 ]) {
@@ -46,9 +48,10 @@ for (const [name, query] of [
     assert.deepEqual(spans(widget), spans(whole));
     assert.deepEqual(widget, whole);
     if (query.includes('sample=altered')) {
-      // The dateline at the top resolves "Dec 21" for the whole text: a sliced check used to lose it.
-      const dec = widget.claims.find((c) => c.text === 'Dec 21');
-      assert.equal(dec?.verdict, 'contradicted', text.slice(0, 80));
+      // The dateline at the top resolves every "Dec 21" of the whole text: slices cut by the widget lost it.
+      const copies = Number(/copies=(\d+)/.exec(query)?.[1] ?? 1);
+      const dec = widget.claims.filter((c) => c.text === 'Dec 21');
+      assert.deepEqual(dec.map((c) => c.verdict), Array(copies).fill('contradicted'), text.slice(0, 80));
     }
     assert.deepEqual(page.problems, []);
     await page.close();
