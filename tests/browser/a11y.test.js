@@ -114,6 +114,9 @@ for (const scheme of SCHEMES) {
 
   test(`paste page, ${scheme}: every text and underline at WCAG AA contrast, also on a phone`, async () => {
     const page = await openPastePage(scheme);
+    const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const sum = body.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b);
+    assert.equal(sum < 3 * 128, scheme === 'dark', `the page is ${body}`);
     assert.deepEqual(await contrastFailures(page), []);
     await page.setViewportSize({ width: 375, height: 812 });
     await page.click('#result-text .claim[data-verdict="contradicted"] >> nth=1');

@@ -65,7 +65,10 @@ export function cardContent(page, selector = 'claim-check') {
   }, selector);
 }
 
-/** innerHTML of `selector` and the boxes of its child elements: what must not change when highlighting. */
+/**
+ * innerHTML of `selector` and the boxes of its child elements in page coordinates (opening a card may scroll):
+ * what must not change when highlighting.
+ */
 export function articleSnapshot(page, selector) {
   return page.evaluate((s) => {
     const article = document.querySelector(s);
@@ -73,7 +76,7 @@ export function articleSnapshot(page, selector) {
       html: article.innerHTML,
       boxes: [...article.children].map((child) => {
         const r = child.getBoundingClientRect();
-        return [child.localName, r.x, r.y, r.width, r.height];
+        return [child.localName, r.x + scrollX, r.y + scrollY, r.width, r.height];
       }),
     };
   }, selector);

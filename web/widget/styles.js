@@ -4,7 +4,7 @@
 // The shadow sheet styles the widget's own UI and reaches nothing outside it. Its colours come from one palette
 // table with a light and a dark value each: `theme="light"` or `"dark"` picks one, `auto` (the default) follows
 // prefers-color-scheme. Every text is at least 4.5:1 on its background, every line and control edge 3:1
-// (tests/browser/look.test.js measures it). The document sheet holds only the marks in the article:
+// (tests/browser/a11y.test.js measures it). The document sheet holds only the marks in the article:
 // ::highlight(claimcheck-*) and the fallback mark.claimcheck-mark-*. The marks sit on the site's own background,
 // so they follow the article's color-scheme (light-dark()), not the widget's theme. Both read custom properties,
 // so a site themes the widget from its own CSS (see README.md).
