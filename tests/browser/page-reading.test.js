@@ -22,7 +22,7 @@ async function finish(page) {
   await page.close();
 }
 
-test('a source without a url shows its title and no link at all; one with a url links to it', async () => {
+test('a source without a url shows its title and no link at all (page.test.js checks a source with one)', async () => {
   const page = await open();
   await pasteText(page, alteredText);
   await page.click('#result-text .claim[data-verdict="contradicted"]');
