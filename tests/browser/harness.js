@@ -14,6 +14,9 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const artifacts = join(root, 'tests/artifacts');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Every wait and action waits for a condition, never for a time. This bound only turns a hang into an error
+// message before test.sh's 3-minute test timeout; it says nothing about how fast a shared machine should be.
+const HANG_MS = 150_000;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -27,6 +30,7 @@ export async function startBrowser({ servedRoot = join(root, 'web') } = {}) {
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 },
   });
+  browser.setDefaultTimeout(HANG_MS);
   return {
     browser,
     url,

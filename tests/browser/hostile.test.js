@@ -1,5 +1,5 @@
 // No string from a text or a fact base may become markup or code. Checked twice:
-//   - statically: web/src, web/page, web/widget and web/demo never use an HTML or code sink (innerHTML,
+//   - statically: web/src, web/ui, web/page, web/widget and web/demo never use an HTML or code sink (innerHTML,
 //     insertAdjacentHTML, document.write, eval, new Function, srcdoc, on* attributes, ...);
 //   - at run time in Chromium: the paste page, the widget demo and a widget fixture run with Trusted Types
 //     enforced (`require-trusted-types-for 'script'` added to the strict CSP) and with every HTML sink patched to
@@ -50,8 +50,8 @@ const withoutComments = (code) => code
   .replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '))
   .replace(/(^|\s)\/\/.*$/gm, '$1');
 
-test('static: no HTML or code sink in web/src, web/page, web/widget, web/demo', () => {
-  const files = ['src', 'page', 'widget', 'demo'].flatMap((d) => sourceFiles(join(root, 'web', d)));
+test('static: no HTML or code sink in web/src, web/ui, web/page, web/widget, web/demo', () => {
+  const files = ['src', 'ui', 'page', 'widget', 'demo'].flatMap((d) => sourceFiles(join(root, 'web', d)));
   assert.ok(files.length >= 20, `only ${files.length} files found`);
   const found = [];
   for (const file of files) {
@@ -225,13 +225,13 @@ test('run time: the traps and the checks catch an injection (they can fail)', as
 
 test('paste page: hostile text and fact bases under Trusted Types stay text', async () => {
   const page = await openHostilePage(site.url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   const text = `${PAYLOAD('text')} Syria's civil war has left 80,000 people dead. ${PAYLOAD('text2')}\n` +
     "<svg onload=\"window.__pwned='svg'\"> Turkey has launched nine major military incursions into Syria since 2016.";
   await page.fill('#text', text);
   const checked = async () => {
-    await page.waitForSelector('#results:not(.is-stale):not([data-state="empty"])', { timeout: 20_000 });
-    await page.waitForSelector('#status[data-state="done"]', { timeout: 20_000 });
+    await page.waitForSelector('#results:not(.is-stale):not([data-state="empty"])');
+    await page.waitForSelector('#status[data-state="done"]');
   };
   await checked();
   assert.ok((await page.textContent('#result-text')).includes(PAYLOAD('text')));
@@ -336,6 +336,32 @@ test('widget: works the same on a page that changes common globals', async () =>
     assert.deepEqual(page.problems, [], `worker=${worker}`);
     await page.close();
   }
+});
+
+test('the CSP line web/widget/README.md gives sites runs the demo, its worker and its Trusted Types policy', async () => {
+  const readme = readFileSync(join(root, 'web/widget/README.md'), 'utf8');
+  const line = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  assert.ok(line, 'the README gives a Content-Security-Policy line to copy');
+  assert.match(line, /require-trusted-types-for 'script'/);
+  assert.match(line, /trusted-types claimcheck\b/);
+  assert.match(readme, /policy named \*\*`claimcheck`\*\*/);
+  const workers = [];
+  const page = await openWidgetPage(env.browser, `${site.url}demo/`, {
+    prepare: async (p) => {
+      p.on('worker', (w) => workers.push(w.url()));
+      await p.addInitScript(trapSinks);
+      await p.route('**/*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': line } });
+      });
+    },
+  });
+  await waitForWidgets(page);
+  await page.locator('claim-check .badge').click();
+  await page.evaluate(() => document.querySelector('claim-check').open(0));
+  assert.ok(workers.some((url) => url.endsWith('/src/worker.js')), `no worker: ${workers}`);
+  await assertInert(page, { allowedProblems: [] });
+  await page.close();
 });
 
 test('Trusted Types: the checking worker starts when the page enforces them', async () => {

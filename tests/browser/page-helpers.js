@@ -37,13 +37,13 @@ export const overlaps = (x, y) => x.start < y.end && y.start < x.end;
 
 /** Waits until the page shows the check of its current text. */
 export async function waitChecked(page) {
-  await page.waitForSelector('#results:not(.is-stale):not([data-state="empty"])', { timeout: 20_000 });
-  await page.waitForSelector('#status[data-state="done"]', { timeout: 20_000 });
+  await page.waitForSelector('#results:not(.is-stale):not([data-state="empty"])');
+  await page.waitForSelector('#status[data-state="done"]');
 }
 
 /** Opens the page and waits for the checker to be up. */
 export async function waitReady(page) {
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
 }
 
 /** Types `text` into the text area as a paste would (one input event) and waits for the result. */

@@ -24,11 +24,11 @@ export async function openWidgetPage(browser, url, { prepare, waitUntil = 'load'
 }
 
 /** Waits until every <claim-check> on the page (or `selector`) is done; fails on 'error' with its message. */
-export async function waitForWidgets(page, selector = 'claim-check', timeout = 20000) {
+export async function waitForWidgets(page, selector = 'claim-check') {
   await page.waitForFunction((s) => {
     const widgets = [...document.querySelectorAll(s)];
     return widgets.length > 0 && widgets.every((w) => w.status === 'done' || w.status === 'error');
-  }, selector, { timeout });
+  }, selector);
   const failed = await page.evaluate((s) => [...document.querySelectorAll(s)]
     .filter((w) => w.status === 'error').map((w) => w.shadowRoot.querySelector('.badge').title), selector);
   if (failed.length) throw new Error(`widget failed: ${failed.join('; ')}`);
@@ -57,14 +57,18 @@ export function cardContent(page, selector = 'claim-check') {
     if (!card.classList.contains('open')) return null;
     const text = (q) => card.querySelector(q)?.textContent.trim() ?? null;
     return {
-      verdict: text('.verdict'), sentence: text('.sentence'), claim: text('.sentence mark'), found: text('.found dd'),
+      verdict: text('.card-head .verdict')?.replace(/^\W+/, ''), sentence: text('.sentence'), claim: text('.sentence mark'), found: text('.found dd'),
       expected: text('.expected dd'), statement: text('.statement'), source: text('.source'),
       label: card.getAttribute('aria-label'), popoverOpen: card.matches(':popover-open'),
+      links: [...card.querySelectorAll('a')].map((a) => a.getAttribute('href')),
     };
   }, selector);
 }
 
-/** innerHTML of `selector` and the boxes of its child elements: what must not change when highlighting. */
+/**
+ * innerHTML of `selector` and the boxes of its child elements in page coordinates (opening a card may scroll):
+ * what must not change when highlighting.
+ */
 export function articleSnapshot(page, selector) {
   return page.evaluate((s) => {
     const article = document.querySelector(s);
@@ -72,7 +76,7 @@ export function articleSnapshot(page, selector) {
       html: article.innerHTML,
       boxes: [...article.children].map((child) => {
         const r = child.getBoundingClientRect();
-        return [child.localName, r.x, r.y, r.width, r.height];
+        return [child.localName, r.x + scrollX, r.y + scrollY, r.width, r.height];
       }),
     };
   }, selector);
@@ -82,4 +86,27 @@ export function articleSnapshot(page, selector) {
 export function gzippedSizes(files) {
   const sizes = files.map((file) => ({ file, bytes: gzipSync(readFileSync(file), { level: 9 }).length }));
   return { sizes, total: sizes.reduce((sum, s) => sum + s.bytes, 0) };
+}
+
+/** The deepest focused element (through shadow roots) as a short description, or null. */
+export function deepFocus(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || active === document.body) return null;
+    return { tag: active.localName, className: String(active.className), index: active.dataset?.index ?? null,
+      text: active.textContent.trim().slice(0, 40) };
+  });
+}
+
+/** Records claimcheck-progress events and scheduler.yield calls, in order, into window.__order (an init script). */
+export function recordOrder() {
+  window.__order = [];
+  addEventListener('claimcheck-progress', (e) => window.__order.push({ kind: 'progress', read: e.detail.read, total: e.detail.total }));
+  addEventListener('claimcheck-report', () => window.__order.push({ kind: 'report' }));
+  const yieldOnce = scheduler.yield.bind(scheduler);
+  scheduler.yield = () => {
+    window.__order.push({ kind: 'yield' });
+    return yieldOnce();
+  };
 }

@@ -1,25 +1,9 @@
 // The fact base panel: shows which base checks the text (name, version, number of facts) and loads another
 // one from a file or a same-site URL. A base that fails to load is reported error by error (file, JSON pointer
 // or line:column, message); the checker keeps the previous base, so checking goes on.
-import { h, replaceChildren, plural } from './dom.js';
-
-const MAX_ERRORS_SHOWN = 50;
-
-/** "facts.json:12:5" or "facts.json", the pointer apart. */
-function where(error, fileName) {
-  // Text handed to loadFacts() is named generically by the package; the page knows the real file name.
-  const file = error.file && error.file !== 'facts.json' ? error.file : fileName ?? error.file ?? '';
-  return error.line ? `${file}:${error.line}:${error.column ?? 1}` : file;
-}
-
-function errorItem(error, fileName) {
-  const place = where(error, fileName);
-  return h('li', { class: 'facts-error' },
-    h('span', { class: 'facts-error-where' },
-      place && h('code', { class: 'facts-error-file' }, place),
-      error.pointer && h('code', { class: 'facts-error-pointer' }, error.pointer)),
-    h('span', { class: 'facts-error-message' }, error.message ?? error.text ?? String(error)));
-}
+import { h, replaceChildren } from '../ui/dom.js';
+import { errorList } from '../ui/errors.js';
+import { plural } from '../ui/verdicts.js';
 
 export class FactsPanel {
   #els;
@@ -98,7 +82,7 @@ export class FactsPanel {
       const details = Array.isArray(error.details) ? error.details : [];
       const headline = details.length ?
         `${name} is not a valid fact base (${plural(details.length, 'error')}).` :
-        `${name} could not be loaded: ${error.message}`;
+        `${name} could not be loaded (${error.code ?? 'internal'}): ${error.message}`;
       this.#fail(headline, details, name);
     } finally {
       this.#busy(false);
@@ -128,14 +112,12 @@ export class FactsPanel {
     const box = this.#els.message;
     box.hidden = false;
     box.dataset.kind = kind;
-    const shown = errors.slice(0, MAX_ERRORS_SHOWN);
     const dismiss = h('button', { type: 'button', class: 'link-button facts-message-close' }, 'Dismiss');
     dismiss.addEventListener('click', () => { box.hidden = true; });
     replaceChildren(box,
       h('div', { class: 'facts-message-head' },
         h('p', { class: 'facts-message-title' }, headline, note && h('span', { class: 'facts-message-note' }, ` ${note}`)),
         kind !== 'info' && dismiss),
-      shown.length > 0 && h('ol', { class: 'facts-errors' }, shown.map((e) => errorItem(e, fileName))),
-      errors.length > shown.length && h('p', {}, `… and ${plural(errors.length - shown.length, 'more error')}.`));
+      errorList(errors, fileName));
   }
 }

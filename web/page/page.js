@@ -1,9 +1,13 @@
 // The paste-and-check page: wires the text area, the checker (in a Worker), the result views, the card, the
 // fact base panel and the exports. Each concern lives in its own module; this file only connects them.
 import { createChecker } from '../src/index.js';
+import { replaceChildren } from '../ui/dom.js';
+import { errorView } from '../ui/errors.js';
+import { VerdictFilter } from '../ui/filter.js';
+import { plural } from '../ui/verdicts.js';
 import { CheckRunner } from './check-runner.js';
-import { $, plural } from './dom.js';
-import { renderText, renderList, renderSummary, summarySentence } from './render.js';
+import { dateUsed } from './dateline.js';
+import { renderText, renderList, renderSummary, summarySentence, dateSentence } from './render.js';
 import { Selection } from './selection.js';
 import { FactsPanel } from './facts.js';
 import { claimReviews, download } from './export.js';
@@ -12,8 +16,11 @@ const SAMPLES = {
   seed: new URL('./samples/moscow-2023-04-25.txt', import.meta.url),
   altered: new URL('./samples/moscow-2023-04-25-altered.txt', import.meta.url),
 };
-const SHOW_ELAPSED_AFTER_MS = 300;
+// Checks started by these move focus to the results when they finish (typing never does: it would take the
+// keyboard away from the text).
+const FOCUS_RESULTS_AFTER = new Set(['sample', 'paste']);
 
+const $ = (selector) => document.querySelector(selector);
 const els = {
   text: $('#text'),
   date: $('#date'),
@@ -34,41 +41,36 @@ const els = {
   articleUrl: $('#article-url'),
 };
 
-const state = { checker: null, runner: null, text: '', report: null, date: '', lastAnnounced: '' };
+const state = {
+  checker: null, runner: null, text: '', report: null, used: null, lastAnnounced: '', focusAfter: null, checking: '',
+};
 const selection = new Selection({ text: els.resultText, list: els.list }, els.card);
+const filter = new VerdictFilter();
 
-function setStatus(kind, message) {
+function setStatus(kind, ...message) {
   els.status.dataset.state = kind;
-  els.statusText.textContent = message;
+  replaceChildren(els.statusText, ...message);
 }
 
 // ---- checking progress -------------------------------------------------------------------------------
-let progressTimer = 0;
-
-function startProgress({ text, chunks }) {
-  clearInterval(progressTimer);
+function startProgress({ text, reason }) {
   els.results.classList.add('is-stale');
   els.results.setAttribute('aria-busy', 'true');
-  const started = performance.now();
-  const size = plural(text.length, 'character');
-  if (chunks > 1) {
-    els.progress.value = 0;
-  } else {
-    els.progress.removeAttribute('value');   // indeterminate: one piece, no fraction to report
-  }
-  setStatus('checking', `Checking ${size}…`);
-  progressTimer = setInterval(() => {
-    const elapsed = performance.now() - started;
-    if (elapsed < SHOW_ELAPSED_AFTER_MS) return;
-    els.progress.hidden = false;
-    const percent = els.progress.hasAttribute('value') ? ` ${Math.round(els.progress.value * 100)}%,` : '';
-    setStatus('checking', `Checking ${size}…${percent} ${(elapsed / 1000).toFixed(1)} s`);
-  }, 100);
-  if (chunks > 1) els.progress.hidden = false;
+  els.progress.value = 0;
+  els.progress.hidden = true;   // shown once a first slice says more are to come
+  state.focusAfter = FOCUS_RESULTS_AFTER.has(reason) ? document.activeElement : null;
+  state.checking = `Checking ${plural(text.length, 'character')}…`;
+  setStatus('checking', state.checking);
+}
+
+function showProgress({ fraction }) {
+  if (fraction >= 1) return;
+  els.progress.hidden = false;
+  els.progress.value = fraction;
+  setStatus('checking', `${state.checking} ${Math.round(fraction * 100)}%`);
 }
 
 function stopProgress() {
-  clearInterval(progressTimer);
   els.progress.hidden = true;
   els.results.classList.remove('is-stale');
   els.results.removeAttribute('aria-busy');
@@ -78,18 +80,22 @@ function stopProgress() {
 function showReport({ text, date, report, elapsedMs }) {
   stopProgress();
   state.text = text;
-  state.date = date;
   state.report = report;
+  state.used = dateUsed(text, date);
   const memory = selection.remember();
-  renderSummary(els.summary, report);
+  renderSummary(els.summary, report, state.used);
   renderText(els.resultText, text, report);
   renderList(els.list, text, report);
+  filter.apply(els.summary, els.list.children);
   selection.restore(text, report, memory);
   els.results.dataset.state = report.claims.length ? 'claims' : 'none';
   els.exportJson.disabled = false;
   els.exportClaimReview.disabled = !report.claims.some((c) => c.fact_id && c.verdict !== 'unverified');
   setStatus('done', `Checked ${plural(report.sentences, 'sentence')} in ${formatMs(elapsedMs)}.`);
-  announce(summarySentence(report));
+  announce(`${summarySentence(report)} ${dateSentence(state.used)}.`);
+  // After a sample or a paste, the results take focus (if the user has not gone elsewhere meanwhile).
+  if (state.focusAfter && document.activeElement === state.focusAfter) els.results.focus({ preventScroll: false });
+  state.focusAfter = null;
 }
 
 function showEmpty() {
@@ -110,12 +116,12 @@ function showEmpty() {
 
 function showError(error) {
   stopProgress();
-  setStatus('error', `The check failed: ${error.message}`);
+  setStatus('error', errorView(error, { headline: 'The check failed:' }));
 }
 
 const formatMs = (ms) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`);
 
-/** Speaks the summary through the live region, only when it changes. */
+/** Speaks the summary through the live region in the results, only when it changes. */
 function announce(sentence) {
   if (sentence === state.lastAnnounced) return;
   state.lastAnnounced = sentence;
@@ -127,7 +133,8 @@ function updateCount() {
   els.charCount.textContent = plural(els.text.value.length, 'character');
 }
 
-function requestCheck(immediately) {
+/** reason: 'typing' (debounced), 'paste', 'sample', 'date', 'facts', 'clear' (at once). */
+function requestCheck(reason) {
   updateCount();
   const text = els.text.value;
   if (!state.runner) return;
@@ -138,8 +145,8 @@ function requestCheck(immediately) {
   }
   els.results.classList.add('is-stale');
   const date = els.date.validity.valid ? els.date.value : '';
-  if (immediately) state.runner.now(text, date);
-  else state.runner.schedule(text, date);
+  if (reason === 'typing') state.runner.schedule(text, date, reason);
+  else state.runner.now(text, date, reason);
 }
 
 async function loadSample(which) {
@@ -150,20 +157,26 @@ async function loadSample(which) {
   }
   els.text.value = await response.text();
   els.text.scrollTop = 0;
-  requestCheck(true);
+  requestCheck('sample');
 }
 
 function wireInput() {
-  els.text.addEventListener('input', () => requestCheck(false));
-  els.date.addEventListener('change', () => requestCheck(true));
+  els.text.addEventListener('input', (event) => requestCheck(event.inputType === 'insertFromPaste' ? 'paste' : 'typing'));
+  els.date.addEventListener('change', () => requestCheck('date'));
   els.samples.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-sample]');
     if (button) loadSample(button.dataset.sample);
   });
   els.clear.addEventListener('click', () => {
     els.text.value = '';
-    requestCheck(true);
+    requestCheck('clear');
     els.text.focus();
+  });
+  els.summary.addEventListener('click', (event) => {
+    const button = event.target.closest('button.count[data-verdict]');
+    if (!button) return;
+    filter.toggle(button.dataset.verdict);
+    filter.apply(els.summary, els.list.children);
   });
 }
 
@@ -178,7 +191,7 @@ function wireExports() {
     const data = claimReviews(state.report, state.text, {
       facts: factsPanel.current,
       articleUrl,
-      datePublished: state.date,
+      datePublished: state.used?.date ?? '',
       reviewDate: new Date().toISOString().slice(0, 10),
     });
     download('claimcheck-claimreview.jsonld', 'application/ld+json', data);
@@ -196,10 +209,10 @@ const factsPanel = new FactsPanel({
   message: $('#facts-message'),
 }, {
   getChecker: () => state.checker,
-  onLoaded: () => requestCheck(true),
+  onLoaded: () => requestCheck('facts'),
 });
 
-/** A checker in a Worker; in this thread only where workers cannot start (checking then blocks while it runs). */
+/** A checker in a Worker; in this thread only where workers cannot start (it then pauses between slices). */
 async function startChecker() {
   try {
     return await createChecker({ worker: true });
@@ -218,13 +231,14 @@ async function start() {
     state.checker = await startChecker();
     factsPanel.show(await state.checker.info());
   } catch (error) {
-    setStatus('error', `The checker could not start: ${error.message}`);
+    setStatus('error', errorView(error, { headline: 'The checker could not start:' }));
     return;
   }
-  state.runner = new CheckRunner(state.checker, { onStart: startProgress, onDone: showReport, onError: showError,
-    onProgress: ({ fraction }) => { els.progress.value = fraction; } });
+  state.runner = new CheckRunner(state.checker, {
+    onStart: startProgress, onProgress: showProgress, onDone: showReport, onError: showError,
+  });
   document.body.dataset.ready = 'true';
-  if (els.text.value.trim()) requestCheck(true);
+  if (els.text.value.trim()) requestCheck('action');
   else showEmpty();
 }
 

@@ -1,46 +1,26 @@
 // Renders a report: the checked text with one highlight per claim, the list of claims and the summary.
 // Highlights carry their claim's index (data-index) and UTF-16 span (data-start, data-end); the text between
-// them goes in as text nodes only.
-import { h, replaceChildren, plural } from './dom.js';
-
-/** How each verdict reads: the marker is visible next to the colour, so the page reads without colour. */
-export const VERDICTS = {
-  supported: { label: 'Supported', marker: '✓', order: 0 },
-  contradicted: { label: 'Contradicted', marker: '✗', order: 1 },
-  unverified: { label: 'Unverified', marker: '?', order: 2 },
-};
-
-export const verdictOf = (claim) => VERDICTS[claim.verdict] ?? VERDICTS.unverified;
-
-/** Claims in document order (start, then longest first), each with its index in report.claims. */
-export function orderedClaims(report) {
-  return report.claims
-    .map((claim, index) => ({ claim, index }))
-    .sort((a, b) => a.claim.start - b.claim.start || b.claim.end - a.claim.end || a.index - b.index);
-}
-
-/** { supported, contradicted, unverified } counts. */
-export function countVerdicts(report) {
-  const counts = { supported: 0, contradicted: 0, unverified: 0 };
-  for (const claim of report.claims) counts[claim.verdict in counts ? claim.verdict : 'unverified']++;
-  return counts;
-}
+// them goes in as text nodes only (../ui/dom.js).
+import { h, replaceChildren } from '../ui/dom.js';
+import { countButtons } from '../ui/filter.js';
+import { VERDICTS, countVerdicts, countsSentence, formatDate, inDocumentOrder, plural } from '../ui/verdicts.js';
+import { verdictLabel } from '../ui/card.js';
 
 /** The sentence a claim sits in, from the checked text. */
 export const sentenceOf = (text, claim) => text.slice(claim.sentence.start, claim.sentence.end).trim();
 
-/** "Expected …" in a few words, for the list and the screen reader description of a highlight. */
+/** "Fact base: …" in a few words, for the list and the screen reader description of a highlight. */
 export function shortExpectation(claim) {
   if (claim.verdict === 'unverified' || !claim.expected) return claim.explanation ?? 'No fact in the base settles this.';
   return `Fact base: ${claim.expected}`;
 }
 
-function marker(verdict) {
-  return h('span', { class: 'marker', 'aria-hidden': 'true' }, verdict.marker);
-}
+const marker = (verdict) => h('span', { class: 'marker', 'aria-hidden': 'true' }, (VERDICTS[verdict] ?? VERDICTS.unverified).marker);
 
 function highlight(text, claim, index) {
-  const verdict = verdictOf(claim);
+  const claimText = text.slice(claim.start, claim.end);
+  const split = claimText.search(/\s/);   // the marker is glued to the first word: a line never breaks between them
+  const head = split < 0 ? claimText : claimText.slice(0, split);
   return h('mark', {
     class: `claim claim--${claim.verdict}`,
     role: 'button',
@@ -49,17 +29,10 @@ function highlight(text, claim, index) {
     'data-verdict': claim.verdict,
     'data-start': claim.start,
     'data-end': claim.end,
-    'aria-label': `${verdict.label}: ${text.slice(claim.start, claim.end)}`,
+    'aria-label': `${(VERDICTS[claim.verdict] ?? VERDICTS.unverified).label}: ${claimText}`,
     'aria-description': shortExpectation(claim),
     'aria-controls': 'card',
-  }, markedText(verdict, text.slice(claim.start, claim.end)));
-}
-
-/** The marker glued to the first word, so that a line never breaks between them. */
-function markedText(verdict, claimText) {
-  const split = claimText.search(/\s/);
-  const head = split < 0 ? claimText : claimText.slice(0, split);
-  return [h('span', { class: 'claim-head' }, marker(verdict), head), split < 0 ? '' : claimText.slice(split)];
+  }, h('span', { class: 'claim-head' }, marker(claim.verdict), head), split < 0 ? '' : claimText.slice(split));
 }
 
 /**
@@ -94,47 +67,48 @@ function paragraphs(text, ordered) {
 
 /** Fills `container` with the checked text, one <p> per paragraph. */
 export function renderText(container, text, report) {
-  const blocks = paragraphs(text, orderedClaims(report));
-  replaceChildren(container, blocks.map((parts) => h('p', {}, parts)));
+  replaceChildren(container, paragraphs(text, inDocumentOrder(report.claims)).map((parts) => h('p', {}, parts)));
 }
 
-/** Fills the <ol> `list` with one button per claim, in document order. */
+/** Fills the <ol> `list` with one button per claim, in document order (as the text beside it). */
 export function renderList(list, text, report) {
-  const items = orderedClaims(report).map(({ claim, index }) => {
-    const verdict = verdictOf(claim);
+  const items = inDocumentOrder(report.claims).map(({ claim, index }) => {
     const detail = claim.verdict === 'contradicted' && claim.expected ?
       h('span', { class: 'claim-item-detail' }, h('span', { class: 'visually-hidden' }, 'fact base: '), '→ ', claim.expected) :
       h('span', { class: 'claim-item-detail' }, claim.statement ?? shortExpectation(claim));
-    return h('li', {}, h('button', {
+    return h('li', { 'data-verdict': claim.verdict }, h('button', {
       type: 'button',
       class: `claim-item claim-item--${claim.verdict}`,
       'data-index': index,
       'data-verdict': claim.verdict,
       'aria-controls': 'card',
-    },
-    h('span', { class: `badge badge--${claim.verdict}` }, marker(verdict), verdict.label),
-    h('span', { class: 'claim-item-text' }, text.slice(claim.start, claim.end)),
-    detail));
+    }, verdictLabel(claim.verdict), h('span', { class: 'claim-item-text' }, text.slice(claim.start, claim.end)), detail));
   });
   replaceChildren(list, items);
 }
 
 /** The summary line as words, for the live region. */
 export function summarySentence(report) {
-  const c = countVerdicts(report);
   if (report.claims.length === 0) return `No checkable claims in ${plural(report.sentences, 'sentence')}.`;
-  return `${c.supported} supported, ${c.contradicted} contradicted, ${c.unverified} unverified ` +
-    `in ${plural(report.sentences, 'sentence')}.`;
+  return `${countsSentence(countVerdicts(report.claims))} in ${plural(report.sentences, 'sentence')}.`;
 }
 
-/** Fills the summary with one count per verdict. */
-export function renderSummary(container, report) {
-  const counts = countVerdicts(report);
-  const items = Object.entries(VERDICTS).map(([key, verdict]) => h('li', {
-    class: `count count--${key}${counts[key] ? '' : ' count--zero'}`,
-    'data-verdict': key,
-  }, marker(verdict), h('strong', { class: 'count-number' }, counts[key]), ` ${verdict.label.toLowerCase()}`));
+const DATE_FROM = {
+  typed: (date) => [`Dates read against ${formatDate(date)}`, h('span', { class: 'summary-date-from' }, ' (the date typed above)')],
+  dateline: (date) => [`Dates read against ${formatDate(date)}`, h('span', { class: 'summary-date-from' }, ' (the dateline at the start of the text)')],
+  none: () => ['No publication date: dates without a year are left unchecked. Type one above, or start the text with a dateline.'],
+};
+
+/** The date a check used, as words: "Dates read against 25 April 2023 (the dateline …)". */
+export function dateSentence({ date, from }) {
+  return DATE_FROM[from](date).map((part) => (typeof part === 'string' ? part : part.textContent)).join('');
+}
+
+/** Fills the summary: one count per verdict (a toggle that filters the list), the totals, the date used. */
+export function renderSummary(container, report, used) {
+  const counts = countVerdicts(report.claims);
   replaceChildren(container,
-    h('ul', { class: 'counts', 'aria-label': 'Claims by verdict' }, items),
-    h('p', { class: 'summary-note' }, `${plural(report.claims.length, 'claim')} in ${plural(report.sentences, 'sentence')}`));
+    h('div', { class: 'counts', role: 'group', 'aria-label': 'Show in the list only' }, countButtons(counts, { zeros: true })),
+    h('p', { class: 'summary-note' }, `${plural(report.claims.length, 'claim')} in ${plural(report.sentences, 'sentence')}`),
+    h('p', { class: 'summary-date', 'data-field': 'date-used', 'data-from': used.from }, DATE_FROM[used.from](used.date)));
 }

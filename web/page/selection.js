@@ -1,8 +1,15 @@
 // Selecting a claim: a highlight in the text or an entry in the list, by mouse, Tab or arrow keys, opens its
 // card. Focus is selection (Tab through the highlights and the card follows); Escape closes the card.
+//
+// On one column the card is a sheet over the bottom of the screen. It is sized to its content, up to the height
+// that leaves room for the claim above it, and the claim is scrolled to just above it, so the reader sees the
+// claim and the whole card down to its source line. Focus never sits under the sheet: a claim or a list entry
+// that takes focus is scrolled above it, and focus going anywhere else closes it.
 import { renderCard } from './card.js';
 
 const WIDE = '(min-width: 68rem)';   // the card and the list sit in a sticky side column
+const CLAIM_ROOM_PX = 120;          // on one column, the room above the sheet for the claim and a line around it
+const GAP_PX = 12;
 
 const claimKey = (c) => `${c.fact_id}|${c.slot}|${c.verdict}|${c.text}|${c.start}`;
 
@@ -23,7 +30,18 @@ export class Selection {
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.close();
     });
+    document.addEventListener('focusin', (event) => this.#focusMoved(event.target));
+    window.addEventListener('resize', () => this.#fitSheet());
     renderCard(card, '', null);
+  }
+
+  #isSheet() { return !window.matchMedia(WIDE).matches; }
+
+  /** On one column, focus outside the card and outside every claim closes the sheet (it would cover it). */
+  #focusMoved(target) {
+    if (this.#selected < 0 || !this.#isSheet() || this.#card.contains(target)) return;
+    if (Object.values(this.#views).some((root) => root.contains(target) && target.closest('[data-index]'))) return;
+    this.#apply(-1);
   }
 
   get selected() { return this.#selected; }
@@ -50,22 +68,34 @@ export class Selection {
   }
 
   select(index, from) {
-    if (index === this.#selected) return;
-    this.#apply(index);
-    if (window.matchMedia(WIDE).matches) {
+    if (index !== this.#selected) this.#apply(index);
+    if (!this.#isSheet()) {
       this.#element(from === 'list' ? 'text' : 'list', index)?.scrollIntoView({ block: 'nearest' });
     } else {
       this.#keepAboveSheet(this.#element(from, index));
     }
   }
 
-  /** On one column the card is a sheet over the bottom of the screen: keep the chosen claim visible above it. */
+  /** Sizes the sheet to its content, at most the viewport less the room for the claim above it. */
+  #fitSheet() {
+    const style = document.documentElement.style;
+    if (this.#selected < 0 || !this.#isSheet()) {
+      style.removeProperty('--sheet-max');
+      style.removeProperty('--sheet-height');
+      return;
+    }
+    style.setProperty('--sheet-max', `${Math.max(window.innerHeight - CLAIM_ROOM_PX, 160)}px`);
+    style.setProperty('--sheet-height', `${Math.ceil(this.#card.getBoundingClientRect().height) + 2 * GAP_PX}px`);
+  }
+
+  /** Scrolls the page so that `element` (a claim) sits just above the sheet, all of its lines. */
   #keepAboveSheet(element) {
     if (!element) return;
+    this.#fitSheet();
     const sheetTop = this.#card.getBoundingClientRect().top;
     const { top, bottom } = element.getBoundingClientRect();
-    if (bottom > sheetTop - 12) window.scrollBy({ top: bottom - sheetTop + 48 });
-    else if (top < 0) window.scrollBy({ top: top - 48 });
+    if (bottom > sheetTop - GAP_PX) window.scrollBy({ top: bottom - sheetTop + GAP_PX * 2, behavior: 'instant' });
+    else if (top < GAP_PX) window.scrollBy({ top: top - GAP_PX * 2, behavior: 'instant' });
   }
 
   /** Closes the card; focus returns to the claim it showed. */
@@ -89,6 +119,7 @@ export class Selection {
       if (index >= 0) root.querySelector(`[data-index="${index}"]`)?.setAttribute('aria-current', 'true');
     }
     renderCard(this.#card, this.#text, index >= 0 ? this.#report.claims[index] ?? null : null);
+    this.#fitSheet();
   }
 
   #wire(root, selector, name) {

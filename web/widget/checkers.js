@@ -1,19 +1,14 @@
-// Checkers for the widgets of a page: the package is imported only when a widget first needs it, widgets with the
-// same settings share one checker, and a long text is checked in slices.
+// Checkers for the widgets of a page: the package is imported only when a widget first needs it, and widgets with
+// the same settings share one checker.
 //
 // A checker runs in a worker where the page allows one (the package's `worker: true`); if that fails (no Worker,
-// a CSP without worker-src, an old package), the widget falls back to a checker in the page, where checking a
-// text in pieces of a few milliseconds keeps every task short. The engine checks sentence by sentence, so cutting
-// the text at blank lines (block boundaries, see text-map.js) does not change a verdict.
+// a CSP without worker-src, an old package), the widget falls back to a checker in the page. Either way the widget
+// hands the whole text to checker.check(): the package reads it a slice at a time and pauses between slices, so
+// an in-page check never holds the main thread for long and the report is the one of the whole text.
 
 const DISPOSE_AFTER_MS = 30_000;  // a widget removed and added back within this time reuses its checker
 const FACT_ERRORS = new Set(['invalid-facts', 'facts-fetch', 'bad-argument']);
 const WARM_UP_TEXT = 'Syria has 3 cities since 2016.';
-const FIRST_SLICE_CHARS = 2_000;
-const SLICE_TARGET_MS = 12;  // well under the 50 ms long-task line, also on a slow or busy device
-const MIN_SLICE_CHARS = 1_000;
-const MAX_SLICE_CHARS = 200_000;
-const BLOCK_BREAK = '\n\n';
 
 const shared = new Map();  // key -> { promise, users, timer }
 
@@ -73,47 +68,4 @@ export function releaseChecker(key) {
     shared.delete(key);
     entry.promise.then((checker) => checker.dispose(), () => {});
   }, DISPOSE_AFTER_MS);
-}
-
-// Where the slice that starts at `start` ends: at a block break, about `size` characters on.
-function sliceEnd(text, start, size) {
-  if (start + size >= text.length) return text.length;
-  const before = text.lastIndexOf(BLOCK_BREAK, start + size);
-  if (before > start) return before + BLOCK_BREAK.length;
-  const after = text.indexOf(BLOCK_BREAK, start + size);
-  return after < 0 ? text.length : after + BLOCK_BREAK.length;
-}
-
-function shiftClaim(claim, by) {
-  return {
-    ...claim,
-    start: claim.start + by,
-    end: claim.end + by,
-    sentence: claim.sentence && { start: claim.sentence.start + by, end: claim.sentence.end + by },
-  };
-}
-
-/**
- * Checks `text` in slices cut at block breaks, sized from the time the previous slice took, yielding to the page
- * between them (`budget.next()`). Resolves to one report with offsets into the whole text, as if checked at once.
- * `isStale()` true stops early (resolves to null).
- */
-export async function checkInSlices(checker, text, date, budget, isStale) {
-  const report = { claims: [], sentences: 0 };
-  const options = date ? { date } : {};
-  let size = FIRST_SLICE_CHARS;
-  for (let start = 0; start < text.length;) {
-    const end = sliceEnd(text, start, size);
-    const began = performance.now();
-    const part = await checker.check(text.slice(start, end), options);
-    if (isStale()) return null;
-    const rate = (end - start) / Math.max(performance.now() - began, 1);
-    const next = Math.min(Math.round(rate * SLICE_TARGET_MS), 2 * (end - start));  // grow at most twofold
-    size = Math.min(MAX_SLICE_CHARS, Math.max(MIN_SLICE_CHARS, next));
-    for (const claim of part.claims) report.claims.push(start ? shiftClaim(claim, start) : claim);
-    report.sentences += part.sentences;
-    start = end;
-    if (start < text.length) await budget.next();
-  }
-  return report;
 }

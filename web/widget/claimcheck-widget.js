@@ -5,10 +5,12 @@
 //
 // Life of a widget: connected -> waits until it or its article is near the viewport, or the browser is idle ->
 // imports the package and gets a checker (shared by widgets with the same settings; in a worker where allowed) ->
-// reads the article's text (text-map.js) -> checks it in slices (checkers.js) -> maps every claim back to a DOM
-// Range and marks it (marks.js) -> lists the claims in its shadow root (view.js). Removed: every mark goes, the
-// article is as published. Attributes, properties, events and CSS parts are documented in README.md.
-import { acquireChecker, checkInSlices, releaseChecker } from './checkers.js';
+// reads the article's text (text-map.js) -> checks the whole text in one call (the package pauses between slices
+// and reports progress; the run's AbortSignal drops it when the article changes or the widget is removed) -> maps
+// every claim back to a DOM Range and marks it (marks.js) -> lists the claims in its shadow root (view.js).
+// Removed: every mark goes, the article is as published. Attributes, properties, events and CSS parts are
+// documented in README.md.
+import { acquireChecker, releaseChecker } from './checkers.js';
 import { createMarks } from './marks.js';
 import { Budget, whenNeeded } from './schedule.js';
 import { adoptDocumentSheet, widgetSheet } from './styles.js';
@@ -27,7 +29,9 @@ const ATTRIBUTES = {
   verdicts: ['verdicts', VERDICTS.join(' ')],
   worker: ['worker', 'auto'],
   'wasm-url': ['wasmUrl', ''],
+  theme: ['theme', 'auto'],
 };
+const RESTYLE_ONLY = new Set(['loading', 'theme']);  // changing these does not check again
 const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"]';
 
 class WidgetError extends Error {
@@ -53,7 +57,7 @@ export class ClaimCheckElement extends HTMLElement {
   #article = null;     // the element being checked
   #checkerKey = null;
   #marks = null;
-  #items = [];         // what the list shows: { index, claim, sentence, claimStart, claimEnd }
+  #items = new Map();  // report index -> { index, claim, sentence, claimStart, claimEnd }, for the marked claims
   #report = null;
   #last = null;        // { text, date, key, report }: reused when the same text is checked again
   #follow = 0;         // rAF handle while the card follows its claim on scroll
@@ -63,7 +67,7 @@ export class ClaimCheckElement extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widgetSheet()];
     this.#view = new WidgetView(root, {
-      open: (position, options) => this.#open(position, { ...options, scroll: true }),
+      open: (index, options) => this.#open(index, { ...options, scroll: true }),
       closed: () => this.#closed(),
     });
   }
@@ -80,7 +84,7 @@ export class ClaimCheckElement extends HTMLElement {
 
   attributeChangedCallback(name, previous, value) {
     if (previous === value || !this.isConnected || this.#status === 'idle' || this.#status === 'waiting') return;
-    if (name !== 'loading') this.refresh();
+    if (!RESTYLE_ONLY.has(name)) this.refresh();
   }
 
   /** 'idle' | 'waiting' | 'loading' | 'checking' | 'done' | 'error'. */
@@ -118,8 +122,7 @@ export class ClaimCheckElement extends HTMLElement {
 
   /** Opens the card of claim `index` of the report (if it is marked). */
   open(index) {
-    const position = this.#items.findIndex((item) => item.index === index);
-    if (position >= 0) this.#open(position, { focus: true, scroll: true });
+    if (this.#items.has(index)) this.#open(index, { focus: true, scroll: true });
   }
 
   close() { this.#view.closeCard(); }
@@ -134,7 +137,7 @@ export class ClaimCheckElement extends HTMLElement {
       await this.#check(run);
     } catch (error) {
       if (run !== this.#run) return;
-      this.#setStatus('error', error?.message ?? String(error));
+      this.#setStatus('error', error);
       this.#emit('claimcheck-error', { error });
     }
   }
@@ -146,7 +149,7 @@ export class ClaimCheckElement extends HTMLElement {
     this.#view.closeCard();
     this.#marks?.clear();
     this.#marks = null;
-    this.#items = [];
+    this.#items = new Map();
     this.#article?.removeEventListener('click', this.#onArticleClick);
     this.#article = null;
     if (this.#checkerKey) releaseChecker(this.#checkerKey);
@@ -174,7 +177,7 @@ export class ClaimCheckElement extends HTMLElement {
     const date = this.date;
     const last = this.#last;
     const report = last && last.text === map.text && last.date === date && last.key === key ? last.report :
-      await checkInSlices(checker, map.text, date, budget, () => run !== this.#run);
+      await this.#checkText(checker, map.text, date, run);
     if (!report || run !== this.#run) return;
     this.#last = { text: map.text, date, key, report };
     this.#report = report;
@@ -185,6 +188,21 @@ export class ClaimCheckElement extends HTMLElement {
     article.addEventListener('click', this.#onArticleClick);
     this.#setStatus('done');
     this.#emit('claimcheck-report', { report, text: map.text });
+  }
+
+  /** The report of the whole text in one call; null when this run was dropped meanwhile. */
+  async #checkText(checker, text, date, run) {
+    const onProgress = (progress) => {
+      if (run !== this.#run) return;
+      this.#view.setProgress(progress.fraction);
+      this.#emit('claimcheck-progress', progress);
+    };
+    try {
+      return await checker.check(text, { date, signal: this.#abort.signal, onProgress });
+    } catch (error) {
+      if (run !== this.#run || error?.code === 'aborted') return null;
+      throw error;
+    }
   }
 
   async #mark(map, report, budget, run) {
@@ -202,7 +220,7 @@ export class ClaimCheckElement extends HTMLElement {
     }
     marks.add(claims);
     this.#marks = marks;
-    this.#items = claims.map(({ index, claim }) => {
+    const items = claims.map(({ index, claim }) => {
       const sentence = claim.sentence ?? { start: claim.start, end: claim.end };
       return {
         index, claim,
@@ -211,7 +229,8 @@ export class ClaimCheckElement extends HTMLElement {
         claimEnd: claim.end - sentence.start,
       };
     });
-    await this.#view.setItems(this.#items, budget);
+    this.#items = new Map(items.map((item) => [item.index, item]));
+    await this.#view.setItems(items, budget);
   }
 
   #onArticleClick = (event) => {
@@ -221,32 +240,33 @@ export class ClaimCheckElement extends HTMLElement {
     const selection = this.ownerDocument.getSelection();
     if (selection && !selection.isCollapsed) return;
     const index = this.#marks.claimAt(event);
-    const position = this.#items.findIndex((item) => item.index === index);
-    if (position >= 0) this.#open(position, { focus: true, point: { x: event.clientX, y: event.clientY } });
+    if (this.#items.has(index)) this.#open(index, { focus: true });
   };
 
-  #open(position, { focus, from = null, scroll = false, point = null }) {
-    const item = this.#items[position];
-    const range = item && this.#marks?.rangeOf(item.index);
+  #open(index, { focus, from = null, scroll = false }) {
+    const item = this.#items.get(index);
+    const range = item && this.#marks?.rangeOf(index);
     if (!range) return;
-    this.#marks.setActive(item.index);
+    this.#marks.setActive(index);
     if (scroll) {
       const element = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      element?.scrollIntoView({ block: 'nearest' });   // inside any scrolling box of the site's
     }
-    this.#view.openCard(position, this.#anchor(range, point), { focus, from });
+    this.#view.openCard(index, range.getBoundingClientRect(), { focus, from });
+    if (scroll) this.#makeRoom(range);
     this.#followScroll(true);
-    this.#emit('claimcheck-open', { index: item.index, claim: item.claim });
+    this.#emit('claimcheck-open', { index, claim: item.claim });
   }
 
-  // The box of the claim to put the card next to: the line that was clicked, else the first line.
-  #anchor(range, point) {
-    const rects = [...range.getClientRects()];
-    if (point) {
-      const hit = rects.find((r) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom);
-      if (hit) return hit;
-    }
-    return rects[0] ?? range.getBoundingClientRect();
+  // Scrolls the window so that the claim and its whole card fit one above the other, the pair centred, or, when
+  // they cannot both fit, the claim near the top. The card follows the claim as the page scrolls (#onScroll).
+  #makeRoom(range) {
+    const box = range.getBoundingClientRect();
+    const margin = 16;
+    const pair = box.height + this.#view.cardHeight + 3 * margin;
+    const top = pair <= innerHeight ? (innerHeight - pair) / 2 + margin : margin;
+    window.scrollBy({ top: box.top - top, behavior: reducedMotion() ? 'instant' : 'smooth' });
+    this.#view.placeCard(range.getBoundingClientRect());
   }
 
   #closed() {
@@ -259,9 +279,8 @@ export class ClaimCheckElement extends HTMLElement {
     if (this.#follow) return;
     this.#follow = requestAnimationFrame(() => {
       this.#follow = 0;
-      const item = this.#items[this.#view.openIndex];
-      const range = item && this.#marks?.rangeOf(item.index);
-      if (range) this.#view.placeCard(this.#anchor(range, null));
+      const range = this.#marks?.rangeOf(this.#view.openIndex);
+      if (range) this.#view.placeCard(range.getBoundingClientRect());
     });
   };
 
@@ -273,10 +292,10 @@ export class ClaimCheckElement extends HTMLElement {
     if (!on) this.#follow = 0;
   }
 
-  #setStatus(status, detail = '') {
+  #setStatus(status, error = null) {
     this.#status = status;
     const view = { idle: 'waiting', waiting: 'waiting', loading: 'busy', checking: 'busy', done: 'done', error: 'error' }[status];
-    if (status !== 'done') this.#view.setStatus(view, detail);
+    if (status !== 'done') this.#view.setStatus(view, error);
   }
 
   #emit(type, detail) {

@@ -1,25 +1,43 @@
 // The widget's two stylesheets, constructed (new CSSStyleSheet) and adopted: no <style> element and no style
 // attribute is ever written, so a Content-Security-Policy without 'unsafe-inline' allows them.
 //
-// The shadow sheet styles the widget's own UI and reaches nothing outside it. The document sheet holds only rules
-// for the widget's marks in the article: ::highlight(claimcheck-*) and the fallback mark.claimcheck-mark. Both
-// read custom properties, so a site themes the widget from its own CSS (see README.md).
+// The shadow sheet styles the widget's own UI and reaches nothing outside it. Its colours come from one palette
+// table with a light and a dark value each: `theme="light"` or `"dark"` picks one, `auto` (the default) follows
+// prefers-color-scheme. Every text is at least 4.5:1 on its background, every line and control edge 3:1
+// (tests/browser/a11y.test.js measures it). The document sheet holds only the marks in the article:
+// ::highlight(claimcheck-*) and the fallback mark.claimcheck-mark-*. The marks sit on the site's own background,
+// so they follow the article's color-scheme (light-dark()), not the widget's theme. Both read custom properties,
+// so a site themes the widget from its own CSS (see README.md).
+
+// name -> [custom property a site may set, light, dark]
+const PALETTE = {
+  fg: ['fg', '#1d1d1f', '#ecebe8'],
+  muted: ['muted', '#5c5c63', '#b9b8c0'],
+  bg: ['bg', '#f6f5f1', '#1f2023'],
+  surface: ['surface', '#ffffff', '#2a2b2f'],
+  border: ['border', '#d9d6cc', '#4a4c52'],
+  edge: ['edge', '#8a877d', '#8d9098'],          // edges of controls: 3:1 on bg and surface
+  accent: ['accent', '#174ea6', '#9ec1ff'],
+  focus: ['focus', '#174ea6', '#9ec1ff'],
+  contradicted: ['contradicted', '#b3261e', '#ff9b91'],
+  'contradicted-bg': ['contradicted-bg', '#fcebea', '#4a2320'],
+  supported: ['supported', '#1e6b34', '#86dba0'],
+  'supported-bg': ['supported-bg', '#e6f2e9', '#1d3a27'],
+  unverified: ['unverified', '#85560a', '#f3c96b'],
+  'unverified-bg': ['unverified-bg', '#fbf0d5', '#40331a'],
+};
+const vars = (i) => Object.entries(PALETTE).map(([name, v]) => `--_${name}: var(--claimcheck-${v[0]}, ${v[i]});`).join('\n  ');
+
+// The bar is one line at every width: 46 px plus the panel's 1 px borders make the 48 px a site reserves.
+export const BAR_HEIGHT_PX = 48;
 
 const SHADOW_CSS = `
+:host, :host([theme="light"]) { ${vars(1)} color-scheme: light; }
+:host([theme="dark"]) { ${vars(2)} color-scheme: dark; }
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme="light"])) { ${vars(2)} color-scheme: dark; }
+}
 :host {
-  --_fg: var(--claimcheck-fg, #1d1d1f);
-  --_muted: var(--claimcheck-muted, #5c5c63);
-  --_bg: var(--claimcheck-bg, #f6f5f1);
-  --_surface: var(--claimcheck-surface, #ffffff);
-  --_border: var(--claimcheck-border, #d9d6cc);
-  --_accent: var(--claimcheck-accent, #174ea6);
-  --_radius: var(--claimcheck-radius, 6px);
-  --_contradicted: var(--claimcheck-contradicted, #b3261e);
-  --_contradicted-bg: var(--claimcheck-contradicted-bg, #fcebea);
-  --_supported: var(--claimcheck-supported, #1e6b34);
-  --_supported-bg: var(--claimcheck-supported-bg, #e6f2e9);
-  --_unverified: var(--claimcheck-unverified, #85560a);
-  --_unverified-bg: var(--claimcheck-unverified-bg, #fbf0d5);
   display: block;
   font: 400 15px/1.45 var(--claimcheck-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif);
   color: var(--_fg);
@@ -28,33 +46,47 @@ const SHADOW_CSS = `
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
 button { font: inherit; color: inherit; }
-:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+:focus-visible, .card:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
 
-.panel { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); container-type: inline-size; }
-.badge {
-  display: flex; align-items: center; gap: 10px; width: 100%; min-height: 46px; padding: 8px 14px;
-  background: none; border: 0; border-radius: var(--_radius); cursor: pointer; text-align: start;
+.panel { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--claimcheck-radius, 6px); container-type: inline-size; }
+.bar {
+  display: flex; align-items: center; gap: 10px; height: ${BAR_HEIGHT_PX - 2}px; padding: 0 7px 0 12px;
+  white-space: nowrap; overflow: hidden;
 }
-.badge:disabled { cursor: default; }
-.badge:hover:not(:disabled) .toggle { text-decoration: underline; }
 .logo { flex: none; width: 22px; height: 22px; color: var(--_accent); }
-.summary { flex: 1; min-width: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 10px; }
-.title { font-weight: 700; letter-spacing: .01em; }
-.counts { display: inline-flex; flex-wrap: wrap; gap: 6px; }
-.count { font-size: 13px; font-weight: 600; padding: 1px 8px; border-radius: 999px; }
-.message { color: var(--_muted); font-size: 14px; }
-.toggle { flex: none; font-size: 13px; font-weight: 600; color: var(--_accent); display: inline-flex; align-items: center; gap: 4px; }
-.toggle::after {
+.title { flex: none; font-weight: 700; letter-spacing: .01em; }
+.state { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 8px; color: var(--_muted); font-size: 14px; }
+.state[hidden] { display: none; }
+.message { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.percent { font-variant-numeric: tabular-nums; }
+.counts { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 6px; overflow: hidden; }
+.counts[hidden] { display: none; }
+.count {
+  flex: none; display: inline-flex; align-items: center; gap: 4px; height: 30px; padding: 0 10px;
+  border: 1px solid var(--_v); border-radius: 999px; background: var(--_v-bg); color: var(--_v);
+  font-size: 13px; font-weight: 600; cursor: pointer;
+}
+.count:hover { background: var(--_surface); }
+.count[aria-pressed="true"] { background: var(--_v); color: var(--_surface); }
+.count-number { font-weight: 700; }
+.badge {
+  flex: none; margin-left: auto; display: inline-flex; align-items: center; gap: 6px; height: 32px; padding: 0 10px;
+  border: 1px solid var(--_edge); border-radius: var(--claimcheck-radius, 6px); background: var(--_surface);
+  color: var(--_accent); font-size: 13px; font-weight: 600; cursor: pointer;
+}
+.badge[hidden] { display: none; }
+.badge::after {
   content: ""; width: 7px; height: 7px; border: solid currentColor; border-width: 0 2px 2px 0;
   transform: translateY(-2px) rotate(45deg); transition: transform .15s;
 }
-.badge[aria-expanded="true"] .toggle::after { transform: translateY(1px) rotate(-135deg); }
+.badge[aria-expanded="true"]::after { transform: translateY(1px) rotate(-135deg); }
+.label-short { display: none; }
 .spinner {
-  width: 14px; height: 14px; border-radius: 50%; border: 2px solid var(--_border); border-top-color: var(--_accent);
+  flex: none; width: 14px; height: 14px; border-radius: 50%; border: 2px solid var(--_border); border-top-color: var(--_accent);
   animation: spin .8s linear infinite;
 }
 @keyframes spin { to { transform: rotate(360deg); } }
@@ -62,17 +94,21 @@ button { font: inherit; color: inherit; }
 [data-verdict="contradicted"] { --_v: var(--_contradicted); --_v-bg: var(--_contradicted-bg); }
 [data-verdict="supported"] { --_v: var(--_supported); --_v-bg: var(--_supported-bg); }
 [data-verdict="unverified"] { --_v: var(--_unverified); --_v-bg: var(--_unverified-bg); }
-.count, .verdict { color: var(--_v); background: var(--_v-bg); }
 .verdict {
   display: inline-flex; align-items: center; gap: 5px; font-size: 12px; font-weight: 700; text-transform: uppercase;
-  letter-spacing: .04em; padding: 2px 8px; border-radius: 999px; white-space: nowrap;
+  letter-spacing: .04em; padding: 2px 8px; border-radius: 999px; white-space: nowrap; color: var(--_v); background: var(--_v-bg);
 }
-.verdict::before { content: ""; width: 7px; height: 7px; border-radius: 50%; background: currentColor; }
 
-.list { list-style: none; margin: 0; padding: 0 6px 6px; border-top: 1px solid var(--_border); max-height: 420px; overflow: auto; }
-.list[hidden] { display: none; }
+.list, .details { margin: 0; padding: 0 6px 6px; border-top: 1px solid var(--_border); }
+.list { list-style: none; max-height: 420px; overflow: auto; }
+.list[hidden], .details[hidden], .list li[hidden] { display: none; }
+.details { padding: 10px 14px; font-size: 14px; }
+.details p, .details ol { margin: 0 0 6px; }
+.details ol { padding-left: 18px; }
+.details code { font-size: 13px; }
+.error-where, .error-code { margin-right: 6px; }
 .item {
-  display: grid; grid-template-columns: 8.6em 1fr; gap: 2px 10px; align-items: baseline; width: 100%;
+  display: grid; grid-template-columns: 9em 1fr; gap: 2px 10px; align-items: baseline; width: 100%;
   padding: 10px 8px; background: none; border: 0; border-bottom: 1px solid var(--_border); cursor: pointer; text-align: start;
 }
 li:last-child .item { border-bottom: 0; }
@@ -87,12 +123,11 @@ li:last-child .item { border-bottom: 0; }
 .card {
   position: fixed; inset: auto; margin: 0; width: min(380px, calc(100vw - 16px)); max-height: min(520px, calc(100vh - 16px));
   overflow: auto; padding: 0; color: var(--_fg); background: var(--_surface); border: 1px solid var(--_border);
-  border-top: 4px solid var(--_v, var(--_accent)); border-radius: var(--_radius);
+  border-top: 4px solid var(--_v, var(--_accent)); border-radius: var(--claimcheck-radius, 6px);
   box-shadow: 0 12px 32px rgb(0 0 0 / .18), 0 2px 6px rgb(0 0 0 / .08); z-index: 2147483000;
   font: inherit;
 }
 .card:not(.open) { display: none; }
-.card:focus { outline: none; }
 .card-head { display: flex; align-items: center; gap: 10px; padding: 12px 14px 0; }
 .position { flex: 1; color: var(--_muted); font-size: 13px; }
 .close {
@@ -104,66 +139,71 @@ li:last-child .item { border-bottom: 0; }
 .sentence { margin: 0 0 12px; font-family: var(--claimcheck-quote-font, Georgia, "Times New Roman", serif); font-size: 16px; line-height: 1.5; }
 .sentence mark { color: inherit; background: var(--_v-bg); box-shadow: inset 0 -2px 0 var(--_v); padding: 0 1px; }
 .values { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin: 0 0 12px; }
-.values div { padding: 8px 10px; border-radius: var(--_radius); background: var(--_bg); }
+.values div { padding: 8px 10px; border-radius: var(--claimcheck-radius, 6px); background: var(--_bg); }
 .values dt { font-size: 12px; color: var(--_muted); text-transform: uppercase; letter-spacing: .04em; }
 .values dd { margin: 2px 0 0; font-weight: 700; font-size: 16px; }
 .values .found dd { color: var(--_v); }
 .statement, .explanation, .source { margin: 0 0 8px; font-size: 14px; }
 .statement { font-weight: 600; }
 .explanation, .source { color: var(--_muted); }
+.source cite { font-style: normal; color: var(--_fg); }
 .source a { color: var(--_accent); }
 .card-foot { display: flex; justify-content: space-between; gap: 8px; padding: 10px 14px; border-top: 1px solid var(--_border); }
 .nav {
-  padding: 4px 12px; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); cursor: pointer;
+  padding: 4px 12px; border: 1px solid var(--_edge); border-radius: var(--claimcheck-radius, 6px); background: var(--_surface); cursor: pointer;
   font-size: 13px; font-weight: 600;
 }
 .nav:hover:not(:disabled) { border-color: var(--_accent); color: var(--_accent); }
 .nav:disabled { opacity: .45; cursor: default; }
 
+@container (max-width: 600px) {
+  .count-word { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .count { padding: 0 9px; }
+}
 @container (max-width: 480px) {
   .item { grid-template-columns: 1fr; gap: 4px; }
   .item .context { grid-column: 1; }
-  .badge { padding: 8px 10px; }
+  .bar { gap: 8px; padding-left: 10px; }
+  .label-long { display: none; }
+  .label-short { display: inline; }
+}
+@container (max-width: 360px) {
+  .title { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); }
 }
 @media (prefers-reduced-motion: reduce) {
   .spinner { animation-duration: 3s; }
-  .toggle::after { transition: none; }
+  .badge::after { transition: none; }
 }
 @media (forced-colors: active) {
   .verdict, .count { border: 1px solid CanvasText; }
 }
 `;
 
+// verdict -> [underline style, line light, line dark, background light, background dark]
+const MARKS = {
+  contradicted: ['underline 2px', '#b3261e', '#ff978d', 'rgb(214 48 39 / .16)', 'rgb(255 110 100 / .22)'],
+  unverified: ['underline dotted 2px', '#85560a', '#f3c96b', 'rgb(234 170 0 / .18)', 'rgb(240 190 60 / .2)'],
+  supported: ['underline 1px', '#2e8b47', '#7fd39a', 'transparent', 'transparent'],
+};
+const ACTIVE = ['rgb(255 196 0 / .45)', 'rgb(255 200 60 / .22)'];
+
+function markRules(pick) {
+  const rules = Object.entries(MARKS).map(([verdict, m]) => {
+    const body = `background-color: var(--claimcheck-mark-${verdict}, ${pick(m[3], m[4])});
+  text-decoration: ${m[0]} var(--claimcheck-${verdict}, ${pick(m[1], m[2])});`;
+    return `::highlight(claimcheck-${verdict}) { ${body} }\nmark.claimcheck-mark-${verdict} { ${body} }`;
+  });
+  const active = `background-color: var(--claimcheck-mark-active, ${pick(...ACTIVE)});`;
+  return [...rules, `::highlight(claimcheck-active) { ${active} }`, `mark.claimcheck-mark.claimcheck-mark-active { ${active} }`].join('\n');
+}
+
+// Separate rules for ::highlight and mark: a browser that cannot parse one selector drops the whole rule.
 const DOCUMENT_CSS = `
-::highlight(claimcheck-contradicted) {
-  background-color: var(--claimcheck-mark-contradicted, rgb(214 48 39 / .16));
-  text-decoration: underline 2px var(--claimcheck-contradicted, #b3261e);
-}
-::highlight(claimcheck-unverified) {
-  background-color: var(--claimcheck-mark-unverified, rgb(234 170 0 / .18));
-  text-decoration: underline dotted 2px var(--claimcheck-unverified, #85560a);
-}
-::highlight(claimcheck-supported) {
-  background-color: var(--claimcheck-mark-supported, transparent);
-  text-decoration: underline 1px var(--claimcheck-supported, #2e8b47);
-}
-::highlight(claimcheck-active) {
-  background-color: var(--claimcheck-mark-active, rgb(255 196 0 / .45));
-}
 mark.claimcheck-mark { color: inherit; background: none; cursor: pointer; text-underline-offset: 3px; }
-mark.claimcheck-mark-contradicted {
-  background-color: var(--claimcheck-mark-contradicted, rgb(214 48 39 / .16));
-  text-decoration: underline 2px var(--claimcheck-contradicted, #b3261e);
+${markRules((light) => light)}
+@supports (color: light-dark(#000, #fff)) {
+${markRules((light, dark) => `light-dark(${light}, ${dark})`)}
 }
-mark.claimcheck-mark-unverified {
-  background-color: var(--claimcheck-mark-unverified, rgb(234 170 0 / .18));
-  text-decoration: underline dotted 2px var(--claimcheck-unverified, #85560a);
-}
-mark.claimcheck-mark-supported {
-  background-color: var(--claimcheck-mark-supported, transparent);
-  text-decoration: underline 1px var(--claimcheck-supported, #2e8b47);
-}
-mark.claimcheck-mark.claimcheck-mark-active { background-color: var(--claimcheck-mark-active, rgb(255 196 0 / .45)); }
 `;
 
 const DOCUMENT_SHEET = Symbol.for('claimcheck.documentSheet');

@@ -1,14 +1,20 @@
-// The widget's own UI, inside its shadow root: a summary badge that expands a list of the claims, and a card per
-// claim (verdict, the sentence, found vs expected, the fact and its source).
+// The widget's own UI, inside its shadow root: a bar of one line (the counts, which filter the list, and a button
+// that shows the list), the list of claims, contradicted first, and a card per claim (the shared card of
+// ../ui/card.js: verdict, the sentence, found vs expected, the fact and its source).
 //
-// Everything is built with createElement and text nodes; report strings (which come from the article and the
-// fact base) are only ever set as text, and a source link only ever gets an http(s) URL. The card is a popover
-// (the browser's top layer: above the site's own stacking contexts, closed by Escape or a click elsewhere) where
-// the browser has popovers, else a fixed element. Keyboard: the badge and the list items are buttons; opening a
-// card moves focus into it, closing it returns focus to where it came from.
+// Everything is built with ../ui/dom.js: report strings (from the article and the fact base) are only ever set as
+// text, and a source link only ever gets an absolute http(s) URL. The card is a popover (the browser's top layer:
+// above the site's own stacking contexts, closed by Escape or a click elsewhere) where the browser has popovers,
+// else a fixed element. It is placed beside the whole claim (every line of it), never over it. Keyboard: the
+// counts, the list button and the list items are buttons; opening a card moves focus into it, closing it returns
+// focus to where it came from, and focus leaving the card (Tab past "Next ›") closes it, so focus never sits on
+// something the card covers.
+import { h } from '../ui/dom.js';
+import { CARD_LABELS, claimDetails, excerpt, quotedSentence, verdictLabel } from '../ui/card.js';
+import { errorSummary, errorView } from '../ui/errors.js';
+import { countButtons, VerdictFilter } from '../ui/filter.js';
+import { VERDICTS, byVerdict, countVerdicts, countsSentence, plural } from '../ui/verdicts.js';
 
-const VERDICT_LABEL = { contradicted: 'Contradicted', supported: 'Supported', unverified: 'Unverified' };
-const VERDICT_ORDER = ['contradicted', 'unverified', 'supported'];
 const TEXT = {
   title: 'Fact check',
   idle: 'Figures, dates and names in this article, checked against the record',
@@ -17,32 +23,21 @@ const TEXT = {
   failed: 'Fact check unavailable',
   show: 'Show claims',
   hide: 'Hide claims',
-  found: 'This article says',
-  expected: 'The record says',
-  noExpected: 'Not in the fact base',
-  source: 'Source: ',
+  short: 'Claims',
+  details: 'Details',
   previous: '‹ Previous',
   next: 'Next ›',
   close: 'Close',
-  listLabel: 'Checked claims',
+  listLabel: 'Checked claims, contradicted first',
+  countsLabel: 'Show only',
 };
+const LABELS = { ...CARD_LABELS, found: 'This article says', expected: 'The record says' };
 const CONTEXT_CHARS = 90;  // sentence characters around the claim in a list item
 const CARD_CONTEXT_CHARS = 120;  // ... and in a card
-const MIN_CARD_HEIGHT = 180;  // px: below this the card rather covers part of the text than shrinks further
+const MARGIN = 8;  // px between the card and the claim or the viewport's edge
 const SVG = 'http://www.w3.org/2000/svg';
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 let nextId = 0;
-
-/** Creates an element; `props` are attributes (class, part, ...); children are nodes or strings (as text). */
-function h(tag, props = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (value === false || value === null || value === undefined) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
-  }
-  element.append(...children.filter((child) => child !== null && child !== undefined && child !== ''));
-  return element;
-}
 
 function logo() {
   const svg = document.createElementNS(SVG, 'svg');
@@ -59,67 +54,50 @@ function logo() {
   return svg;
 }
 
-function verdictPill(verdict) {
-  return h('span', { class: 'verdict', part: 'verdict', 'data-verdict': verdict }, VERDICT_LABEL[verdict] ?? verdict);
-}
-
-function formatDate(iso) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!match) return iso ?? '';
-  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-function safeUrl(url) {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
-// The sentence around a claim, cut to about `limit` characters on each side: [before, claim, after].
-function excerpt(item, limit) {
-  const { sentence, claimStart, claimEnd } = item;
-  let before = sentence.slice(0, claimStart);
-  let after = sentence.slice(claimEnd);
-  if (before.length > limit) before = `…${before.slice(before.length - limit).replace(/^\S*\s/, '')}`;
-  if (after.length > limit) after = `${after.slice(0, limit).replace(/\s\S*$/, '')}…`;
-  return [before, sentence.slice(claimStart, claimEnd), after];
-}
-
 export class WidgetView {
   #root;
   #handlers;
-  #badge;
+  #state;
   #message;
+  #percent;
   #counts;
-  #toggle;
+  #badge;
   #list;
+  #details;
   #live;
   #card;
-  #items = [];
-  #generation = 0;  // bumped by setItems and setStatus: a list still being built for an older one stops
-  #open = -1;
+  #filter = new VerdictFilter();
+  #items = [];        // in list order (contradicted first, then document order)
+  #status = 'waiting';
+  #generation = 0;    // bumped by setItems and setStatus: a list still being built for an older one stops
+  #open = -1;         // report index of the claim whose card is open
   #returnFocus = null;
+  #cardHeight = 0;
 
-  /** handlers: { open(index, { focus }), closed() } */
+  /** handlers: { open(index, { focus, from }), closed() }; index is the claim's index in the report. */
   constructor(root, handlers) {
     this.#root = root;
     this.#handlers = handlers;
     const id = `claimcheck-${++nextId}`;
     this.#message = h('span', { class: 'message' }, TEXT.idle);
-    this.#counts = h('span', { class: 'counts' });
-    this.#toggle = h('span', { class: 'toggle', hidden: true }, TEXT.show);
-    this.#badge = h('button', { class: 'badge', part: 'badge', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, disabled: true },
-      logo(), h('span', { class: 'summary' }, h('span', { class: 'title' }, TEXT.title), this.#counts, this.#message), this.#toggle);
+    this.#percent = h('span', { class: 'percent' });
+    this.#state = h('span', { class: 'state' }, this.#message, this.#percent);
+    this.#counts = h('div', { class: 'counts', role: 'group', 'aria-label': TEXT.countsLabel, hidden: true });
+    this.#badge = h('button', { class: 'badge', part: 'badge', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, hidden: true },
+      h('span', { class: 'label-long' }, TEXT.show), h('span', { class: 'label-short' }, TEXT.short));
     this.#list = h('ol', { class: 'list', part: 'list', id: `${id}-list`, 'aria-label': TEXT.listLabel, hidden: true });
+    this.#details = h('div', { class: 'details', id: `${id}-details`, hidden: true });
     this.#live = h('span', { class: 'sr-only', role: 'status' });
     this.#card = h('div', { class: 'card', part: 'card', role: 'dialog', tabindex: '-1', popover: supportsPopover ? 'auto' : null });
-    root.append(h('section', { class: 'panel', part: 'panel', 'aria-label': TEXT.title }, this.#badge, this.#list, this.#live, this.#card));
+    root.append(h('section', { class: 'panel', part: 'panel', 'aria-label': TEXT.title },
+      h('div', { class: 'bar' }, logo(), h('span', { class: 'title' }, TEXT.title), this.#state, this.#counts, this.#badge),
+      this.#details, this.#list, this.#live, this.#card));
 
-    this.#badge.addEventListener('click', () => this.setExpanded(this.#list.hidden));
+    this.#badge.addEventListener('click', () => this.setExpanded(this.#expandable().hidden));
+    this.#counts.addEventListener('click', (event) => {
+      const button = event.target.closest?.('button.count');
+      if (button) this.#toggleFilter(button.dataset.verdict);
+    });
     this.#list.addEventListener('click', (event) => {
       const button = event.target.closest?.('button[data-index]');
       if (button) this.#handlers.open(Number(button.dataset.index), { focus: true, from: button });
@@ -127,28 +105,39 @@ export class WidgetView {
     this.#card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !supportsPopover) this.closeCard();
     });
+    this.#card.addEventListener('focusout', (event) => {
+      if (event.relatedTarget && !this.#card.contains(event.relatedTarget)) this.closeCard();
+    });
     // beforetoggle comes synchronously (toggle only in a later task), so the state is right as soon as it closes.
     this.#card.addEventListener('beforetoggle', (event) => {
       if (event.newState === 'closed') this.#closed();
     });
   }
 
-  /** status: 'waiting' | 'busy' | 'done' | 'error'. */
-  setStatus(status, detail = '') {
+  /** status: 'waiting' | 'busy' | 'done' | 'error'; `error` (a CheckerError) for 'error'. */
+  setStatus(status, error = null) {
     this.#generation++;
-    this.#badge.querySelector('.spinner')?.remove();
+    this.#status = status;
+    this.#state.querySelector('.spinner')?.remove();
     if (status === 'busy') this.#message.before(h('span', { class: 'spinner', 'aria-hidden': 'true' }));
     this.#message.textContent = status === 'busy' ? TEXT.busy : status === 'error' ? TEXT.failed : TEXT.idle;
-    this.#message.hidden = status === 'done';
-    if (status === 'error') this.#badge.title = detail;
+    this.#percent.textContent = '';
+    this.#state.hidden = false;
+    this.#counts.hidden = true;
+    this.#counts.replaceChildren();
+    this.setExpanded(false);
+    this.#badge.hidden = status !== 'error';
+    this.#setBadgeLabel(TEXT.details, TEXT.details);
+    this.#details.replaceChildren(...(error ? [errorView(error)] : []));
+    if (error) this.#badge.title = errorSummary(error);
     else this.#badge.removeAttribute('title');
-    if (status !== 'done') {
-      this.#counts.replaceChildren();
-      this.#toggle.hidden = true;
-      this.#badge.disabled = true;
-      this.setExpanded(false);
-    }
+    this.#badge.setAttribute('aria-controls', this.#expandable().id);
     this.#root.host.setAttribute('aria-busy', String(status === 'busy'));
+  }
+
+  /** How far the check is: 0..1. */
+  setProgress(fraction) {
+    if (this.#status === 'busy' && fraction < 1) this.#percent.textContent = `${Math.round(fraction * 100)}%`;
   }
 
   /**
@@ -158,48 +147,83 @@ export class WidgetView {
   async setItems(items, budget) {
     this.closeCard();
     const generation = ++this.#generation;
+    const ordered = byVerdict(items);
     const rows = document.createDocumentFragment();
-    for (const [position, item] of items.entries()) {
+    for (const item of ordered) {
       await budget?.pace();
       if (generation !== this.#generation) return;
-      const [before, quote, after] = excerpt(item, CONTEXT_CHARS);
-      rows.append(h('li', {}, h('button', { class: 'item', part: 'item', type: 'button', 'data-index': position, 'data-verdict': item.claim.verdict },
-        verdictPill(item.claim.verdict), h('span', { class: 'quote' }, `“${quote}”`),
-        h('span', { class: 'context' }, before, h('b', {}, quote), after))));
+      const [before, quote, after] = excerpt(item.sentence, item.claimStart, item.claimEnd, CONTEXT_CHARS);
+      rows.append(h('li', { 'data-verdict': item.claim.verdict },
+        h('button', { class: 'item', part: 'item', type: 'button', 'data-index': item.index, 'data-verdict': item.claim.verdict },
+          verdictLabel(item.claim.verdict), h('span', { class: 'quote' }, `“${quote}”`),
+          h('span', { class: 'context' }, before, h('b', {}, quote), after))));
     }
-    this.#items = items;
+    this.#items = ordered;
+    this.#status = 'done';
     this.#list.replaceChildren(rows);
-    this.#badge.querySelector('.spinner')?.remove();
+    this.#state.querySelector('.spinner')?.remove();
+    this.#percent.textContent = '';
     this.#root.host.setAttribute('aria-busy', 'false');
-    const counts = groupBy(items);
-    const present = VERDICT_ORDER.filter((v) => counts[v]?.length);
-    const label = (v) => `${counts[v].length} ${VERDICT_LABEL[v].toLowerCase()}`;
-    this.#counts.replaceChildren(...present.map((v) => h('span', { class: 'count', 'data-verdict': v }, label(v))));
+    const counts = countVerdicts(items.map((item) => item.claim));
+    this.#filter.clear();
+    this.#counts.replaceChildren(...countButtons(counts));
+    this.#counts.hidden = items.length === 0;
+    this.#state.hidden = items.length > 0;
     this.#message.textContent = TEXT.none;
-    this.#message.hidden = items.length > 0;
-    this.#toggle.hidden = items.length === 0;
-    this.#badge.disabled = items.length === 0;
-    this.#live.textContent = `${TEXT.title}: ${items.length} claims checked${present.length ? `, ${present.map(label).join(', ')}` : ''}.`;
+    this.#badge.hidden = items.length === 0;
+    this.#badge.removeAttribute('title');
+    this.#setBadgeLabel(TEXT.show, TEXT.short);
+    this.#badge.setAttribute('aria-controls', this.#list.id);
+    const summary = countsSentence(counts);
+    this.#live.textContent = `${TEXT.title}: ${plural(items.length, 'claim')} checked${summary ? `, ${summary}` : ''}.`;
+  }
+
+  #expandable() { return this.#status === 'error' ? this.#details : this.#list; }
+
+  #setBadgeLabel(long, short) {
+    this.#badge.querySelector('.label-long').textContent = long;
+    this.#badge.querySelector('.label-short').textContent = short;
   }
 
   setExpanded(expanded) {
-    this.#list.hidden = !expanded;
+    const region = this.#expandable();
+    this.#list.hidden = !(expanded && region === this.#list);
+    this.#details.hidden = !(expanded && region === this.#details);
     this.#badge.setAttribute('aria-expanded', String(expanded));
-    this.#toggle.textContent = expanded ? TEXT.hide : TEXT.show;
+    if (region === this.#list) this.#setBadgeLabel(expanded ? TEXT.hide : TEXT.show, TEXT.short);
+  }
+
+  #toggleFilter(verdict) {
+    const pressed = this.#filter.toggle(verdict);
+    this.#filter.apply(this.#counts, this.#list.children);
+    this.setExpanded(true);
+    const shown = this.#items.filter((item) => this.#filter.shows(item.claim.verdict)).length;
+    const which = pressed.length ? pressed.map((v) => VERDICTS[v].label.toLowerCase()).join(' and ') : 'all';
+    this.#live.textContent = `Showing ${plural(shown, 'claim')}: ${which}.`;
   }
 
   get openIndex() { return this.#open; }
 
-  /** Opens the card of item `position` next to `anchor` (a DOMRect in viewport coordinates, or null). */
-  openCard(position, anchor, { focus = true, from = null } = {}) {
-    const item = this.#items[position];
-    if (!item) return;
+  /** The open card's full height (px), before any cut to the room beside its claim. */
+  get cardHeight() { return this.#cardHeight; }
+
+  /** The items a reader steps through with Previous and Next: the list as filtered (all if `index` is filtered out). */
+  #sequence(index) {
+    const shown = this.#items.filter((item) => this.#filter.shows(item.claim.verdict));
+    return shown.some((item) => item.index === index) ? shown : this.#items;
+  }
+
+  /** Opens the card of the claim with report index `index` beside `anchor` (its box, viewport coordinates). */
+  openCard(index, anchor, { focus = true, from = null } = {}) {
+    const sequence = this.#sequence(index);
+    const position = sequence.findIndex((item) => item.index === index);
+    if (position < 0) return;
     const active = from ?? this.#root.activeElement ?? null;
     if (this.#open < 0) this.#returnFocus = active;
-    this.#open = position;
-    this.#fillCard(item, position);
+    this.#open = index;
+    this.#fillCard(sequence, position);
     for (const button of this.#list.querySelectorAll('button[data-index]')) {
-      button.setAttribute('aria-current', String(Number(button.dataset.index) === position));
+      button.setAttribute('aria-current', String(Number(button.dataset.index) === index));
     }
     this.#card.classList.add('open');
     if (supportsPopover && !this.#card.matches(':popover-open')) this.#card.showPopover();
@@ -208,36 +232,39 @@ export class WidgetView {
   }
 
   /**
-   * Moves the open card next to `anchor` (viewport coordinates): below it if it fits, else above, else on the
-   * roomier side with its height cut to the room (its content scrolls then). Never over the claim itself.
+   * Moves the open card beside `anchor` (the claim's box over all its lines, viewport coordinates): below it if it
+   * fits, else above, else on the roomier side with its height cut to the room (its content scrolls then). The
+   * card never covers the claim.
    */
   placeCard(anchor) {
     if (this.#open < 0) return;
-    const margin = 8;
     const card = this.#card;
     card.style.maxHeight = '';
     const { offsetWidth: width, offsetHeight: height } = card;
+    this.#cardHeight = height;
     const viewWidth = document.documentElement.clientWidth;
     const viewHeight = window.innerHeight;
     let left = anchor ? anchor.left : (viewWidth - width) / 2;
     let top = (viewHeight - height) / 2;
     if (anchor) {
-      const below = viewHeight - anchor.bottom - 2 * margin;
-      const above = anchor.top - 2 * margin;
-      const room = height <= below || (height > above && below >= above) ? below : above;
-      if (height > room) card.style.maxHeight = `${Math.max(room, MIN_CARD_HEIGHT)}px`;
-      const shown = Math.min(height, Math.max(room, MIN_CARD_HEIGHT));
-      top = room === below ? anchor.bottom + margin : anchor.top - margin - shown;
+      const below = viewHeight - Math.max(anchor.bottom, 0) - 2 * MARGIN;
+      const above = Math.min(anchor.top, viewHeight) - 2 * MARGIN;
+      const side = height <= below || (height > above && below >= above) ? 'below' : 'above';
+      const room = Math.max(side === 'below' ? below : above, 0);
+      if (height > room) card.style.maxHeight = `${Math.floor(room)}px`;
+      const shown = Math.min(height, room);
+      top = side === 'below' ? Math.max(anchor.bottom, 0) + MARGIN : Math.min(anchor.top, viewHeight) - MARGIN - shown;
+    } else {
+      top = Math.max(MARGIN, top);
     }
-    left = Math.max(margin, Math.min(left, viewWidth - width - margin));
-    top = Math.max(margin, Math.min(top, viewHeight - Math.min(height, card.offsetHeight) - margin));
+    left = Math.max(MARGIN, Math.min(left, viewWidth - width - MARGIN));
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }
 
   closeCard() {
     if (this.#open < 0) return;
-    if (supportsPopover && this.#card.matches(':popover-open')) this.#card.hidePopover();  // fires toggle -> #closed
+    if (supportsPopover && this.#card.matches(':popover-open')) this.#card.hidePopover();  // fires beforetoggle -> #closed
     else this.#closed();
   }
 
@@ -252,40 +279,23 @@ export class WidgetView {
     this.#handlers.closed();
   }
 
-  #fillCard(item, position) {
+  #fillCard(sequence, position) {
+    const item = sequence[position];
     const { claim } = item;
-    const [before, quote, after] = excerpt(item, CARD_CONTEXT_CHARS);
+    const parts = excerpt(item.sentence, item.claimStart, item.claimEnd, CARD_CONTEXT_CHARS);
     const close = h('button', { class: 'close', part: 'close', type: 'button', 'aria-label': TEXT.close }, '×');
     close.addEventListener('click', () => this.closeCard());
     const nav = (label, to) => {
-      const button = h('button', { class: 'nav', type: 'button', disabled: to < 0 || to >= this.#items.length }, label);
-      button.addEventListener('click', () => this.#handlers.open(to, { focus: true }));
+      const button = h('button', { class: 'nav', type: 'button', disabled: to < 0 || to >= sequence.length }, label);
+      button.addEventListener('click', () => this.#handlers.open(sequence[to].index, { focus: true }));
       return button;
     };
-    const source = claim.source;
-    const link = source && safeUrl(source.url);
-    const sourceTitle = source ? (link ? h('a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, source.title || link) : source.title) : null;
-    const sourceRest = source ? [source.publisher, formatDate(source.date)].filter(Boolean).join(', ') : '';
     this.#card.setAttribute('data-verdict', claim.verdict);
-    this.#card.setAttribute('aria-label', `${VERDICT_LABEL[claim.verdict] ?? claim.verdict}: ${quote}`);
+    this.#card.setAttribute('aria-label', `${(VERDICTS[claim.verdict] ?? VERDICTS.unverified).label}: ${parts[1]}`);
     this.#card.replaceChildren(
-      h('div', { class: 'card-head' }, verdictPill(claim.verdict),
-        h('span', { class: 'position' }, `Claim ${position + 1} of ${this.#items.length}`), close),
-      h('div', { class: 'card-body' },
-        h('p', { class: 'sentence' }, before, h('mark', {}, quote), after),
-        h('dl', { class: 'values', part: 'values' },
-          h('div', { class: 'found' }, h('dt', {}, TEXT.found), h('dd', {}, claim.found || quote)),
-          h('div', { class: 'expected' }, h('dt', {}, TEXT.expected), h('dd', {}, claim.expected || TEXT.noExpected))),
-        claim.statement ? h('p', { class: 'statement', part: 'statement' }, claim.statement) : null,
-        // The explanation repeats found vs expected; it says something new only when there is no expected value.
-        claim.explanation && !claim.expected ? h('p', { class: 'explanation', part: 'explanation' }, claim.explanation) : null,
-        source ? h('p', { class: 'source', part: 'source' }, TEXT.source, sourceTitle, sourceRest ? ` — ${sourceRest}` : '') : null),
+      h('div', { class: 'card-head' }, verdictLabel(claim.verdict),
+        h('span', { class: 'position' }, `Claim ${position + 1} of ${sequence.length}`), close),
+      h('div', { class: 'card-body' }, quotedSentence(parts), claimDetails(claim, LABELS)),
       h('div', { class: 'card-foot' }, nav(TEXT.previous, position - 1), nav(TEXT.next, position + 1)));
   }
-}
-
-function groupBy(items) {
-  const groups = {};
-  for (const item of items) (groups[item.claim.verdict] ??= []).push(item);
-  return groups;
 }
