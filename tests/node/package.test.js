@@ -1,8 +1,8 @@
 // The npm package as a consumer sees it: package.json fields, the exports map, the declarations, the CLI entry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { root } from './helpers.js';
 
@@ -17,6 +17,26 @@ test('an ES module package with no runtime dependencies', () => {
   assert.equal(pkg.exports['.'].default, './src/index.js');
   assert.equal(pkg.types, pkg.exports['.'].types);
   for (const dir of ['src/', 'dist/', 'bin/']) assert.ok(pkg.files.includes(dir), dir);
+});
+
+test('every relative import of a published file resolves to a published file', () => {
+  const published = pkg.files.map((dir) => resolve(web, dir));
+  const isPublished = (file) => published.some((dir) => file === dir || file.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]);
+  let imports = 0;
+  for (const dir of published.filter((d) => existsSync(d))) {
+    for (const file of walk(dir).filter((f) => /\.m?js$/.test(f))) {
+      const source = readFileSync(file, 'utf8');
+      for (const [, spec] of source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const target = resolve(dirname(file), spec);
+        imports += 1;
+        assert.ok(isPublished(target), `${relative(web, file)} imports ${spec}, which "files" leaves out of the package`);
+        assert.ok(existsSync(target), `${relative(web, file)} imports ${spec}, which does not exist`);
+      }
+    }
+  }
+  assert.ok(imports > 10, `only ${imports} relative imports found: the scan is broken`);
 });
 
 test('the package resolves by name to the API, and dist files through the exports map', () => {
