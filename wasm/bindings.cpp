@@ -8,6 +8,7 @@
 //   engine.begin(text, date)    -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
 //   engine.advance(bytes)       -> {"done", "read", "total"}: checks at least `bytes` more bytes of the text
 //   engine.take()               -> the report of the run begun last
+//   engine.takePart(claims)     -> the same report in parts of at most `claims` claims, then ""
 //   engine.info()               -> {"engine", "facts": {"name", "version", "count"}}
 //   validateFacts([{name, text}]) -> [errors]
 //   runCommand([args], io)      -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js
@@ -16,6 +17,8 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -78,6 +81,8 @@ class Engine {
   }
 
   std::string Begin(const std::string& text, const std::string& date) {
+    parts_ = Report();
+    taking_ = false;
     CheckOptions options;
     if (std::string error; !DateOption(date, &options, &error)) return error;
     run_ = CheckRun();
@@ -101,12 +106,40 @@ class Engine {
     return json;
   }
 
+  // The report of the run in parts of at most `max_claims` claims, each a report of its own ({"claims", "sentences"}),
+  // then "" when every part is taken: a 16 MiB text of dense claims writes some 500 MB of JSON, more than a JS
+  // string holds. The first call always gives a part.
+  std::string TakePart(double max_claims) {
+    if (!taking_) {
+      parts_ = run_.TakeReport();
+      run_ = CheckRun();
+      next_claim_ = 0;
+      taking_ = true;
+    } else if (next_claim_ >= parts_.claims.size()) {
+      parts_ = Report();
+      run_text_ = std::string();
+      taking_ = false;
+      return "";
+    }
+    const std::size_t count = max_claims < 1 ? 1 : static_cast<std::size_t>(max_claims);
+    const std::size_t end = std::min(parts_.claims.size(), next_claim_ + count);
+    Report part;
+    part.sentences = parts_.sentences;
+    part.claims.assign(std::make_move_iterator(parts_.claims.begin() + static_cast<std::ptrdiff_t>(next_claim_)),
+                       std::make_move_iterator(parts_.claims.begin() + static_cast<std::ptrdiff_t>(end)));
+    next_claim_ = end;
+    return ReportToJson(part, run_text_);
+  }
+
   std::string Info() const { return service_.InfoJson(); }
 
  private:
   Service service_;
   std::string run_text_;  // the text of the run; the run holds views into it
   CheckRun run_;
+  Report parts_;  // a finished run's report, while TakePart gives it out
+  std::size_t next_claim_ = 0;
+  bool taking_ = false;
 };
 
 // CommandIo over the JS object web/bin/claimcheck.js passes. Its functions never throw; a failure is
@@ -194,6 +227,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .function("begin", &Engine::Begin)
       .function("advance", &Engine::Advance)
       .function("take", &Engine::Take)
+      .function("takePart", &Engine::TakePart)
       .function("info", &Engine::Info);
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
   emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs);

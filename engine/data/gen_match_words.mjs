@@ -37,6 +37,9 @@ const names = {
   expectation_words: 'kExpectationWords', reporting_verbs: 'kReportingVerbs', announcing_verbs: 'kAnnouncingVerbs',
   relation_nouns: 'kRelationNouns', comparative_words: 'kComparativeWords', repeat_words: 'kRepeatWords',
   place_modifiers: 'kPlaceModifiers', period_shift_words: 'kPeriodShiftWords', versus_words: 'kVersusWords',
+  topic_nouns: 'kTopicNouns', future_words: 'kFutureWords',
+  total_nouns: 'kTotalNouns', periodic_words: 'kPeriodicWords',
+  place_nouns: 'kPlaceNouns',
 };
 for (const [key, name] of Object.entries(names)) list(name, words[key]);
 for (const key of Object.keys(words)) if (key !== 'description' && !names[key]) fail(`unknown list ${key} in words.json`);

@@ -54,14 +54,24 @@ std::string KindNames() {
   return out;
 }
 
-// The fact kind that has a field of this name, if any (to explain "place" on a role fact).
-std::optional<std::string_view> KindWithField(std::string_view field) {
+// The fact kinds that have a field of this name, as words ("event, ordinal and quantity"); empty when none has it
+// (to explain "place" on a role fact).
+std::string KindsWithField(std::string_view field) {
+  std::vector<std::string_view> kinds;
   for (const KindSpec* k : AllKinds()) {
     for (const FieldSpec& f : k->fields) {
-      if (f.name == field) return k->name;
+      if (f.name == field) {
+        kinds.push_back(k->name);
+        break;
+      }
     }
   }
-  return std::nullopt;
+  std::string out;
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (i > 0) out += i + 1 == kinds.size() ? " and " : ", ";
+    out += kinds[i];
+  }
+  return out;
 }
 
 // --- The walk ---------------------------------------------------------------------------------------------------
@@ -107,10 +117,10 @@ class FactReader : public KindReader {
   // "place" on a quantity fact: say whose field it is rather than guess a spelling.
   std::string ExplainUnknownField(const std::string& key, std::string_view fact_kind) const override {
     if (fact_kind.empty()) return {};
-    const std::optional<std::string_view> owner = KindWithField(key);
-    if (!owner) return {};
-    return "field \"" + key + "\" does not apply to " + std::string(fact_kind) + " facts (it belongs to " +
-           std::string(*owner) + " facts)";
+    const std::string owners = KindsWithField(key);
+    if (owners.empty()) return {};
+    return "field \"" + key + "\" does not apply to " + std::string(fact_kind) + " facts (it belongs to " + owners +
+           " facts)";
   }
 
   // --- Items

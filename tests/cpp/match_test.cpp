@@ -63,7 +63,14 @@ TEST_CASE("quantities: the war's death toll and displacement", "[match]") {
       {"Some 500,000 people have been killed in Syria's civil war.", {{"syria-war-death-toll", kOk}}},
       {"The Syrian conflict has cost nearly half a million lives.", {{"syria-war-death-toll", kOk}}},
       {"At least 450,000 people have died in the war in Syria.", {{"syria-war-death-toll", kOk}}},
-      {"Syria's civil war has killed about 200,000 people.", {{"syria-war-death-toll", kWrong}}},
+      {"Syria's civil war has killed about 100,000 people.", {{"syria-war-death-toll", kWrong}}},
+      // Contested: every source's figure agrees, the one the sentence names first; a date keeps to what was
+      // known then.
+      {"Syria's civil war has killed about 200,000 people.", {{"syria-war-death-toll", kOk}}},  // UN, 2014
+      {"The UN said it had identified 350,209 people killed in Syria's war.", {{"syria-war-death-toll", kOk}}},
+      {"By March 2024 the monitor put the toll of Syria's war at 617,910.", {{"syria-war-death-toll", kOk}}},
+      {"In 2014, the Syrian war's death toll stood at 500,000.", {{"syria-war-death-toll", kWrong}}},
+      {"In 2016, the Syrian war's death toll stood at 400,000.", {{"syria-war-death-toll", kOk}}},
       {"Syria's war has left 2 million people dead.", {{"syria-war-death-toll", kWrong}}},
       {"The death toll of Syria's civil war has not exceeded 150,000.", {{"syria-war-death-toll", kWrong}}},
       {"Millions of Syrians have been displaced by the civil war.", {{"syria-war-displaced", kOk}}},
@@ -83,7 +90,9 @@ TEST_CASE("quantities: other deaths and other crowds are not the war's", "[match
       {"Some 3.6 million Syrian refugees live in Turkey.", {}},
       // a part of the toll, or a toll dated earlier, is not the toll
       {"Government forces have killed thousands of civilians in Syria's civil war.", {}},
-      {"In 2016, the Syrian war's death toll stood at 400,000.", {}},
+      {"In 2011, the first year of Syria's war, 5,000 people were killed.", {}},  // before any count
+      {"Syria's war killed 3,500 people in 2023, the monitor said.", {}},          // one year's dead
+      {"In Aleppo province alone, the war in Syria killed 51,000 people.", {}},    // a part of the country
       {"The war in Syria, which began in 2011, has killed some 500,000 people.", {{"syria-war-death-toll", kOk}}},
       {"Syria's civil war has killed 3 million civilians.", {{"syria-war-death-toll", kWrong}}},
   });
@@ -154,7 +163,11 @@ TEST_CASE("periods, counts and ordinals", "[match]") {
        {{"turkish-incursions-since-2016", kWrong}}},
       {"Turkey has carried out three military incursions into northern Syria since 2016.",
        {{"turkish-incursions-since-2016", kOk}}},
-      {"Iran, Russia and Turkey held the 18th International Meeting on Syria.", {{"astana-19th-meeting", kWrong}}},
+      {"Iran, Russia and Turkey held the 18th International Meeting on Syria.", {{"astana-18th-meeting", kOk}}},
+      // A rank the base does not hold is another round, unless the date says it is this one.
+      {"Iran, Russia and Turkey held the 22nd International Meeting on Syria.", {}},
+      {"The 21st International Meeting on Syria was held in Astana on 22-23 November 2022.",
+       {{"astana-19th-meeting", kWrong}}},
   });
 }
 

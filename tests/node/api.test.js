@@ -21,7 +21,7 @@ function customFacts() {
   facts.name = 'custom-test';
   facts.version = '9.9.9';
   const toll = facts.facts.find((f) => f.id === 'syria-war-death-toll');
-  toll.values = [{ value: { approx: 80000, tolerance: 0.1 }, label: 'about 80,000', as_of: '2023-04-25' }];
+  toll.values = [{ value: { approx: 80000, tolerance: 0.1 }, label: 'about 80,000', source: 'tdi-2023-04-25', as_of: '2023-04-25' }];
   return facts;
 }
 

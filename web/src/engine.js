@@ -125,6 +125,18 @@ export function yieldToEventLoop() {
  * One engine (fact base + checker) inside a module. Every method returns plain data; the Embind handle never
  * leaves this object. Text may be a string or UTF-8 bytes. One check runs at a time (checkInSlices holds it).
  */
+// Claims per part of a finished run's report: each part's JSON stays far below what a JS string holds.
+const REPORT_PART_CLAIMS = 50000;
+
+/** The report of the engine's finished run, read part by part (engine.takePart) and joined. */
+function takeReport(engine) {
+  const report = JSON.parse(engine.takePart(REPORT_PART_CLAIMS));
+  for (let json = engine.takePart(REPORT_PART_CLAIMS); json !== ''; json = engine.takePart(REPORT_PART_CLAIMS)) {
+    for (const claim of JSON.parse(json).claims) report.claims.push(claim);
+  }
+  return report;
+}
+
 export class EngineSession {
   #module;
   #engine;
@@ -161,7 +173,7 @@ export class EngineSession {
         if (!this.#engine) throw new CheckerError('disposed', 'this checker was disposed');
         if (signal?.aborted) throw aborted();
       }
-      return JSON.parse(engine.take());
+      return takeReport(engine);
     } catch (error) {
       if (this.#engine) engine.take();  // drop the run and its copy of the text
       throw error;

@@ -1,5 +1,7 @@
 // ordinal: the nth of a series ("the 19th International Meeting on Syria"). Fields: ordinal, series, participants,
-// date. The ordinal stands right before the series' trigger words.
+// date, place. The ordinal stands right before the series' trigger words.
+#include <algorithm>
+
 #include "kinds/kind.h"
 #include "kinds/reader.h"
 #include "match/slot_rules.h"
@@ -9,18 +11,20 @@ namespace {
 
 constexpr std::size_t kOrdinalWindow = 3;
 
-constexpr loader::FieldSpec kFields[] = {{"ordinal", true}, {"series", true}, {"participants", false}, {"date", false}};
+constexpr loader::FieldSpec kFields[] = {{"ordinal", true}, {"series", true}, {"participants", false}, {"date", false},
+                                         {"place", false}};
 
 void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   r.Integer(v, "ordinal", 1, &fact->ordinal);
   r.String(v, "series", &fact->series);
   r.ReadParticipants(v, &fact->participants);
   r.ReadDateObject(v, "date", &fact->date);
+  r.Id(v, "place", &fact->place);
 }
 
-void CompareOrdinal(SlotContext& c) {
-  const Fact& fact = *c.fact.fact;
-  if (fact.ordinal <= 0) return;
+// The sentence's rank for the fact: an ordinal right before the series' words ("the 19th International Meeting")
+// or "for the third time" in the fact's clause; nullptr when there is none.
+const QuantityMention* RankOf(const SlotContext& c, std::size_t* index) {
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
     if (c.used_quantities[i] || !q.quantity.is_ordinal) continue;
@@ -36,18 +40,48 @@ void CompareOrdinal(SlotContext& c) {
                  : !Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow)) {
       continue;
     }
-    c.used_quantities[i] = true;
-    const bool same = q.quantity.low == fact.ordinal;
-    AddSlot(c, MakeSlot("ordinal", same ? Verdict::kSupported : Verdict::kContradicted, q.quantity.span,
-                        SpanString(c.s, q.quantity.span), Ordinal(fact.ordinal) + " " + fact.series));
+    *index = i;
+    return &q;
+  }
+  return nullptr;
+}
+
+// "the 19th meeting" where the base knows the 18th and the 19th: the rank names another fact of the series.
+bool NamesAnotherOfSeries(const SlotContext& c) {
+  std::size_t index = 0;
+  const QuantityMention* q = RankOf(c, &index);
+  if (!q || q->quantity.low == c.fact.fact->ordinal || q->quantity.low != q->quantity.high) return false;
+  return c.facts.HasOrdinal(c.fact.fact->series, static_cast<int>(q->quantity.low));
+}
+
+// A rank is compared when the sentence is about this member of the series: the fact's subject is named ("India
+// became the third country", "Argentina's second title"), or its date or place agrees. "Iran, Russia and Turkey
+// held the 21st meeting" names another round, which the base does not know.
+void CompareOrdinal(SlotContext& c) {
+  const Fact& fact = *c.fact.fact;
+  std::size_t index = 0;
+  const QuantityMention* q = fact.ordinal > 0 ? RankOf(c, &index) : nullptr;
+  if (!q) return;
+  c.used_quantities[index] = true;
+  const bool same = q->quantity.low == fact.ordinal;
+  const bool identified = !c.fact.about_entities.empty() ||
+                          std::any_of(c.match->slots.begin(), c.match->slots.end(), [](const SlotResult& r) {
+                            return (r.slot == "date" || r.slot == "place") && r.verdict == Verdict::kSupported && !r.weak;
+                          });
+  if (!same && !identified) {
+    c.match->slots.clear();  // another member of the series: nothing the sentence says of it is this fact's
     return;
   }
+  AddSlot(c, MakeSlot("ordinal", same ? Verdict::kSupported : Verdict::kContradicted, q->quantity.span,
+                      SpanString(c.s, q->quantity.span), Ordinal(fact.ordinal) + " " + fact.series));
 }
 
 void Compare(SlotContext& c) {
-  CompareOrdinal(c);
+  if (NamesAnotherOfSeries(c)) return;
   CompareEventDate(c);
+  ComparePlace(c);
   CompareParticipants(c);
+  CompareOrdinal(c);
 }
 
 }  // namespace

@@ -59,6 +59,36 @@ bool CompiledFacts::HasRole(int person, int office) const {
                      [&](int f) { return facts[static_cast<std::size_t>(f)].office == office; });
 }
 
+int CompiledFacts::OfficeOf(int person, const std::vector<int>& preferred) const {
+  auto it = by_person.find(person);
+  if (it == by_person.end()) return -1;
+  int first = -1;
+  for (int f : it->second) {
+    const int of = facts[static_cast<std::size_t>(f)].office_of;
+    if (of < 0) continue;
+    if (std::find(preferred.begin(), preferred.end(), of) != preferred.end()) return of;
+    if (first < 0) first = of;
+  }
+  return first;
+}
+
+bool CompiledFacts::HasOrdinal(const std::string& series, int ordinal) const {
+  auto it = series_ordinals.find(Fold(series));
+  return it != series_ordinals.end() && std::find(it->second.begin(), it->second.end(), ordinal) != it->second.end();
+}
+
+bool CompiledFacts::InSourceName(const Sentence& s, const PhraseHit& hit) const {
+  const std::size_t from = hit.first_token > longest_source_phrase ? hit.first_token - longest_source_phrase : 0;
+  const auto [first, last] = s.HitsStartingIn(from, hit.first_token + 1);
+  for (const PhraseHit* h = first; h != last; ++h) {
+    if (h->last_token >= hit.last_token && source_phrase[static_cast<std::size_t>(h->phrase)] &&
+        h->phrase != hit.phrase) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool NamesSource(const CompiledFacts& facts, const Sentence& s, const std::string& source_id) {
   auto it = facts.source_phrases.find(source_id);
   if (it == facts.source_phrases.end()) return false;
@@ -80,7 +110,15 @@ CompiledFacts CompileFacts(FactBase base) {
     c.fact = &fact;
     c.triggers = AddPhrases(&out.phrases, fact.triggers);
     c.about_entities = EntityIndexes(out.entities, fact.about_entities);
-    for (const std::vector<std::string>& group : fact.about_terms) c.about_terms.push_back(AddPhrases(&out.phrases, group));
+    for (const std::vector<std::string>& group : fact.about_terms) {
+      c.about_terms.push_back(AddPhrases(&out.phrases, group));
+      std::vector<int> offices;
+      for (const std::string& term : group) {
+        const int office = out.offices.OfficeOf(term);
+        if (office >= 0 && std::find(offices.begin(), offices.end(), office) == offices.end()) offices.push_back(office);
+      }
+      c.about_term_offices.push_back(std::move(offices));
+    }
     for (const QuantitySlot& slot : fact.quantities) {
       c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers)});
     }
@@ -114,7 +152,28 @@ CompiledFacts CompileFacts(FactBase base) {
     if (!fact.source_ids.empty()) {
       if (const Source* source = out.base.FindSource(fact.source_ids.front())) c.source = *source;
     }
+    if (fact.kind == FactKind::kOrdinal) out.series_ordinals[Fold(fact.series)].push_back(fact.ordinal);
     out.facts.push_back(std::move(c));
+  }
+  out.story_place.assign(out.entities.entities().size(), false);
+  for (const CompiledFact& c : out.facts) {
+    if (c.place >= 0) out.story_place[static_cast<std::size_t>(c.place)] = true;
+    for (const CompiledQuantity& q : c.quantities) {
+      const int e = q.slot->place.empty() ? -1 : out.entities.IndexOf(q.slot->place);
+      if (e >= 0) out.story_place[static_cast<std::size_t>(e)] = true;
+    }
+  }
+  out.source_phrase.assign(out.phrases.size(), false);
+  for (const auto& [id, phrases] : out.source_phrases) {
+    for (int phrase : phrases) out.source_phrase[static_cast<std::size_t>(phrase)] = true;
+  }
+  for (const Source& source : out.base.sources()) {
+    std::vector<std::string> names = {source.publisher};
+    names.insert(names.end(), source.aliases.begin(), source.aliases.end());
+    for (const std::string& name : names) {
+      out.longest_source_phrase =
+          std::max(out.longest_source_phrase, MatchTokens(name, ByteSpan{0, name.size()}).size() + kPhraseGap);
+    }
   }
   out.measure_phrase.assign(out.phrases.size(), false);
   out.distinguishing_phrase.assign(out.phrases.size(), false);

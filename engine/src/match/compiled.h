@@ -25,6 +25,9 @@ struct CompiledFact {
   std::vector<int> triggers;
   std::vector<int> about_entities;
   std::vector<std::vector<int>> about_terms;
+  // Per group of about_terms: the offices its terms name ("defence ministers"): a holder of one, named in the
+  // sentence ("Akar"), stands for the term.
+  std::vector<std::vector<int>> about_term_offices;
   std::vector<CompiledQuantity> quantities;
   std::vector<int> participants;   // entity indexes
   std::vector<int> roles;          // office indexes of the participants' roles
@@ -61,17 +64,29 @@ struct CompiledFacts {
   // phrase id -> an about term or a measure word of some fact: a word a fact is told apart by ("gaming revenue")
   std::vector<bool> distinguishing_phrase;
   std::unordered_map<std::string, std::vector<int>> source_phrases;  // source id -> its publisher's names
+  std::vector<bool> source_phrase;  // phrase id -> a name of some source ("war monitor": its "war" is no subject)
+  std::size_t longest_source_phrase = 0;  // in tokens
+  std::unordered_map<std::string, std::vector<int>> series_ordinals;  // folded series -> ordinals of its facts
+  std::vector<bool> story_place;  // entity index -> the place of some fact (or of a fact's figure)
 
   // Whether the fact base has a role fact giving `person` (entity index) the office `office`.
   bool HasRole(int person, int office) const;
+  // The country or organization a person holds an office of, by the base's role facts, preferring one of
+  // `preferred`; -1 when the base gives none.
+  int OfficeOf(int person, const std::vector<int>& preferred) const;
+  // Whether some ordinal fact is the `ordinal`th of `series` (the 19th of a series whose 18th is also known).
+  bool HasOrdinal(const std::string& series, int ordinal) const;
+  bool IsStoryPlace(int entity) const {
+    return entity >= 0 && static_cast<std::size_t>(entity) < story_place.size() && story_place[static_cast<std::size_t>(entity)];
+  }
+  // Whether the hit lies inside a mention of a source's name ("the war monitor").
+  bool InSourceName(const Sentence& s, const PhraseHit& hit) const;
 };
 
 CompiledFacts CompileFacts(FactBase base);
 
 // Whether the sentence names the publisher of source `source_id` ("the UN said", "according to SOHR").
 bool NamesSource(const CompiledFacts& facts, const Sentence& s, const std::string& source_id);
-
-CompiledFacts CompileFacts(FactBase base);
 
 // One compared slot of one fact in one sentence.
 struct SlotResult {
@@ -82,6 +97,7 @@ struct SlotResult {
   std::string expected;
   double distance = 0;      // for dates: how far off, in years (ranks competing facts)
   std::string note;         // why a comparison was not made (unverified)
+  bool cites_sources = false;  // `expected` names the sources of its figures itself
   bool weak = false;        // supported, but by little ("in Syria" for a place in Syria): no proof of identity
   bool against = false;     // unverified, but pointing away from the fact (another city, not clearly the venue)
   std::string source_id;    // the source whose value decided (a contested figure: the one that agrees); "" = the fact's

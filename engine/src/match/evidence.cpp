@@ -67,14 +67,30 @@ bool PeriodShifted(const Sentence& s, const PhraseHit& hit) {
 }
 
 // An about term of the fact in the sentence, as the fact's own: not inside a figure, not part of a compound
-// ("semi-final"), not told apart by another fact's word ("gaming revenue"), not of another period.
+// ("semi-final"), not told apart by another fact's word ("gaming revenue"), not of another period, not part of a
+// source's name ("the war monitor said").
 bool HasUsableTerm(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, int phrase) {
   const auto [first, last] = s.HitsOf(phrase);
   for (const PhraseHit* h = first; h != last; ++h) {
-    if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || PeriodShifted(s, *h)) {
+    if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || PeriodShifted(s, *h) ||
+        facts.InSourceName(s, *h)) {
       continue;
     }
     return true;
+  }
+  return false;
+}
+
+// "Akar, Abbas and Gharaei Ashtiani met Shoigu": a person the fact base makes the holder of an office stands for
+// the office's title among the about terms ("defence ministers").
+bool NamesHolder(const CompiledFacts& facts, const Sentence& s, const std::vector<int>& offices) {
+  if (offices.empty()) return false;
+  for (const EntityMention& m : s.entities) {
+    for (const EntityHit& h : m.hits) {
+      if (std::any_of(offices.begin(), offices.end(), [&](int office) { return facts.HasRole(h.entity, office); })) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -254,7 +270,8 @@ Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const S
     names_places = true;
     return e;
   }
-  for (const std::vector<int>& group : f.about_terms) {
+  for (std::size_t g = 0; g < f.about_terms.size(); ++g) {
+    const std::vector<int>& group = f.about_terms[g];
     std::size_t longest = 0;
     for (int p : group) {
       const auto [first, last] = s.HitsOf(p);
@@ -262,6 +279,7 @@ Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const S
     }
     e.specificity += 0.05 * static_cast<double>(longest);
     if (std::any_of(group.begin(), group.end(), [&](int p) { return HasUsableTerm(facts, f, s, p); })) continue;
+    if (NamesHolder(facts, s, f.about_term_offices[g])) continue;
     if (!previous || !std::any_of(group.begin(), group.end(), [&](int p) { return Contains(previous->phrases, p); })) {
       return e;
     }
@@ -277,9 +295,10 @@ Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const S
   }
   if (IsRepeatedEvent(f, s, e.triggers)) return e;
   // An event after the text was written cannot be what the text reports ("Nvidia reported third-quarter revenue on
-  // Tuesday" in November is not February's results).
+  // Tuesday" in November is not February's results), unless the text looks ahead ("the round will open on ...").
   if ((fact.kind == FactKind::kEvent || fact.kind == FactKind::kOrdinal) && fact.date && reference &&
-      DaysFromCivil(reference->year, reference->month, reference->day) < fact.date->first) {
+      DaysFromCivil(reference->year, reference->month, reference->day) < fact.date->first &&
+      std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return words::IsFutureWord(t.norm); })) {
     return e;
   }
   e.about = true;

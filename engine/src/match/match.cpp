@@ -132,10 +132,11 @@ bool ShareTrigger(const FactMatch& a, const FactMatch& b) {
   return false;
 }
 
-int Contradictions(const FactMatch& m) {
-  return static_cast<int>(std::count_if(m.slots.begin(), m.slots.end(),
-                                        [](const SlotResult& r) { return r.verdict == Verdict::kContradicted; }));
+int Count(const FactMatch& m, Verdict verdict) {
+  return static_cast<int>(
+      std::count_if(m.slots.begin(), m.slots.end(), [&](const SlotResult& r) { return r.verdict == verdict; }));
 }
+int Contradictions(const FactMatch& m) { return Count(m, Verdict::kContradicted); }
 
 // The two matches speak of the same words of the sentence (a figure, a date, a name).
 bool SameWords(const FactMatch& a, const FactMatch& b) {
@@ -149,13 +150,19 @@ bool SameWords(const FactMatch& a, const FactMatch& b) {
 
 // Facts of one kind triggered by the same words and compared with the same mention compete: the best fit stays
 // ("met in Moscow on 28 December" is the December meeting, not April's; "the second country to land near the south
-// pole" is the south-pole ordinal, which the sentence names more of). Ties go to fewer contradictions.
+// pole" is the south-pole ordinal, which the sentence names more of). Ties go to fewer contradictions, then to more
+// agreement.
 std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatch> matches) {
   // A clearly better fit wins; between close fits, the one the words agree with (a figure that fits one fact of
   // two of a kind is most likely about that one).
   std::stable_sort(matches.begin(), matches.end(), [](const FactMatch& a, const FactMatch& b) {
     if (std::abs(a.score - b.score) >= 0.5) return a.score > b.score;
     if (Contradictions(a) != Contradictions(b)) return Contradictions(a) < Contradictions(b);
+    // As many disagreements each: the fact more of the sentence agrees with ("met in Moscow on 25 April" with one
+    // wrong name is April's meeting, not December's with a wrong date).
+    if (Count(a, Verdict::kSupported) != Count(b, Verdict::kSupported)) {
+      return Count(a, Verdict::kSupported) > Count(b, Verdict::kSupported);
+    }
     return a.score > b.score;
   });
   std::vector<FactMatch> kept;
@@ -215,11 +222,17 @@ Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMat
   claim.span = first.span;
   claim.source = SourceOf(facts, f, first);
   // A figure given by several sources names them in `expected` already.
-  const bool sourced = f.fact->quantities.size() == 1 && f.fact->quantities.front().values.size() > 1 &&
-                       first.slot == "quantity";
-  const std::string source = sourced && claim.verdict == Verdict::kContradicted ? "" : SourceText(claim.source);
+  const std::string source = first.cites_sources && claim.verdict == Verdict::kContradicted ? "" : SourceText(claim.source);
+  // "defence minister of Türkiye" and "defence minister of Türkiye 10 July 2018 to 3 June 2023" say it once.
   auto append = [](std::string* list, const std::string& item) {
-    if (list->find(item) == std::string::npos) *list += (list->empty() ? "" : "; ") + item;
+    if (item.empty() || list->find(item) != std::string::npos) return;
+    const std::size_t last = list->rfind("; ");
+    const std::size_t from = last == std::string::npos ? 0 : last + 2;
+    if (!list->empty() && item.compare(0, list->size() - from, *list, from) == 0) {
+      list->replace(from, std::string::npos, item);
+      return;
+    }
+    *list += (list->empty() ? "" : "; ") + item;
   };
   for (const SlotResult* r : decisive) {
     append(&claim.found, r->found);

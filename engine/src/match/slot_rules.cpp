@@ -191,7 +191,9 @@ bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
   if (i > 0 && words::IsPlaceModifier(s.tokens[i - 1].norm)) --i;  // "in eastern Congo"
   if (i > 0 && s.tokens[i - 1].norm == "the") --i;
-  return i > 0 && words::IsPlacePreposition(s.tokens[i - 1].norm);
+  if (i == 0 || !words::IsPlacePreposition(s.tokens[i - 1].norm)) return false;
+  // "talks on Syria", "a UN resolution on Libya": after a word for a discussion, "on" gives its topic.
+  return !(s.tokens[i - 1].norm == "on" && i > 1 && words::IsTopicNoun(s.tokens[i - 2].norm));
 }
 
 namespace {
@@ -257,7 +259,8 @@ PlaceRelation RelatePlace(const EntityDictionary& dict, const EntityMention& m, 
 }
 
 ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Sentence& s,
-                                      const std::vector<int>& participants) {
+                                      const std::vector<int>& participants,
+                                      const std::function<int(int)>& holder_of) {
   const std::vector<KnownEntity>& known = dict.entities();
   auto is_participant = [&](int e) { return std::find(participants.begin(), participants.end(), e) != participants.end(); };
   // People take part as people, countries and organisations as parties: "Erdogan and Syrian leader Assad" lists
@@ -282,7 +285,8 @@ ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Senten
     const EntityMention* outsider = nullptr;
     bool holds_participant = false;
     for (std::size_t k = i; k < j; ++k) {
-      const int e = Principal(known, s.entities[k], participants);
+      int e = Principal(known, s.entities[k], participants);
+      if (e >= 0 && is_person(e) && !people && holder_of) e = holder_of(e);
       if (e < 0 || (is_person(e) ? !people : !parties)) continue;
       if (std::find(group.begin(), group.end(), e) == group.end()) group.push_back(e);
       holds_participant = holds_participant || is_participant(e);

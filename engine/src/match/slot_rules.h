@@ -3,6 +3,7 @@
 // each rule can be tested on its own.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,8 +59,11 @@ struct ClaimedParticipants {
   ByteSpan span;                               // the largest list
 };
 // Names coordinated in lists ("X, Y and Z", "Turkish and Syrian") that hold at least one of `participants`.
+// `holder_of(person)`: the country or organization a person holds an office of (-1 if none): people stand for
+// their countries when the participants are countries ("Akar met Shoigu" is Türkiye and Russia).
 ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Sentence& s,
-                                      const std::vector<int>& participants);
+                                      const std::vector<int>& participants,
+                                      const std::function<int(int)>& holder_of = nullptr);
 std::string NameList(const EntityDictionary& dict, const std::vector<int>& entities);  // "Iran, Syria and Türkiye"
 
 // --- roles

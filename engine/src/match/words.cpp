@@ -33,6 +33,11 @@ bool IsOtherOccurrenceBefore(std::string_view w) { return In(kOtherOccurrenceBef
 bool IsOtherOccurrenceAfter(std::string_view w) { return In(kOtherOccurrenceAfter, w); }
 bool IsStartWord(std::string_view w) { return In(kStartWords, w); }
 bool IsPlacePreposition(std::string_view w) { return In(kPlacePrepositions, w); }
+bool IsTopicNoun(std::string_view w) { return In(kTopicNouns, w); }
+bool IsFutureWord(std::string_view w) { return In(kFutureWords, w); }
+bool IsTotalNoun(std::string_view w) { return In(kTotalNouns, w); }
+bool IsPlaceNoun(std::string_view w) { return In(kPlaceNouns, w); }
+bool IsPeriodicWord(std::string_view w) { return In(kPeriodicWords, w); }
 bool IsListWord(std::string_view w) { return In(kListWords, w); }
 bool IsRoleGlue(std::string_view w) { return In(kRoleGlue, w); }
 bool IsPastRoleGlue(std::string_view w) { return In(kPastRoleGlue, w); }

@@ -32,6 +32,12 @@ bool IsOtherOccurrenceBefore(std::string_view norm);  // "will meet", "another m
 bool IsOtherOccurrenceAfter(std::string_view norm);   // "meet again"
 bool IsStartWord(std::string_view stem);         // "began in 2011": the date is a start
 bool IsPlacePreposition(std::string_view norm);  // "met in Moscow"
+bool IsTopicNoun(std::string_view norm);
+bool IsPeriodicWord(std::string_view norm);        // "the yearly toll": a total of one period
+bool IsPlaceNoun(std::string_view norm);           // "Aleppo province", "Aleppo alone": still the place
+bool IsTotalNoun(std::string_view norm);           // "the death toll", "the tally": a running total
+bool IsFutureWord(std::string_view norm);          // "will be held", "the upcoming round": of what is to come
+          // "talks on Syria": "on" gives the topic, not the place
 bool IsListWord(std::string_view norm);          // "Iran, Syria and Turkey"
 bool IsRoleGlue(std::string_view norm);          // "Akar, who is the defence minister"
 bool IsPastRoleGlue(std::string_view norm);      // "Sivan was chairman"
