@@ -239,7 +239,6 @@ FactBase::FactBase(const FactBase& other)
       entities_(other.entities_),
       facts_(other.facts_),
       offices_(other.offices_),
-      warnings_(other.warnings_),
       files_(other.files_),
       source_origins_(other.source_origins_),
       entity_origins_(other.entity_origins_),
@@ -292,6 +291,16 @@ Result<FactBase> Guarded(std::string_view file, Load&& load) {
 const Fact* FactBase::FindFact(std::string_view id) const { return Find(fact_index_, facts_, id); }
 const Entity* FactBase::FindEntity(std::string_view id) const { return Find(entity_index_, entities_, id); }
 const Source* FactBase::FindSource(std::string_view id) const { return Find(source_index_, sources_, id); }
+
+FactBase::Location FactBase::FactLocation(std::size_t i) const {
+  const Origin& origin = fact_origins_.at(i);
+  return {files_.at(origin.file), "/facts/" + std::to_string(origin.index)};
+}
+
+FactBase::Location FactBase::EntityLocation(std::size_t i) const {
+  const Origin& origin = entity_origins_.at(i);
+  return {files_.at(origin.file), "/entities/" + std::to_string(origin.index)};
+}
 
 Result<FactBase> FactBase::FromJson(std::string_view json_text, std::string_view file_name) {
   return Guarded(file_name, [&] {

@@ -103,6 +103,31 @@ TEST_CASE("service: one fact base from documents that reference each other", "[s
   CHECK_FALSE(Service::Load({{"b.json", facts}}).ok());
 }
 
+TEST_CASE("service: warnings about a base that loads: offices, common triggers, places, figures without a subject",
+          "[service][lint]") {
+  const std::string base = R"({"name": "w", "version": "1",
+    "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2024-01-01"}],
+    "entities": [{"id": "x", "name": "Xland", "kind": "country"},
+                 {"id": "port", "name": "Port", "kind": "city"},
+                 {"id": "ann", "name": "Ann Lee", "kind": "person"}],
+    "facts": [
+      {"id": "r", "kind": "role", "statement": "S.", "sources": ["s"], "triggers": ["vizier"], "about": {},
+       "person": "ann", "office": "grand vizier", "of": "x"},
+      {"id": "q", "kind": "quantity", "statement": "S.", "sources": ["s"], "triggers": ["said", "flooded"],
+       "about": {}, "measure": "homes", "unit": "homes", "values": [{"value": {"exact": 3}}]},
+      {"id": "ok", "kind": "quantity", "statement": "S.", "sources": ["s"], "triggers": ["flooded"],
+       "about": {"entities": ["x"]}, "measure": "homes", "unit": "homes", "values": [{"value": {"exact": 3}}]}]})";
+  const std::vector<Error> warnings = Service::Warnings({{"w.json", base}});
+  std::vector<std::string> got;
+  for (const Error& w : warnings) got.push_back(w.code + " " + w.file + ":" + w.pointer);
+  CHECK(got == std::vector<std::string>{"unknown-office w.json:/facts/0/office", "common-trigger w.json:/facts/1/triggers/0",
+                                        "no-subject w.json:/facts/1/about", "unplaced w.json:/entities/1"});
+  CHECK(Service::Validate({{"w.json", base}}).empty());  // warnings are no errors
+  // Nothing to warn about in the bundled base; nothing at all for a base that does not load.
+  CHECK(Service::Warnings({{"b.json", std::string(BundledFactsJson())}}).empty());
+  CHECK(Service::Warnings({{"x.json", "{"}}).empty());
+}
+
 TEST_CASE("service: a text over the limit is too-large, checked in one go or in slices", "[service][limits]") {
   Result<Service> service = Service::Bundled(ServiceOptions{100});
   REQUIRE(service.ok());

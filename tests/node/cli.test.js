@@ -24,6 +24,11 @@ before(() => {
   const custom = structuredClone(BUNDLED);
   custom.name = 'custom-cli';
   writeFileSync(at('custom.json'), JSON.stringify(custom));
+  const warned = structuredClone(BUNDLED);
+  warned.entities.push({ id: 'homs', name: 'Homs', kind: 'city' });
+  warned.facts.find((f) => f.id === 'akar-defence-minister').office = 'grand vizier';
+  warned.facts.find((f) => f.id === 'syria-war-death-toll').triggers.push('reported');
+  writeFileSync(at('warned.json'), JSON.stringify(warned, null, 2));
   writeFileSync(at('article.txt'), `Damascus (TDI)\n${DEATHS}\n`);
   mkdirSync(at('dup'));
   copyFileSync(bundledFacts, at('dup/a.json'));
@@ -105,6 +110,15 @@ const CASES = [
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, `${bundledFacts}: ok\n${at('custom.json')}: ok\n`);
     assert.equal(r.stderr, '');
+  }],
+  ['validate a base that loads but will not work as meant: warnings, exit 0', () => ['validate', at('warned.json')], '', (r) => {
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `${at('warned.json')}: ok, with warnings\n`);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.at(-1), '3 warnings');
+    assert.ok(lines.some((l) => /\/facts\/\d+\/office: the engine does not know the office "grand vizier".*\[warning: unknown-office\]$/.test(l)), r.stderr);
+    assert.ok(lines.some((l) => /\/facts\/\d+\/triggers\/\d+: the trigger "reported" is made of common words.*\[warning: common-trigger\]$/.test(l)), r.stderr);
+    assert.ok(lines.some((l) => /\/entities\/\d+: city "Homs" has no "part_of".*\[warning: unplaced\]$/.test(l)), r.stderr);
   }],
   ['validate a directory whose files define the same ids', () => ['validate', at('dup')], '', (r) => {
     assert.equal(r.status, 1);

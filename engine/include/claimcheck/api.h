@@ -55,6 +55,10 @@ class Service {
   static Result<Service> Load(const std::vector<FactDocument>& documents, const ServiceOptions& options = {});
   // Every error of the documents taken as one fact base; empty when they load.
   static std::vector<Error> Validate(const std::vector<FactDocument>& documents);
+  // Warnings about documents that load: facts that would never fire or fire everywhere (unknown offices, common
+  // triggers, places without a country, figures without a subject; facts/README.md, "Warnings"). Empty when the
+  // documents do not load (Validate says why).
+  static std::vector<Error> Warnings(const std::vector<FactDocument>& documents);
 
   // An empty service (what a failed Result holds): every check fails with "no-facts".
   Service();

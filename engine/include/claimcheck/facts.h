@@ -161,9 +161,14 @@ class FactBase {
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Source>& sources() const { return sources_; }
   const std::vector<Office>& offices() const { return offices_; }
-  // Problems that do not stop loading: a fact that can never fire, an office no title names (facts/README.md,
-  // "Warnings"). Code, message, file and JSON pointer as for errors.
-  const std::vector<Error>& warnings() const { return warnings_; }
+
+  // Where the i-th fact (entity) of facts() (entities()) was defined: its file and JSON pointer ("/facts/3").
+  struct Location {
+    std::string file;
+    std::string pointer;
+  };
+  Location FactLocation(std::size_t i) const;
+  Location EntityLocation(std::size_t i) const;
 
   // nullptr when absent. The pointer lives as long as this FactBase (and is not invalidated by moving it).
   const Fact* FindFact(std::string_view id) const;
@@ -187,7 +192,6 @@ class FactBase {
   std::vector<Entity> entities_;
   std::vector<Fact> facts_;
   std::vector<Office> offices_;
-  std::vector<Error> warnings_;
   std::vector<std::string> files_;
   std::vector<Origin> source_origins_, entity_origins_, fact_origins_;
   IdIndex source_index_, entity_index_, fact_index_;

@@ -37,6 +37,7 @@ bool IsTopicNoun(std::string_view w) { return In(kTopicNouns, w); }
 bool IsFutureWord(std::string_view w) { return In(kFutureWords, w); }
 bool IsTotalNoun(std::string_view w) { return In(kTotalNouns, w); }
 bool IsPlaceNoun(std::string_view w) { return In(kPlaceNouns, w); }
+bool IsCommonWord(std::string_view w) { return In(kCommonWords, w); }
 bool IsPeriodicWord(std::string_view w) { return In(kPeriodicWords, w); }
 bool IsListWord(std::string_view w) { return In(kListWords, w); }
 bool IsRoleGlue(std::string_view w) { return In(kRoleGlue, w); }

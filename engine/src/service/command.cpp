@@ -314,7 +314,7 @@ int RunCheck(const Options& options, const ServiceOptions& service_options, Comm
 
 int RunValidate(const Options& options, CommandIo& io, Output& out) {
   if (options.inputs.empty()) return UsageError(out, "validate needs at least one PATH");
-  std::size_t error_count = 0;
+  std::size_t error_count = 0, warning_count = 0;
   for (const std::string& path : options.inputs) {
     std::vector<Error> errors;
     std::vector<FactDocument> documents = ReadDocuments(io, path, &errors);
@@ -323,10 +323,19 @@ int RunValidate(const Options& options, CommandIo& io, Output& out) {
       errors.insert(errors.end(), found.begin(), found.end());
     }
     PrintErrors(out, errors);
-    if (errors.empty()) out.Out(path + ": ok\n");
+    if (errors.empty()) {
+      // Warnings do not fail the run: the base loads and checks, it just will not find what it should.
+      const std::vector<Error> warnings = Service::Warnings(documents);
+      for (const Error& w : warnings) out.Err(ErrorToString(w) + " [warning: " + w.code + "]\n");
+      warning_count += warnings.size();
+      out.Out(path + (warnings.empty() ? ": ok\n" : ": ok, with warnings\n"));
+    }
     error_count += errors.size();
   }
   if (error_count > 0) out.Err(std::to_string(error_count) + (error_count == 1 ? " error\n" : " errors\n"));
+  if (warning_count > 0) {
+    out.Err(std::to_string(warning_count) + (warning_count == 1 ? " warning\n" : " warnings\n"));
+  }
   return out.Status(error_count > 0 ? kExitFailed : kExitOk);
 }
 

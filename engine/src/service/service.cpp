@@ -2,6 +2,8 @@
 #include <utility>
 
 #include "claimcheck/api.h"
+
+#include "match/lint.h"
 #include "claimcheck/bundled.h"
 #include "json_writer.h"
 
@@ -60,6 +62,14 @@ std::vector<Error> Service::Validate(const std::vector<FactDocument>& documents)
   views.reserve(documents.size());
   for (const FactDocument& d : documents) views.push_back({d.text, d.name});
   return FactBase::FromJsonDocuments(views).errors();
+}
+
+std::vector<Error> Service::Warnings(const std::vector<FactDocument>& documents) {
+  std::vector<FactBase::Document> views;
+  views.reserve(documents.size());
+  for (const FactDocument& d : documents) views.push_back({d.text, d.name});
+  Result<FactBase> base = FactBase::FromJsonDocuments(views);
+  return base.ok() ? LintFacts(base.value()) : std::vector<Error>{};
 }
 
 Result<Report> Service::Check(std::string_view text, const CheckOptions& options) const {
