@@ -22,9 +22,11 @@ for (const office of offices.offices) {
 lines.push('constexpr std::string_view kOfficeTitles[] = {');
 for (const t of titles) lines.push(`    ${quote(t)},`);
 lines.push('};', '', 'constexpr OfficeRow kOfficeRows[] = {', ...rows, '};', '');
+// Sorted by bytes and without duplicates, so that the engine finds a word by binary search.
+const sortedBytes = (values) => [...new Set(values)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 const list = (name, values) => {
   if (!Array.isArray(values) || values.length === 0) fail(`${name} must be a non-empty list`);
-  lines.push(`constexpr std::string_view ${name}[] = {${values.map(quote).join(', ')}};`);
+  lines.push(`constexpr std::string_view ${name}[] = {${sortedBytes(values).map(quote).join(', ')}};`);
 };
 list('kGenericTitles', offices.generic);
 list('kFormerWords', offices.former);

@@ -1,18 +1,107 @@
-// The generated word tables (match_words.inc) and lookups into them. The lists are short: a linear scan of a few
-// dozen string_views is as fast as a hash and needs no start-up work.
+// The generated word tables (match_words.inc) and lookups into them. Rules ask about every token of every
+// sentence, so a lookup is one hash probe: every word of every list is filed once, with a bit per list it is in.
 #include "match/words.h"
 
-#include <algorithm>
+#include <cstdint>
 #include <iterator>
+#include <unordered_map>
 
 namespace claimcheck::words {
 namespace {
 
 #include "match_words.inc"
 
+enum ListBit : unsigned {
+  kGenericTitleBit,
+  kFormerBit,
+  kDeputyBit,
+  kParticipantNounBit,
+  kPartNounBit,
+  kNonCountNounBit,
+  kOtherOccurrenceBeforeBit,
+  kOtherOccurrenceAfterBit,
+  kStartWordBit,
+  kPlacePrepositionBit,
+  kTopicNounBit,
+  kFutureWordBit,
+  kTotalNounBit,
+  kPlaceNounBit,
+  kCommonWordBit,
+  kPeriodicWordBit,
+  kListWordBit,
+  kRoleGlueBit,
+  kPastRoleGlueBit,
+  kAnaphorBit,
+  kAnaphorNounBit,
+  kExpectationWordBit,
+  kReportingVerbBit,
+  kAnnouncingVerbBit,
+  kRelationNounBit,
+  kComparativeWordBit,
+  kRepeatWordBit,
+  kPlaceModifierBit,
+  kPeriodShiftWordBit,
+  kVersusWordBit,
+};
+
+// FNV-1a: the words are short, and std::hash's murmur costs more than the probe.
+struct WordHash {
+  std::size_t operator()(std::string_view w) const noexcept {
+    std::uint64_t h = 1469598103934665603ull;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+
+using WordBits = std::unordered_map<std::string_view, std::uint64_t, WordHash>;
+
 template <std::size_t N>
-bool In(const std::string_view (&table)[N], std::string_view word) {
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+void File(WordBits* bits, const std::string_view (&table)[N], unsigned bit) {
+  for (const std::string_view w : table) (*bits)[w] |= std::uint64_t{1} << bit;
+}
+
+const WordBits& Bits() {
+  static const WordBits* bits = [] {
+    auto* b = new WordBits();
+    File(b, kGenericTitles, kGenericTitleBit);
+    File(b, kFormerWords, kFormerBit);
+    File(b, kDeputyWords, kDeputyBit);
+    File(b, kParticipantNouns, kParticipantNounBit);
+    File(b, kPartNouns, kPartNounBit);
+    File(b, kNonCountNouns, kNonCountNounBit);
+    File(b, kOtherOccurrenceBefore, kOtherOccurrenceBeforeBit);
+    File(b, kOtherOccurrenceAfter, kOtherOccurrenceAfterBit);
+    File(b, kStartWords, kStartWordBit);
+    File(b, kPlacePrepositions, kPlacePrepositionBit);
+    File(b, kTopicNouns, kTopicNounBit);
+    File(b, kFutureWords, kFutureWordBit);
+    File(b, kTotalNouns, kTotalNounBit);
+    File(b, kPlaceNouns, kPlaceNounBit);
+    File(b, kCommonWords, kCommonWordBit);
+    File(b, kPeriodicWords, kPeriodicWordBit);
+    File(b, kListWords, kListWordBit);
+    File(b, kRoleGlue, kRoleGlueBit);
+    File(b, kPastRoleGlue, kPastRoleGlueBit);
+    File(b, kAnaphors, kAnaphorBit);
+    File(b, kAnaphorNouns, kAnaphorNounBit);
+    File(b, kExpectationWords, kExpectationWordBit);
+    File(b, kReportingVerbs, kReportingVerbBit);
+    File(b, kAnnouncingVerbs, kAnnouncingVerbBit);
+    File(b, kRelationNouns, kRelationNounBit);
+    File(b, kComparativeWords, kComparativeWordBit);
+    File(b, kRepeatWords, kRepeatWordBit);
+    File(b, kPlaceModifiers, kPlaceModifierBit);
+    File(b, kPeriodShiftWords, kPeriodShiftWordBit);
+    File(b, kVersusWords, kVersusWordBit);
+    return b;
+  }();
+  return *bits;
+}
+
+bool In(unsigned bit, std::string_view word) {
+  const WordBits& bits = Bits();
+  const auto it = bits.find(word);
+  return it != bits.end() && ((it->second >> bit) & 1u) != 0;
 }
 
 }  // namespace
@@ -23,35 +112,35 @@ std::string_view OfficeTitle(std::size_t i) { return kOfficeTitles[i]; }
 std::size_t GenericTitleCount() { return std::size(kGenericTitles); }
 std::string_view GenericTitle(std::size_t i) { return kGenericTitles[i]; }
 
-bool IsGenericTitle(std::string_view w) { return In(kGenericTitles, w); }
-bool IsFormer(std::string_view w) { return In(kFormerWords, w); }
-bool IsDeputy(std::string_view w) { return In(kDeputyWords, w); }
-bool IsParticipantNoun(std::string_view w) { return In(kParticipantNouns, w); }
-bool IsPartNoun(std::string_view w) { return In(kPartNouns, w); }
-bool IsNonCountNoun(std::string_view w) { return In(kNonCountNouns, w); }
-bool IsOtherOccurrenceBefore(std::string_view w) { return In(kOtherOccurrenceBefore, w); }
-bool IsOtherOccurrenceAfter(std::string_view w) { return In(kOtherOccurrenceAfter, w); }
-bool IsStartWord(std::string_view w) { return In(kStartWords, w); }
-bool IsPlacePreposition(std::string_view w) { return In(kPlacePrepositions, w); }
-bool IsTopicNoun(std::string_view w) { return In(kTopicNouns, w); }
-bool IsFutureWord(std::string_view w) { return In(kFutureWords, w); }
-bool IsTotalNoun(std::string_view w) { return In(kTotalNouns, w); }
-bool IsPlaceNoun(std::string_view w) { return In(kPlaceNouns, w); }
-bool IsCommonWord(std::string_view w) { return In(kCommonWords, w); }
-bool IsPeriodicWord(std::string_view w) { return In(kPeriodicWords, w); }
-bool IsListWord(std::string_view w) { return In(kListWords, w); }
-bool IsRoleGlue(std::string_view w) { return In(kRoleGlue, w); }
-bool IsPastRoleGlue(std::string_view w) { return In(kPastRoleGlue, w); }
-bool IsAnaphor(std::string_view w) { return In(kAnaphors, w); }
-bool IsAnaphorNoun(std::string_view w) { return In(kAnaphorNouns, w); }
-bool IsExpectationWord(std::string_view w) { return In(kExpectationWords, w); }
-bool IsReportingVerb(std::string_view w) { return In(kReportingVerbs, w); }
-bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbs, w); }
-bool IsRelationNoun(std::string_view w) { return In(kRelationNouns, w); }
-bool IsComparativeWord(std::string_view w) { return In(kComparativeWords, w); }
-bool IsRepeatWord(std::string_view w) { return In(kRepeatWords, w); }
-bool IsPlaceModifier(std::string_view w) { return In(kPlaceModifiers, w); }
-bool IsPeriodShiftWord(std::string_view w) { return In(kPeriodShiftWords, w); }
-bool IsVersusWord(std::string_view w) { return In(kVersusWords, w); }
+bool IsGenericTitle(std::string_view w) { return In(kGenericTitleBit, w); }
+bool IsFormer(std::string_view w) { return In(kFormerBit, w); }
+bool IsDeputy(std::string_view w) { return In(kDeputyBit, w); }
+bool IsParticipantNoun(std::string_view w) { return In(kParticipantNounBit, w); }
+bool IsPartNoun(std::string_view w) { return In(kPartNounBit, w); }
+bool IsNonCountNoun(std::string_view w) { return In(kNonCountNounBit, w); }
+bool IsOtherOccurrenceBefore(std::string_view w) { return In(kOtherOccurrenceBeforeBit, w); }
+bool IsOtherOccurrenceAfter(std::string_view w) { return In(kOtherOccurrenceAfterBit, w); }
+bool IsStartWord(std::string_view w) { return In(kStartWordBit, w); }
+bool IsPlacePreposition(std::string_view w) { return In(kPlacePrepositionBit, w); }
+bool IsTopicNoun(std::string_view w) { return In(kTopicNounBit, w); }
+bool IsFutureWord(std::string_view w) { return In(kFutureWordBit, w); }
+bool IsTotalNoun(std::string_view w) { return In(kTotalNounBit, w); }
+bool IsPlaceNoun(std::string_view w) { return In(kPlaceNounBit, w); }
+bool IsCommonWord(std::string_view w) { return In(kCommonWordBit, w); }
+bool IsPeriodicWord(std::string_view w) { return In(kPeriodicWordBit, w); }
+bool IsListWord(std::string_view w) { return In(kListWordBit, w); }
+bool IsRoleGlue(std::string_view w) { return In(kRoleGlueBit, w); }
+bool IsPastRoleGlue(std::string_view w) { return In(kPastRoleGlueBit, w); }
+bool IsAnaphor(std::string_view w) { return In(kAnaphorBit, w); }
+bool IsAnaphorNoun(std::string_view w) { return In(kAnaphorNounBit, w); }
+bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
+bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
+bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }
+bool IsRelationNoun(std::string_view w) { return In(kRelationNounBit, w); }
+bool IsComparativeWord(std::string_view w) { return In(kComparativeWordBit, w); }
+bool IsRepeatWord(std::string_view w) { return In(kRepeatWordBit, w); }
+bool IsPlaceModifier(std::string_view w) { return In(kPlaceModifierBit, w); }
+bool IsPeriodShiftWord(std::string_view w) { return In(kPeriodShiftWordBit, w); }
+bool IsVersusWord(std::string_view w) { return In(kVersusWordBit, w); }
 
 }  // namespace claimcheck::words
