@@ -165,7 +165,7 @@ TEST_CASE("FindDates months, years and decades", "[dates]") {
       {"It cost $2015 in fees.", {}},
       {"Turkey 2023: a review", {"2023 2023-01-01..2023-12-31 y"}},
       {"In 999 and 2200 nothing.", {}},
-      {"Since mid-2015 prices rose.", {"2015 2015-01-01..2015-12-31 y"}},
+      {"Since mid-2015 prices rose.", {"Since mid-2015 2015-01-01..2015-12-31 ys"}},
   });
   Check({{"Music of the '90s.", {"the '90s 1990-01-01..1999-12-31 D"}}}, std::nullopt);
   Check({{"Music of the '20s.", {"the '20s 2020-01-01..2029-12-31 Di"}}});
