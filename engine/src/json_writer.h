@@ -22,6 +22,11 @@ class JsonWriter {
   JsonWriter& Key(std::string_view key);
   JsonWriter& String(std::string_view value);
   JsonWriter& Number(std::size_t value);
+  JsonWriter& Integer(long long value);
+  // The shortest of %.15g, %.16g, %.17g that reads back as the same double, so that the native and the WebAssembly
+  // builds write the same bytes; NaN and infinities are null.
+  JsonWriter& Double(double value);
+  JsonWriter& Bool(bool value);
   JsonWriter& Null();
   JsonWriter& StringOrNull(std::string_view value) { return value.empty() ? Null() : String(value); }
 
