@@ -155,8 +155,8 @@ table('WordRow', 'kFunctionWordRows', words(numbers.function_words, 'function_wo
 // --- dates.json ---------------------------------------------------------------------------------------------------
 const dates = read('dates.json');
 keys(dates, ['months', 'month_names_need_capital', 'weekdays', 'relative_days', 'units', 'this_next_last', 'anchored',
-  'offsets', 'year_context', 'year_followers', 'non_year_signs', 'parts', 'periods', 'fiscal', 'time_words', 'zones',
-  'count_words'], 'dates.json');
+  'offsets', 'year_context', 'year_followers', 'non_year_signs', 'parts', 'periods', 'fiscal', 'rolling', 'holidays',
+  'time_words', 'zones', 'count_words'], 'dates.json');
 const capital = new Set(words(dates.month_names_need_capital, 'month_names_need_capital'));
 const monthRows = [];
 const monthNames = [];
@@ -223,6 +223,18 @@ for (const p of dates.periods) {
 }
 table('PeriodRow', 'kPeriodRows', periodRows);
 table('WordRow', 'kFiscalRows', words(dates.fiscal, 'fiscal').map((w) => [str(w)]));
+table('ValueRow', 'kRollingRows', dates.rolling.map((r) => {
+  keys(r, ['phrase', 'sign'], `rolling ${str(r.phrase)}`);
+  words([r.phrase], 'rolling');
+  if (r.sign !== 1 && r.sign !== -1) fail(`rolling ${r.phrase}: sign must be 1 or -1`);
+  return [str(r.phrase), r.sign];
+}));
+table('PeriodRow', 'kHolidayRows', dates.holidays.map((h) => {
+  keys(h, ['phrase', 'month', 'day'], `holidays ${str(h.phrase)}`);
+  words([h.phrase], 'holidays');
+  const month = integer(h.month, `holidays ${h.phrase}: month`, 1, 12);
+  return [str(h.phrase), month, integer(h.day, `holidays ${h.phrase}: day`, 1, 31)];
+}));
 table('ValueRow', 'kTimeWordRows', dates.time_words.map((t) => {
   keys(t, ['phrase', 'minutes'], `time_words ${str(t.phrase)}`);
   words([t.phrase], 'time_words');

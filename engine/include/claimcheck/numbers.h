@@ -63,8 +63,8 @@
 //   glued by a hyphen to a preceding word ("COVID-19", "F-16") or glued to letters ("G20", "A320": one word),
 //   scientific notation ("1e308", "2.5E-7": neither part), version numbers ("2.0.1", "v3.2", "version 2"),
 //   numbers after a label word of the lexicon ("No. 10", "Article 5", "page 12", "Room 101", "Route 66"), street
-//   numbers ("10 Downing Street"), a number right after a capitalized name that is not a lexicon word ("Apollo
-//   11", "Boeing 747-400"), phone numbers ("555-1212", "(555) 555-1212", "+1 202 555 0143", "020 7946 0958"),
+//   numbers ("10 Downing Street"), a number of at most four digits right after a capitalized word that is not a
+//   lexicon word nor the sentence's first ("the Boeing 747", "the FTSE 100"; "Apollo 11 landed" is a figure), phone numbers ("555-1212", "(555) 555-1212", "+1 202 555 0143", "020 7946 0958"),
 //   "N/M" pairs that are not a fraction ("24/7", "9/11"), numbers inside URLs and e-mail addresses, and a reversed
 //   pair of long numbers joined by a hyphen ("747-400"). A reversed pair of short numbers ("3-1") is two numbers.
 // Huge or odd inputs are safe: a 100,000-digit number parses to +inf; values never contain NaN.

@@ -62,6 +62,8 @@ class DateFinder {
   std::optional<Parsed> ParsePeriod(std::size_t i) const;
   std::optional<Parsed> ParseFiscal(std::size_t i) const;
   std::optional<Parsed> ParseDecade(std::size_t i) const;
+  std::optional<Parsed> ParseCentury(std::size_t i) const;
+  std::optional<Parsed> ParseHoliday(std::size_t i) const;
   bool HasYearContext(std::size_t i) const;
   std::optional<Parsed> ParseYear(std::size_t i, bool partner) const;
   bool CountsThings(std::size_t i, const Parsed& a, const Parsed& b) const;
@@ -77,6 +79,7 @@ class DateFinder {
   std::optional<Parsed> ParseWeekday(std::size_t i, std::size_t k, int offset) const;
   std::optional<Parsed> ParseAnchoredWord(std::size_t i) const;
   std::optional<Parsed> ParseOffset(std::size_t i) const;
+  std::optional<Parsed> ParseRolling(std::size_t i) const;
   std::size_t EventPhrase(std::size_t k) const;
   void FromReference(Parsed& p) const;
 

@@ -16,6 +16,7 @@
 #include "claimcheck/dates.h"
 #include "date_finder.h"
 #include "date_words.h"
+#include "number_core.h"
 #include "times.h"
 
 namespace claimcheck {
@@ -187,7 +188,40 @@ std::optional<Parsed> DateFinder::ParseAbsolute(std::size_t i, bool partner) con
     if (auto p = ParseFiscal(i)) return p;
   }
   if (auto p = ParseDecade(i)) return p;
+  if (auto p = ParseCentury(i)) return p;
+  if (auto p = ParseHoliday(i)) return p;
   return ParseYear(i, partner);
+}
+
+// the 21st century, the nineteenth century: 2000..2099, 1800..1899 (granularity decade, the coarsest there is).
+std::optional<Parsed> DateFinder::ParseCentury(std::size_t i) const {
+  const std::size_t k = Word(i, "the") ? i + 1 : i;
+  if (k >= t_.size() || (t_[k].kind != TokenKind::kNumber && !lex_.MayStartNumber(t_[k].norm))) return std::nullopt;
+  const std::optional<number_core::Core> n = number_core::ParseCore(text_, t_, k, false, lex_);
+  if (!n || !n->ordinal || !Word(n->end, "century") || !(n->value >= 1 && n->value <= 30)) return std::nullopt;
+  const int start = (static_cast<int>(n->value) - 1) * 100;
+  Parsed p;
+  p.begin = i;
+  p.end = n->end + 1;
+  p.range = {DaysFromCivil(start, 1, 1), DaysFromCivil(start + 99, 12, 31), DateGranularity::kDecade};
+  p.complete = true;
+  return p;
+}
+
+// Christmas Day, New Year's Eve 2019, Halloween: a day of the lexicon's holidays (capitalized), with or without
+// a year.
+std::optional<Parsed> DateFinder::ParseHoliday(std::size_t i) const {
+  if (i >= t_.size() || !t_[i].capitalized) return std::nullopt;
+  const auto holiday = lex_.holidays.Longest(text_, t_, i);
+  if (!holiday) return std::nullopt;
+  Parsed p;
+  p.begin = i;
+  p.end = holiday.end;
+  p.month = holiday.value->first_month;
+  p.day = holiday.value->last_month;
+  ReadYear(p, p.end);
+  if (p.year != 0) Complete(p);
+  return p;
 }
 
 // 2022-12-28, 20/11/2022, 11/20/2022.
@@ -198,8 +232,8 @@ std::optional<Parsed> DateFinder::ParseNumeric(std::size_t i) const {
   Parsed p;
   p.begin = i;
   p.end = i + 5;
-  if (Year(i) > 0 && Punct(i + 1, "-") && Punct(i + 3, "-")) {
-    p.year = Year(i), p.month = Plain(i + 2, 1, 2), p.day = Plain(i + 4, 1, 2);
+  if (Year(i) > 0 && ((Punct(i + 1, "-") && Punct(i + 3, "-")) || (Punct(i + 1, "/") && Punct(i + 3, "/")))) {
+    p.year = Year(i), p.month = Plain(i + 2, 1, 2), p.day = Plain(i + 4, 1, 2);  // 2022-12-28, 2022/12/28
   } else if (Punct(i + 1, "/") && Punct(i + 3, "/") && Year(i + 4) > 0) {
     const int a = Plain(i, 1, 2);
     const int b = Plain(i + 2, 1, 2);
@@ -229,12 +263,21 @@ void DateFinder::ReadYear(Parsed& p, std::size_t k) const {
 
 // 25 April 2023, 25th April, 25th of April, 20-25 November 2022, 20 and 25 November (with "between").
 std::optional<Parsed> DateFinder::ParseDayFirst(std::size_t i) const {
-  const int day = Day(i);
+  int day = Day(i);
+  std::size_t k = i + 1;
+  if (day == 0 && i < t_.size() && t_[i].kind == TokenKind::kWord && lex_.MayStartNumber(t_[i].norm)) {
+    // "the first of May", "the twenty-first of June": an ordinal word before "of" and a month.
+    const std::optional<number_core::Core> n = number_core::ParseCore(text_, t_, i, false, lex_);
+    std::size_t after = 0;
+    if (n && n->ordinal && n->value >= 1 && n->value <= 31 && Word(n->end, "of") && Month(n->end + 1, &after) != 0) {
+      day = static_cast<int>(n->value);
+      k = n->end;
+    }
+  }
   if (day == 0) return std::nullopt;
   Parsed p;
   p.begin = i;
   p.day = day;
-  std::size_t k = i + 1;
   if ((Punct(k, "-") || Word(k, "to") || Word(k, "and")) && Day(k + 1) > 0) {
     std::size_t after = 0;
     if (Month(k + 2, &after) == 0) return std::nullopt;
@@ -383,7 +426,10 @@ std::optional<Parsed> DateFinder::ParseYear(std::size_t i, bool partner) const {
   const int year = Year(i);
   if (year < 0 || year > kMaxLoneYear) return std::nullopt;
   const std::size_t n = i + 1;
-  if (CleanYear(i) < 0 && !(Punct(n, "-") && Glued(n) && Year(n + 1) > 0)) return std::nullopt;  // "2011-2015" ok
+  // "2011-2015", "2014-15", "1990/91": a year glued to its range partner.
+  const bool joined = (Punct(n, "-") || Punct(n, "/")) && Glued(n) && Glued(n + 1) &&
+                      (Year(n + 1) > 0 || (Plain(n + 1, 2, 2) >= 0 && !Glued(n + 2)));
+  if (CleanYear(i) < 0 && !joined) return std::nullopt;
   if (Punct(n, "%") || Word(n, "percent") || lex_.scales.Contains(text_, t_, n)) return std::nullopt;
   if (Glued(i) && lex_.non_year_signs.Contains(text_, t_, i - 1)) return std::nullopt;
   // "555-1212": glued after another number's hyphen (a year range's second year is read as its partner).
@@ -426,9 +472,25 @@ bool DateFinder::Assemble(Parsed& p, std::size_t floor, DateMention* m, std::siz
   if (plain && j + 1 < t_.size() &&
       ((between && Word(j, "and")) || Word(j, "to") || Word(j, "through") ||
        (from && (Word(j, "until") || Word(j, "through"))) ||
-       (Punct(j, "-") && ((p.complete && p.range.granularity == DateGranularity::kYear) || p.month_only)))) {
+       (Punct(j, "-") && ((p.complete && p.range.granularity == DateGranularity::kYear) || p.month_only)) ||
+       (Punct(j, "/") && Glued(j) && p.lone_year))) {
     q = ParseAt(j + 1, /*partner=*/true);
     if (q && (q->skip || q->relative || q->anchor != DateAnchor::kNone)) q.reset();
+  }
+  // "2014-15", "1990/91": the second year written with two digits.
+  if (!q && p.lone_year && (Punct(j, "-") || Punct(j, "/")) && Glued(j) && Glued(j + 1) && Plain(j + 1, 2, 2) >= 0 &&
+      !Glued(j + 2)) {
+    const int first = CivilFromDays(p.range.first).year;
+    int second = first / 100 * 100 + Plain(j + 1, 2, 2);
+    if (second <= first) second += 100;
+    if (second - first <= 10) {
+      Parsed y;
+      y.begin = j + 1;
+      y.end = j + 2;
+      y.range = date_words::YearRange(second);
+      y.complete = true;
+      q = y;
+    }
   }
   if (q && p.lone_year && q->lone_year && CountsThings(q->end, p, *q)) {
     *end = q->end;  // "between 1000 and 1500 people": counts, read by the number reader

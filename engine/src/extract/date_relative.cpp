@@ -134,6 +134,7 @@ std::optional<Parsed> DateFinder::ParseRelative(std::size_t i) const {
     FromReference(p);
     return p;
   }
+  if (auto p = ParseRolling(i)) return p;
   if (auto p = ParseThisNextLast(i)) return p;
   if (auto p = ParseAnchoredWord(i)) return p;
   if (auto p = ParseOffset(i)) return p;
@@ -163,6 +164,15 @@ std::optional<Parsed> DateFinder::ParseThisNextLast(std::size_t i) const {
       *unit.value != DateUnit::kFortnight && (periods_ || *unit.value != DateUnit::kQuarter)) {
     p.offset = {offset, *unit.value, true, 0};
     FromReference(p);
+    return p;
+  }
+  if (Word(k, "weekend")) {  // Saturday and Sunday of the reference's week, or of the week before or after
+    const int monday = ref_days_ - (DayOfWeek(ref_days_) + 6) % 7 + 7 * offset;
+    p.relative = true;
+    p.anchor = DateAnchor::kReference;
+    p.offset = {offset, DateUnit::kWeek, true, 0};
+    p.range = {monday + 5, monday + 6, DateGranularity::kDay};
+    p.complete = true;
     return p;
   }
   std::size_t after = 0;
@@ -299,6 +309,43 @@ std::optional<Parsed> DateFinder::ParseOffset(std::size_t i) const {
       p.end = e;
     }
   }
+  return p;
+}
+
+// "the past two weeks", "over the last three years", "the past year", "the next 10 days": a window of days that
+// ends (or starts) at the reference date. Without a count, only "past" ("last year" is the calendar year).
+std::optional<Parsed> DateFinder::ParseRolling(std::size_t i) const {
+  if (!reference_) return std::nullopt;
+  const std::size_t w = Word(i, "the") ? i + 1 : i;
+  const auto word = lex_.rolling.Longest(text_, t_, w);
+  if (!word) return std::nullopt;
+  std::size_t k = word.end;
+  int count = 0;
+  if (k < t_.size() && (t_[k].kind == TokenKind::kNumber || lex_.MayStartNumber(t_[k].norm))) {
+    const std::optional<number_core::Core> core = number_core::ParseCore(text_, t_, k, false, lex_);
+    if (core && !core->ordinal && !core->fraction && !core->has_scale && core->unit == number_core::kNoUnit &&
+        core->value >= 1 && core->value <= 1000 && core->value == static_cast<int>(core->value)) {
+      count = static_cast<int>(core->value);
+      k = core->end;
+    }
+  }
+  if (count == 0) {
+    if (t_[w].norm != "past") return std::nullopt;
+    count = 1;
+  }
+  const auto unit = lex_.date_units.Longest(text_, t_, k);
+  if (!unit) return std::nullopt;
+  const int sign = *word.value;
+  const DateRange edge = date_words::Shift(date_words::DayRange(ref_days_), *unit.value, sign * count);
+  Parsed p;
+  p.begin = i;
+  p.end = unit.end;
+  p.relative = true;
+  p.anchor = DateAnchor::kReference;
+  p.offset = {sign * count, *unit.value, false, 0};
+  p.range = sign < 0 ? DateRange{edge.first, ref_days_, DateGranularity::kDay}
+                     : DateRange{ref_days_, edge.last, DateGranularity::kDay};
+  p.complete = true;
   return p;
 }
 

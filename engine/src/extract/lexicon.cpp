@@ -190,6 +190,9 @@ std::shared_ptr<const Tables> BuildTables() {
   for (const PeriodRow& r : kPeriodRows) t->periods.Add(r.phrase, {r.first, r.last});
   t->periods.Finish();
   AddWords(&t->fiscal, kFiscalRows);
+  AddValues(&t->rolling, kRollingRows);
+  for (const PeriodRow& r : kHolidayRows) t->holidays.Add(r.phrase, {r.first, r.last});
+  t->holidays.Finish();
   AddValues(&t->time_words, kTimeWordRows);
   AddValues(&t->zones, kZoneRows, /*caps=*/true);
   AddWords(&t->count_words, kCountWordRows);

@@ -232,6 +232,8 @@ struct Tables {
   PhraseTable<DatePart> parts;
   PhraseTable<Period> periods;
   PhraseSet fiscal;
+  PhraseTable<int> rolling;         // -1 "the past two weeks", +1 "the next three years"
+  PhraseTable<Period> holidays;     // first_month = month, last_month = day
   PhraseTable<int> time_words;
   PhraseTable<int> zones;  // minutes east of UTC; capitals only
   PhraseSet count_words;

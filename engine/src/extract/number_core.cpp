@@ -178,6 +178,14 @@ std::size_t ReadScales(std::string_view text, const std::vector<Token>& tokens, 
       ++k;
       continue;
     }
+    if (IsWord(tokens, k, "dozen") && !core->has_scale) {  // "3 dozen": 36, exactly
+      core->value *= 12;
+      core->exponent = kExactExponent;
+      core->has_scale = true;
+      core->scale = 12;
+      ++k;
+      continue;
+    }
     const Token& previous = tokens[k - 1];
     const auto scale = lex.scales.Longest(text, tokens, k, [&](const lexicon_internal::Scale& s) {
       return !s.glued_only || Adjacent(previous, tokens[k]);
@@ -284,6 +292,7 @@ std::optional<Core> ParseWords(std::string_view text, const std::vector<Token>& 
     }
     return std::nullopt;  // "half of them"
   }
+  const std::size_t start = k;  // after the prefix: an article must be followed by its multiplier
   double total = 0;
   double current = article ? 1 : 0;
   double last_scale = 0;
@@ -366,7 +375,7 @@ std::optional<Core> ParseWords(std::string_view text, const std::vector<Token>& 
     any = true;
     ++k;
   }
-  if (!any || (article && last == Role::kUnit) || (bare && !ordinal)) return std::nullopt;
+  if (!any || (article && k == start) || (bare && !ordinal)) return std::nullopt;
   Core core;
   core.begin = i;
   core.end = k;

@@ -201,10 +201,12 @@ class QuantityFinder {
         number_core::DigitsToDouble(tokens_[e + 1].norm) < c.value) {
       return e + 2;
     }
-    // "24/7", "9/11": a pair joined by a slash that no date or fraction took.
-    if (plain && IsNorm(tokens_, e, "/") && Glued(tokens_, e) && IsPlainDigits(tokens_[e + 1], 5) &&
-        Glued(tokens_, e + 1) && !SlashFraction(c)) {
-      return e + 2;
+    // "24/7", "9/11", "03/04/2019": numbers joined by slashes that no date or fraction took.
+    if (plain && IsNorm(tokens_, e, "/") && Glued(tokens_, e) && IsNumber(e + 1) && Glued(tokens_, e + 1) &&
+        !SlashFraction(c)) {
+      std::size_t k = e + 2;
+      while (IsNorm(tokens_, k, "/") && Glued(tokens_, k) && IsNumber(k + 1) && Glued(tokens_, k + 1)) k += 2;
+      return k;
     }
     return 0;
   }
@@ -215,9 +217,11 @@ class QuantityFinder {
     return label && !exclusions_.Hits(SpanOf(label.begin, b));
   }
 
-  // "Apollo 11", "Boeing 747": a capitalized word that is no word of the lexicon right before a short number.
+  // "Boeing 747", "the FTSE 100": a capitalized word that is no word of the lexicon right before a short number.
+  // Not the first word of the sentence, which is capitalized anyway ("Aged 71, ..."; so "Apollo 11 landed" is
+  // read as a figure).
   bool NameBefore(std::size_t b) const {
-    if (b == 0 || !IsWord(b - 1) || Glued(tokens_, b)) return false;
+    if (b < 2 || !IsWord(b - 1) || Glued(tokens_, b)) return false;
     const Token& w = tokens_[b - 1];
     if (!w.capitalized || w.possessive || tokens_[b].norm.size() > 4) return false;
     if (exclusions_.Hits(w.span)) return false;  // a date's month or weekday
@@ -245,11 +249,16 @@ class QuantityFinder {
     return e;
   }
 
-  // "3/4 of the budget": a slash pair before "of", the first smaller.
+  // "3/4 of the budget", "1/2", "2/3": a slash pair, the first smaller, before "of" or with a small denominator;
+  // never a part of "03/04/2019" or "1/2/3".
   bool SlashFraction(const Core& c) const {
     const std::size_t e = c.end;
-    return IsNorm(tokens_, e, "/") && IsNumber(e + 1) && IsNorm(tokens_, e + 2, "of") && c.value >= 1 &&
-           number_core::DigitsToDouble(tokens_[e + 1].norm) > c.value;
+    if (!IsNorm(tokens_, e, "/") || !IsNumber(e + 1) || !Glued(tokens_, e) || !Glued(tokens_, e + 1)) return false;
+    if (c.begin > 0 && IsNorm(tokens_, c.begin - 1, "/") && Glued(tokens_, c.begin)) return false;
+    if (IsNorm(tokens_, e + 2, "/") && Glued(tokens_, e + 2)) return false;
+    const double d = number_core::DigitsToDouble(tokens_[e + 1].norm);
+    if (!(c.value >= 1 && d > c.value)) return false;
+    return IsNorm(tokens_, e + 2, "of") || d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 10;
   }
 
   // "1e308", "2.5E-7": scientific notation is not read (news does not count people that way), and neither the
@@ -432,6 +441,8 @@ class QuantityFinder {
     } else {
       Interval(m, q.negated, core, q.percent, is_signed, q);
     }
+    q.low = Tidy(q.low);
+    q.high = Tidy(q.high);
     q.span = SpanOf(begin, span_end);
     if (unit != kNoUnit) {
       const UnitDefinition& u = lex_.Unit(unit);
@@ -547,9 +558,19 @@ class QuantityFinder {
                m == ModifierKind::kJustUnder || m == ModifierKind::kOdd;
   }
 
+  // A value to 12 significant digits, so that arithmetic does not show: 2.1 - 0.05 is 2.05, not
+  // 2.0500000000000003; 6 feet is 1.8288 m, not 1.8288000000000002.
+  static double Tidy(double x) {
+    if (x == 0 || !std::isfinite(x)) return x;
+    const double scale = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
+    const double rounded = std::round(x * scale) / scale;
+    return std::isfinite(rounded) && rounded != 0 ? rounded : x;
+  }
+
   // Converts [low, high] from the written unit to the dimension's base unit (infinite ends stay infinite).
   static void ToBase(const UnitDefinition& u, Quantity* q) {
-    auto convert = [&](double v) { return std::isinf(v) ? v : v * u.factor + u.offset; };
+    if (u.factor == 1 && u.offset == 0) return;
+    auto convert = [&](double v) { return std::isinf(v) ? v : Tidy(v * u.factor + u.offset); };
     q->low = convert(q->low);
     q->high = convert(q->high);
   }
