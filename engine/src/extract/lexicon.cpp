@@ -323,24 +323,32 @@ UnitMeaning Lexicon::ParseUnit(std::string_view text) const {
     scaled = true;
     i = scale.end;
   }
+  // After a scale word a name that means money there wins ("million pounds"), as in the text.
+  auto unit = t.unit_after.Longest(text, tokens, i, [&](const UnitName& n) { return scaled && n.after_scale; });
+  if (!unit) unit = t.unit_after.Longest(text, tokens, i, [](const UnitName& n) { return !n.after_scale; });
+  std::size_t index = t.units.size();
+  std::size_t unit_end = i;
+  if (unit) {
+    index = unit.value->unit, unit_end = unit.end;
+  } else if (const auto before = t.unit_before.Longest(text, tokens, i)) {
+    index = *before.value, unit_end = before.end;  // "$", "USD"
+  }
+  // "US dollars per share": the rate after the unit's own words ("km/h" is one unit).
   std::size_t noun_end = tokens.size();
-  for (std::size_t k = i; k < tokens.size(); ++k) {
-    if (tokens[k].norm == "per" || tokens[k].norm == "/") {
-      noun_end = k;
-      if (k + 1 < tokens.size()) {
-        const auto unit = t.unit_after.Longest(text, tokens, k + 1);
-        m.per = unit ? t.units[unit.value->unit].id : tokens[k + 1].norm;
-      }
+  for (std::size_t k = unit_end; k < tokens.size(); ++k) {
+    if (tokens[k].norm != "per" && tokens[k].norm != "/") continue;
+    noun_end = k;
+    if (k + 1 < tokens.size()) {
+      const auto rate = t.unit_after.Longest(text, tokens, k + 1);
+      m.per = rate ? t.units[rate.value->unit].id : tokens[k + 1].norm;
+    }
+    break;
+  }
+  for (std::size_t k = noun_end; k > i; --k) {
+    if (tokens[k - 1].kind == TokenKind::kWord) {
+      m.noun = tokens[k - 1].norm;
       break;
     }
-  }
-  if (noun_end > i) m.noun = tokens[noun_end - 1].norm;
-  auto accept = [&](const UnitName& n) { return !n.after_scale || scaled; };
-  std::size_t index = t.units.size();
-  if (const auto unit = t.unit_after.Longest(text, tokens, i, accept)) {
-    index = unit.value->unit;
-  } else if (const auto before = t.unit_before.Longest(text, tokens, i)) {
-    index = *before.value;  // "$", "USD"
   }
   if (index == t.units.size()) return m;
   const UnitDefinition& u = t.units[index];

@@ -316,9 +316,13 @@ class QuantityFinder {
     }
     const bool glued = j == k && Glued(tokens_, k);
     const bool scaled = c.has_scale || c.vague;
-    const auto unit = lex_.unit_after.Longest(text_, tokens_, j, [&](const UnitName& n) {
-      return (!n.glued_only || glued) && (!n.after_scale || scaled);
-    });
+    // After a scale word a name that means money there wins ("5 million pounds"); otherwise it is no unit.
+    auto unit = lex_.unit_after.Longest(text_, tokens_, j, [&](const UnitName& n) { return scaled && n.after_scale; });
+    if (!unit) {
+      unit = lex_.unit_after.Longest(text_, tokens_, j, [&](const UnitName& n) {
+        return (!n.glued_only || glued) && !n.after_scale;
+      });
+    }
     if (!unit || exclusions_.Hits(SpanOf(j, unit.end))) return r;
     return {unit.value->unit, j, unit.end};
   }
