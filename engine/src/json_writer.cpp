@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 #include "text_chars.h"
 
@@ -47,10 +46,7 @@ JsonWriter& JsonWriter::Double(double value) {
     return *this;
   }
   char buffer[32];
-  for (int precision = 15; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-    if (std::strtod(buffer, nullptr) == value) break;
-  }
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
   for (char* c = buffer; *c != '\0'; ++c) {
     if (*c == ',') *c = '.';  // a host program's LC_NUMERIC must not change the JSON
   }

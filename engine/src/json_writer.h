@@ -23,8 +23,8 @@ class JsonWriter {
   JsonWriter& String(std::string_view value);
   JsonWriter& Number(std::size_t value);
   JsonWriter& Integer(long long value);
-  // The shortest of %.15g, %.16g, %.17g that reads back as the same double, so that the native and the WebAssembly
-  // builds write the same bytes; NaN and infinities are null.
+  // Fifteen significant digits (%.15g: correctly rounded by glibc and musl alike, so the native and the WebAssembly
+  // builds write the same bytes; callers round their values to fewer digits first); NaN and infinities are null.
   JsonWriter& Double(double value);
   JsonWriter& Bool(bool value);
   JsonWriter& Null();

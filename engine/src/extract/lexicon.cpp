@@ -4,8 +4,10 @@
 // Approach: the generator (engine/data/gen_lexicon.mjs) has already checked the data, so building only tokenizes
 // each phrase (PhraseTable::Add) and sorts. Units come first because every name of a unit, a currency's signs and
 // codes and the nouns that imply a unit all point to one entry of Tables::units.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 
 #include "claimcheck/lexicon.h"
 #include "lexicon_tables.h"
@@ -94,18 +96,17 @@ void ForEachListed(std::string_view list, Visit visit) {
   }
 }
 
-template <std::size_t N>
-void AddWords(PhraseSet* set, const WordRow (&rows)[N]) {
-  for (const WordRow& r : rows) {
-    if (r.word != nullptr) set->Add(r.word, 1);
+// (Not templates on the array size: one copy of each loop in the module, whatever the number of tables.)
+void AddWords(PhraseSet* set, const WordRow* rows, std::size_t n) {
+  for (std::size_t k = 0; k < n; ++k) {
+    if (rows[k].word != nullptr) set->Add(rows[k].word, 1);
   }
   set->Finish();
 }
 
-template <std::size_t N>
-void AddValues(PhraseTable<int>* table, const ValueRow (&rows)[N], bool caps = false) {
-  for (const ValueRow& r : rows) {
-    if (r.phrase != nullptr) table->Add(r.phrase, r.value, caps);
+void AddValues(PhraseTable<int>* table, const ValueRow* rows, std::size_t n, bool caps = false) {
+  for (std::size_t k = 0; k < n; ++k) {
+    if (rows[k].phrase != nullptr) table->Add(rows[k].phrase, rows[k].value, caps);
   }
   table->Finish();
 }
@@ -156,7 +157,7 @@ std::shared_ptr<const Tables> BuildTables() {
   t->unit_after.Finish();
   t->unit_before.Finish();
   t->implied.Finish();
-  AddWords(&t->rate_nouns, kRateNounRows);
+  AddWords(&t->rate_nouns, kRateNounRows, std::size(kRateNounRows));
   for (const ScaleRow& r : kScaleRows) {
     t->scales.Add(r.word, {std::pow(10.0, r.exponent), r.exponent, r.glued_only, r.words});
   }
@@ -166,36 +167,36 @@ std::shared_ptr<const Tables> BuildTables() {
   for (const ModifierRow& r : kModifierRows) (r.after ? t->modifiers_after : t->modifiers_before).Add(r.phrase, r.kind);
   t->modifiers_before.Finish();
   t->modifiers_after.Finish();
-  AddWords(&t->negations, kNegationRows);
-  AddWords(&t->labels, kLabelRows);
-  AddWords(&t->streets, kStreetRows);
-  AddWords(&t->function_words, kFunctionWordRows);
+  AddWords(&t->negations, kNegationRows, std::size(kNegationRows));
+  AddWords(&t->labels, kLabelRows, std::size(kLabelRows));
+  AddWords(&t->streets, kStreetRows, std::size(kStreetRows));
+  AddWords(&t->function_words, kFunctionWordRows, std::size(kFunctionWordRows));
 
   for (const MonthRow& r : kMonthRows) t->months.Add(r.word, {r.month, r.abbreviation, r.needs_capital});
   t->months.Finish();
   for (const WordRow& r : kMonthDisplayRows) t->month_names.emplace_back(r.word);
-  AddValues(&t->weekdays, kWeekdayRows);
-  AddValues(&t->relative_days, kRelativeDayRows);
+  AddValues(&t->weekdays, kWeekdayRows, std::size(kWeekdayRows));
+  AddValues(&t->relative_days, kRelativeDayRows, std::size(kRelativeDayRows));
   for (const DateUnitRow& r : kDateUnitRows) t->date_units.Add(r.word, r.unit);
   t->date_units.Finish();
-  AddValues(&t->this_next_last, kThisNextLastRows);
-  AddValues(&t->anchored, kAnchoredRows);
+  AddValues(&t->this_next_last, kThisNextLastRows, std::size(kThisNextLastRows));
+  AddValues(&t->anchored, kAnchoredRows, std::size(kAnchoredRows));
   for (const OffsetRow& r : kOffsetRows) t->offsets.Add(r.phrase, {r.anchor, r.sign});
   t->offsets.Finish();
-  AddWords(&t->year_context, kYearContextRows);
-  AddWords(&t->year_followers, kYearFollowerRows);
-  AddWords(&t->non_year_signs, kNonYearSignRows);
+  AddWords(&t->year_context, kYearContextRows, std::size(kYearContextRows));
+  AddWords(&t->year_followers, kYearFollowerRows, std::size(kYearFollowerRows));
+  AddWords(&t->non_year_signs, kNonYearSignRows, std::size(kNonYearSignRows));
   for (const PartRow& r : kPartRows) t->parts.Add(r.phrase, r.part);
   t->parts.Finish();
   for (const PeriodRow& r : kPeriodRows) t->periods.Add(r.phrase, {r.first, r.last});
   t->periods.Finish();
-  AddWords(&t->fiscal, kFiscalRows);
-  AddValues(&t->rolling, kRollingRows);
+  AddWords(&t->fiscal, kFiscalRows, std::size(kFiscalRows));
+  AddValues(&t->rolling, kRollingRows, std::size(kRollingRows));
   for (const PeriodRow& r : kHolidayRows) t->holidays.Add(r.phrase, {r.first, r.last});
   t->holidays.Finish();
-  AddValues(&t->time_words, kTimeWordRows);
-  AddValues(&t->zones, kZoneRows, /*caps=*/true);
-  AddWords(&t->count_words, kCountWordRows);
+  AddValues(&t->time_words, kTimeWordRows, std::size(kTimeWordRows));
+  AddValues(&t->zones, kZoneRows, std::size(kZoneRows), /*caps=*/true);
+  AddWords(&t->count_words, kCountWordRows, std::size(kCountWordRows));
   IndexStarters(t.get());
   return t;
 }
@@ -219,6 +220,112 @@ bool IsAllCaps(std::string_view text, const Token& token) {
     letter = true;
   }
   return letter;
+}
+
+PhraseIndex::PhraseIndex() = default;
+PhraseIndex::~PhraseIndex() = default;
+PhraseIndex::PhraseIndex(const PhraseIndex&) = default;
+PhraseIndex& PhraseIndex::operator=(const PhraseIndex&) = default;
+lexicon_internal::ValueTable::ValueTable() = default;
+lexicon_internal::ValueTable::~ValueTable() = default;
+lexicon_internal::ValueTable::ValueTable(const ValueTable&) = default;
+lexicon_internal::ValueTable& lexicon_internal::ValueTable::operator=(const ValueTable&) = default;
+
+void PhraseIndex::Add(std::string_view phrase, std::uint32_t value, bool caps) {
+  Entry e;
+  const std::vector<Token> tokens = Tokenize(phrase, {0, phrase.size()});
+  if (tokens.empty()) return;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    e.words.push_back(tokens[k].norm);
+    if (k > 0) e.glued.push_back(Adjacent(tokens[k - 1], tokens[k]) ? 1 : 0);
+  }
+  e.value = value;
+  e.caps = caps;
+  entries_.push_back(std::move(e));
+  sorted_ = false;
+}
+
+namespace {
+
+// One comparator type for both orders, so that the sort is compiled once.
+struct ByWord {
+  const std::vector<PhraseIndex::Entry>* entries;
+  bool last;
+  const std::string& Word(std::uint32_t k) const {
+    const std::vector<std::string>& w = (*entries)[k].words;
+    return last ? w.back() : w.front();
+  }
+  bool operator()(std::uint32_t a, std::uint32_t b) const {
+    const int c = Word(a).compare(Word(b));
+    return c != 0 ? c < 0 : a < b;
+  }
+};
+
+}  // namespace
+
+void PhraseIndex::Finish() {
+  for (std::vector<std::uint32_t>* order : {&by_first_, &by_last_}) {
+    order->resize(entries_.size());
+    for (std::size_t k = 0; k < entries_.size(); ++k) (*order)[k] = static_cast<std::uint32_t>(k);
+    std::sort(order->begin(), order->end(), ByWord{&entries_, order == &by_last_});
+  }
+  sorted_ = true;
+}
+
+bool PhraseIndex::MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  const std::size_t n = e.words.size();
+  if (i + n > tokens.size()) return false;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (tokens[i + k].norm != e.words[k]) return false;
+    if (k > 0 && e.glued[k - 1] && !Adjacent(tokens[i + k - 1], tokens[i + k])) return false;
+    if (e.caps && !IsAllCaps(text, tokens[i + k])) return false;
+  }
+  return true;
+}
+
+PhraseIndex::Match PhraseIndex::Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                        Accept accept, const void* context) const {
+  Match best;
+  if (!sorted_ || i >= tokens.size()) return best;
+  const std::string& first = tokens[i].norm;
+  auto it = std::lower_bound(by_first_.begin(), by_first_.end(), first, [&](std::uint32_t k, const std::string& w) {
+    return entries_[k].words.front() < w;
+  });
+  for (; it != by_first_.end() && entries_[*it].words.front() == first; ++it) {
+    const Entry& e = entries_[*it];
+    const std::size_t n = e.words.size();
+    if (best.found && n <= best.end - i) continue;
+    if (!MatchesAt(e, text, tokens, i) || (accept != nullptr && !accept(context, e.value))) continue;
+    best = {true, e.value, i, i + n};
+  }
+  return best;
+}
+
+PhraseIndex::Match PhraseIndex::LongestEndingAt(std::string_view text, const std::vector<Token>& tokens,
+                                                std::size_t floor, std::size_t end) const {
+  Match best;
+  if (!sorted_ || end == 0 || end > tokens.size() || end <= floor) return best;
+  const std::string& last = tokens[end - 1].norm;
+  auto it = std::lower_bound(by_last_.begin(), by_last_.end(), last, [&](std::uint32_t k, const std::string& w) {
+    return entries_[k].words.back() < w;
+  });
+  for (; it != by_last_.end() && entries_[*it].words.back() == last; ++it) {
+    const Entry& e = entries_[*it];
+    const std::size_t n = e.words.size();
+    if (n > end - floor || (best.found && n <= best.end - best.begin)) continue;
+    if (!MatchesAt(e, text, tokens, end - n)) continue;
+    best = {true, e.value, end - n, end};
+  }
+  return best;
+}
+
+void lexicon_internal::ValueTable::Add(std::string_view phrase, const Value& value, bool caps) {
+  index_.Add(phrase, static_cast<std::uint32_t>(values_.size()), caps);
+  values_.push_back(value);
+}
+
+void PhraseIndex::FirstWords(std::vector<std::string>* out) const {
+  for (const Entry& e : entries_) out->push_back(e.words.front());
 }
 
 namespace lexicon_internal {

@@ -40,131 +40,53 @@ enum class ModifierKind {
 // True when every ASCII letter of the token is upper-case in the text ("USD", "IST"), and it has one.
 bool IsAllCaps(std::string_view text, const Token& token);
 
-template <typename V>
-class PhraseTable {
+// Phrases and their values (indexes), compiled once: the one implementation behind every PhraseTable.
+class PhraseIndex {
  public:
   struct Match {
-    const V* value = nullptr;  // nullptr: no phrase matched
-    std::size_t begin = 0;     // token range [begin, end)
+    bool found = false;
+    std::uint32_t value = 0;
+    std::size_t begin = 0;  // token range [begin, end)
     std::size_t end = 0;
-    explicit operator bool() const { return value != nullptr; }
   };
+  using Accept = bool (*)(const void* context, std::uint32_t value);
+
+  // Out of line: the lexicon holds dozens of these, and inlined copies of their vectors' code would weigh on the
+  // WebAssembly download.
+  PhraseIndex();
+  ~PhraseIndex();
+  PhraseIndex(const PhraseIndex&);
+  PhraseIndex& operator=(const PhraseIndex&);
 
   // `caps`: the phrase counts only written in capitals ("USD", "IST"). Phrases that hold no token are ignored.
-  void Add(std::string_view phrase, V value, bool caps = false) {
-    Entry e;
-    const std::vector<Token> tokens = Tokenize(phrase, {0, phrase.size()});
-    if (tokens.empty()) return;
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      e.words.push_back(tokens[k].norm);
-      if (k > 0) e.glued.push_back(Adjacent(tokens[k - 1], tokens[k]) ? 1 : 0);
-    }
-    e.value = std::move(value);
-    e.caps = caps;
-    entries_.push_back(std::move(e));
-    sorted_ = false;
-  }
-
-  // Sorts the table; lookups before Finish() see nothing.
-  void Finish() {
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const Entry& a, const Entry& b) { return a.words.front() < b.words.front(); });
-    by_last_.resize(entries_.size());
-    for (std::size_t k = 0; k < entries_.size(); ++k) by_last_[k] = static_cast<std::uint32_t>(k);
-    std::stable_sort(by_last_.begin(), by_last_.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return entries_[a].words.back() < entries_[b].words.back();
-    });
-    sorted_ = true;
-  }
-
-  // The longest phrase starting at tokens[i] that `accept(value)` takes (the first added among equals).
-  template <typename Accept>
-  Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Accept accept) const {
-    Match best;
-    if (!sorted_ || i >= tokens.size()) return best;
-    const std::string& first = tokens[i].norm;
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), first,
-                               [](const Entry& e, const std::string& w) { return e.words.front() < w; });
-    for (; it != entries_.end() && it->words.front() == first; ++it) {
-      const std::size_t n = it->words.size();
-      if (best.value && n <= best.end - i) continue;
-      if (!MatchesAt(*it, text, tokens, i) || !accept(it->value)) continue;
-      best = {&it->value, i, i + n};
-    }
-    return best;
-  }
-  Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const {
-    return Longest(text, tokens, i, [](const V&) { return true; });
-  }
-
+  void Add(std::string_view phrase, std::uint32_t value, bool caps);
+  // Sorts the index; lookups before Finish() see nothing.
+  void Finish();
+  // The longest phrase starting at tokens[i] that `accept` takes (the first added among equals).
+  Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Accept accept,
+                const void* context) const;
   // The longest phrase that ends right before token `end` and starts at or after `floor`.
   Match LongestEndingAt(std::string_view text, const std::vector<Token>& tokens, std::size_t floor,
-                        std::size_t end) const {
-    Match best;
-    if (!sorted_ || end == 0 || end > tokens.size() || end <= floor) return best;
-    const std::string& last = tokens[end - 1].norm;
-    auto it = std::lower_bound(by_last_.begin(), by_last_.end(), last, [&](std::uint32_t k, const std::string& w) {
-      return entries_[k].words.back() < w;
-    });
-    for (; it != by_last_.end() && entries_[*it].words.back() == last; ++it) {
-      const Entry& e = entries_[*it];
-      const std::size_t n = e.words.size();
-      if (n > end - floor || (best.value && n <= best.end - best.begin)) continue;
-      if (!MatchesAt(e, text, tokens, end - n)) continue;
-      best = {&e.value, end - n, end};
-    }
-    return best;
-  }
+                        std::size_t end) const;
+  void FirstWords(std::vector<std::string>* out) const;
 
-  bool Contains(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const {
-    return static_cast<bool>(Longest(text, tokens, i));
-  }
-
-  // First words of every phrase, for an index of words that may start something.
-  template <typename Out>
-  void FirstWords(Out* out) const {
-    for (const Entry& e : entries_) out->push_back(e.words.front());
-  }
-
-  template <typename Visit>
-  void ForEach(Visit visit) const {
-    for (const Entry& e : entries_) visit(e.words, e.value);
-  }
-
- private:
   struct Entry {
     std::vector<std::string> words;
     std::vector<char> glued;  // glued[k]: words k and k + 1 must touch
-    V value{};
+    std::uint32_t value = 0;
     bool caps = false;
   };
 
-  static bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
-    const std::size_t n = e.words.size();
-    if (i + n > tokens.size()) return false;
-    for (std::size_t k = 0; k < n; ++k) {
-      if (tokens[i + k].norm != e.words[k]) return false;
-      if (k > 0 && e.glued[k - 1] && !Adjacent(tokens[i + k - 1], tokens[i + k])) return false;
-      if (e.caps && !IsAllCaps(text, tokens[i + k])) return false;
-    }
-    return true;
-  }
+ private:
+  static bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i);
 
-  std::vector<Entry> entries_;
-  std::vector<std::uint32_t> by_last_;
+  std::vector<Entry> entries_;           // in the order added
+  std::vector<std::uint32_t> by_first_;  // entries by first word, then by order added
+  std::vector<std::uint32_t> by_last_;   // entries by last word, then by order added
   bool sorted_ = false;
 };
 
-// A set of single words or phrases (labels, year context words, ...).
-using PhraseSet = PhraseTable<char>;
-
 namespace lexicon_internal {
-
-struct Dimension {
-  std::string id;
-  std::string base;
-  bool is_signed = false;  // values may be below zero ("-5C"): "less than X" starts at -inf, not 0
-};
 
 struct Scale {
   double scale = 1;
@@ -200,6 +122,128 @@ struct UnitName {
   std::size_t unit = 0;
   bool glued_only = false;  // "45C", "24h"
   bool after_scale = false; // "5 million pounds" (money) but "5 pounds" (mass)
+};
+
+// Every kind of value a phrase table holds, so that all tables share one store (one copy of its code in the
+// module: the WebAssembly download is budgeted).
+union Value {
+  Value() : number(0) {}
+  int number;
+  std::size_t index;
+  ModifierKind modifier;
+  DateUnit date_unit;
+  DatePart part;
+  UnitName unit_name;
+  Scale scale;
+  Vague vague;
+  Month month;
+  Offset offset;
+  Period period;
+};
+
+inline Value Wrap(int v) { Value x; x.number = v; return x; }
+inline Value Wrap(std::size_t v) { Value x; x.index = v; return x; }
+inline Value Wrap(ModifierKind v) { Value x; x.modifier = v; return x; }
+inline Value Wrap(DateUnit v) { Value x; x.date_unit = v; return x; }
+inline Value Wrap(DatePart v) { Value x; x.part = v; return x; }
+inline Value Wrap(const UnitName& v) { Value x; x.unit_name = v; return x; }
+inline Value Wrap(const Scale& v) { Value x; x.scale = v; return x; }
+inline Value Wrap(const Vague& v) { Value x; x.vague = v; return x; }
+inline Value Wrap(const Month& v) { Value x; x.month = v; return x; }
+inline Value Wrap(const Offset& v) { Value x; x.offset = v; return x; }
+inline Value Wrap(const Period& v) { Value x; x.period = v; return x; }
+
+inline const int* Unwrap(const Value& x, const int*) { return &x.number; }
+inline const std::size_t* Unwrap(const Value& x, const std::size_t*) { return &x.index; }
+inline const ModifierKind* Unwrap(const Value& x, const ModifierKind*) { return &x.modifier; }
+inline const DateUnit* Unwrap(const Value& x, const DateUnit*) { return &x.date_unit; }
+inline const DatePart* Unwrap(const Value& x, const DatePart*) { return &x.part; }
+inline const UnitName* Unwrap(const Value& x, const UnitName*) { return &x.unit_name; }
+inline const Scale* Unwrap(const Value& x, const Scale*) { return &x.scale; }
+inline const Vague* Unwrap(const Value& x, const Vague*) { return &x.vague; }
+inline const Month* Unwrap(const Value& x, const Month*) { return &x.month; }
+inline const Offset* Unwrap(const Value& x, const Offset*) { return &x.offset; }
+inline const Period* Unwrap(const Value& x, const Period*) { return &x.period; }
+
+// The phrases of a table and their values (the part that does not depend on the value's type).
+class ValueTable {
+ public:
+  ValueTable();
+  ~ValueTable();
+  ValueTable(const ValueTable&);
+  ValueTable& operator=(const ValueTable&);
+
+  void Add(std::string_view phrase, const Value& value, bool caps);
+  void Finish() { index_.Finish(); }
+  const PhraseIndex& index() const { return index_; }
+  const Value& value(std::uint32_t k) const { return values_[k]; }
+
+ private:
+  PhraseIndex index_;
+  std::vector<Value> values_;
+};
+
+}  // namespace lexicon_internal
+
+template <typename V>
+class PhraseTable {
+ public:
+  struct Match {
+    const V* value = nullptr;  // nullptr: no phrase matched
+    std::size_t begin = 0;     // token range [begin, end)
+    std::size_t end = 0;
+    explicit operator bool() const { return value != nullptr; }
+  };
+
+  void Add(std::string_view phrase, V value, bool caps = false) {
+    table_.Add(phrase, lexicon_internal::Wrap(value), caps);
+  }
+  void Finish() { table_.Finish(); }
+
+  // The longest phrase starting at tokens[i] that `accept(value)` takes (the first added among equals).
+  template <typename Accept>
+  Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const Accept& accept) const {
+    struct Context {
+      const PhraseTable* table;
+      const Accept* accept;
+    } context{this, &accept};
+    auto trampoline = [](const void* c, std::uint32_t v) {
+      const auto* ctx = static_cast<const Context*>(c);
+      return (*ctx->accept)(*ctx->table->Get(v));
+    };
+    return Found(table_.index().Longest(text, tokens, i, trampoline, &context));
+  }
+  Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const {
+    return Found(table_.index().Longest(text, tokens, i, nullptr, nullptr));
+  }
+  Match LongestEndingAt(std::string_view text, const std::vector<Token>& tokens, std::size_t floor,
+                        std::size_t end) const {
+    return Found(table_.index().LongestEndingAt(text, tokens, floor, end));
+  }
+  bool Contains(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const {
+    return table_.index().Longest(text, tokens, i, nullptr, nullptr).found;
+  }
+  void FirstWords(std::vector<std::string>* out) const { table_.index().FirstWords(out); }
+
+ private:
+  const V* Get(std::uint32_t k) const { return lexicon_internal::Unwrap(table_.value(k), static_cast<const V*>(nullptr)); }
+  Match Found(const PhraseIndex::Match& m) const {
+    if (!m.found) return {};
+    return {Get(m.value), m.begin, m.end};
+  }
+
+  lexicon_internal::ValueTable table_;
+};
+
+// A set of single words or phrases (labels, year context words, ...).
+using PhraseSet = PhraseTable<int>;
+
+namespace lexicon_internal {
+
+struct Dimension {
+  std::string id;
+  std::string base;
+  bool is_signed = false;  // values may be below zero ("-5C"): "less than X" starts at -inf, not 0
 };
 
 struct Tables {
