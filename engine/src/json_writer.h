@@ -24,7 +24,8 @@ class JsonWriter {
   JsonWriter& Number(std::size_t value);
   JsonWriter& Integer(long long value);
   // Fifteen significant digits (%.15g: correctly rounded by glibc and musl alike, so the native and the WebAssembly
-  // builds write the same bytes; callers round their values to fewer digits first); NaN and infinities are null.
+  // builds write the same bytes, and arithmetic noise does not show: 2.1 - 0.05 is written 2.05, 6 feet in metres
+  // 1.8288); NaN and infinities are null.
   JsonWriter& Double(double value);
   JsonWriter& Bool(bool value);
   JsonWriter& Null();

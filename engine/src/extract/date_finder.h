@@ -11,6 +11,7 @@
 #include "lexicon_tables.h"
 
 namespace claimcheck {
+namespace dates_internal {
 
 // One date piece, before ranges and the words around it are read.
 struct Parsed {
@@ -92,6 +93,7 @@ class DateFinder {
   bool periods_ = false;
 };
 
+}  // namespace dates_internal
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_SRC_EXTRACT_DATE_FINDER_H_

@@ -20,6 +20,7 @@
 #include "times.h"
 
 namespace claimcheck {
+namespace dates_internal {
 
 namespace {
 
@@ -363,7 +364,8 @@ std::optional<Parsed> DateFinder::ParseFiscal(std::size_t i) const {
   std::size_t end = i + 1;
   const std::string& n = t_[i].norm;
   if (n.size() >= 4 && n.compare(0, 2, "fy") == 0 && n.find_first_not_of("0123456789", 2) == std::string::npos) {
-    const int v = std::stoi(n.substr(2, 4));
+    int v = 0;
+    for (std::size_t k = 2; k < n.size(); ++k) v = v * 10 + (n[k] - '0');
     year = n.size() == 4 ? 2000 + v : n.size() == 6 ? v : -1;  // "fy24", "fy2024"
   } else if (const auto fiscal = lex_.fiscal.Longest(text_, t_, i)) {
     end = fiscal.end + 1;
@@ -587,6 +589,10 @@ void DateFinder::AttachTime(DateMention* m, std::size_t* end, std::optional<Time
     *end = time->end;
   }
 }
+
+}  // namespace dates_internal
+
+using dates_internal::DateFinder;
 
 std::vector<DateMention> FindDates(std::string_view text, ByteSpan range, std::optional<CivilDate> reference) {
   const std::vector<Token> tokens = Tokenize(text, range);

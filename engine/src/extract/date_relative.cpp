@@ -105,6 +105,7 @@ DateRange ResolveAnchored(const DateMention& mention, DateRange anchor) {
   return date_words::Shift(anchor, o.unit, o.count);
 }
 
+namespace dates_internal {
 namespace {
 
 // Words that end the noun phrase of an event ("two days after the quake struck"): the closed classes around it.
@@ -367,4 +368,5 @@ std::size_t DateFinder::EventPhrase(std::size_t k) const {
   return words > 0 ? j : k;
 }
 
+}  // namespace dates_internal
 }  // namespace claimcheck

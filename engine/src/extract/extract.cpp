@@ -158,12 +158,10 @@ class Writer {
     w_.Key("dimension").String(q.dimension);
     StringOrNull("per", q.per);
     StringOrNull("noun", q.noun);
-    w_.Key("hedged").Bool(q.hedged);
-    w_.Key("vague").Bool(q.vague);
-    w_.Key("negated").Bool(q.negated);
-    w_.Key("fraction").Bool(q.fraction);
-    w_.Key("ordinal").Bool(q.is_ordinal);
-    w_.Key("percent").Bool(q.percent);
+    const std::pair<const char*, bool> flags[] = {{"hedged", q.hedged},     {"vague", q.vague},
+                                                  {"negated", q.negated},   {"fraction", q.fraction},
+                                                  {"ordinal", q.is_ordinal}, {"percent", q.percent}};
+    for (const auto& [key, value] : flags) w_.Key(key).Bool(value);
     w_.EndObject();
   }
 

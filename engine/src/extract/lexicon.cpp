@@ -1,9 +1,10 @@
 // The lexicon (lexicon.h): the rows generated from engine/data/lexicon/*.json become phrase tables once, on first
 // use; a Lexicon shares them until AddUnit copies them (copy on write).
 //
-// Approach: the generator (engine/data/gen_lexicon.mjs) has already checked the data, so building only tokenizes
-// each phrase (PhraseTable::Add) and sorts. Units come first because every name of a unit, a currency's signs and
-// codes and the nouns that imply a unit all point to one entry of Tables::units.
+// Approach: the generator (engine/data/gen_lexicon.mjs) has already checked the data and written it as one string
+// of records (a code, then tab-separated fields); building reads each record into its table, tokenizing the phrase
+// (LexiconIndex::Add), and sorts. A unit's record comes before the records of its names, signs and codes, which all
+// point to that entry of Tables::units.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -11,122 +12,68 @@
 
 #include "claimcheck/lexicon.h"
 #include "lexicon_tables.h"
+#include "number_core.h"
 
 namespace claimcheck {
 namespace {
-
-struct DimensionRow {
-  const char* id;
-  const char* base;
-  bool is_signed;
-};
-struct UnitRow {
-  const char* id;
-  const char* dimension;
-  double factor;
-  double offset;
-  const char* names;
-  const char* glued;
-  const char* before;
-  const char* codes;
-  const char* after_scale;
-  const char* implied_by;
-};
-struct WordRow {
-  const char* word;
-};
-struct ScaleRow {
-  const char* word;
-  int exponent;
-  bool glued_only;
-  bool words;
-};
-struct VagueRow {
-  const char* phrase;
-  double low;
-  double high;
-  bool needs_of;
-};
-struct ModifierRow {
-  const char* phrase;
-  ModifierKind kind;
-  bool after;
-};
-struct MonthRow {
-  const char* word;
-  int month;
-  bool abbreviation;
-  bool needs_capital;
-};
-struct ValueRow {
-  const char* phrase;
-  int value;
-};
-struct DateUnitRow {
-  const char* word;
-  DateUnit unit;
-};
-struct OffsetRow {
-  const char* phrase;
-  DateAnchor anchor;
-  int sign;
-};
-struct PartRow {
-  const char* phrase;
-  DatePart part;
-};
-struct PeriodRow {
-  const char* phrase;
-  int first;
-  int last;
-};
 
 #include "lexicon_data.inc"
 
 using lexicon_internal::Tables;
 using lexicon_internal::UnitName;
 
-template <typename Visit>
-void ForEachListed(std::string_view list, Visit visit) {
-  while (!list.empty()) {
-    const std::size_t bar = list.find('|');
-    visit(list.substr(0, bar));
-    if (bar == std::string_view::npos) break;
-    list.remove_prefix(bar + 1);
+// A record's fields (tab-separated), at most kMaxFields of them.
+constexpr std::size_t kMaxFields = 11;
+struct Fields {
+  std::string_view f[kMaxFields];
+  std::string_view operator[](std::size_t k) const { return f[k]; }
+};
+
+Fields Split(std::string_view line) {
+  Fields out;
+  for (std::size_t k = 0; k < kMaxFields && !line.empty(); ++k) {
+    const std::size_t tab = line.find('\t');
+    out.f[k] = line.substr(0, tab);
+    line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
   }
+  return out;
 }
 
-// (Not templates on the array size: one copy of each loop in the module, whatever the number of tables.)
-void AddWords(PhraseSet* set, const WordRow* rows, std::size_t n) {
-  for (std::size_t k = 0; k < n; ++k) {
-    if (rows[k].word != nullptr) set->Add(rows[k].word, 1);
-  }
-  set->Finish();
+// Numbers as the generator writes them: an optional '-', digits, an optional decimal part (no exponent).
+double Real(std::string_view s) {
+  const bool minus = !s.empty() && s[0] == '-';
+  const double v = number_core::DigitsToDouble(minus ? s.substr(1) : s);
+  return minus ? -v : v;
+}
+int Int(std::string_view s) { return static_cast<int>(Real(s)); }
+bool Flag(std::string_view s) { return s == "1"; }
+
+// The next item of a '|'-separated list, which is advanced past it.
+std::string_view NextItem(std::string_view* list) {
+  const std::size_t bar = list->find('|');
+  const std::string_view item = list->substr(0, bar);
+  *list = bar == std::string_view::npos ? std::string_view() : list->substr(bar + 1);
+  return item;
 }
 
-void AddValues(PhraseTable<int>* table, const ValueRow* rows, std::size_t n, bool caps = false) {
-  for (std::size_t k = 0; k < n; ++k) {
-    if (rows[k].phrase != nullptr) table->Add(rows[k].phrase, rows[k].value, caps);
+int IndexOf(const std::string_view* names, std::size_t count, std::string_view name) {
+  for (std::size_t k = 0; k < count; ++k) {
+    if (names[k] == name) return static_cast<int>(k);
   }
-  table->Finish();
+  return 0;
 }
 
-void AddUnitNames(Tables* t, std::size_t unit, const UnitRow& row) {
-  ForEachListed(row.names, [&](std::string_view n) { t->unit_after.Add(n, UnitName{unit, false, false}); });
-  ForEachListed(row.glued, [&](std::string_view n) { t->unit_after.Add(n, UnitName{unit, true, false}); });
-  ForEachListed(row.codes, [&](std::string_view n) {
-    t->unit_after.Add(n, UnitName{unit, false, false}, /*caps=*/true);
-    t->unit_before.Add(n, unit, /*caps=*/true);
-  });
-  ForEachListed(row.after_scale, [&](std::string_view n) { t->unit_after.Add(n, UnitName{unit, false, true}); });
-  ForEachListed(row.before, [&](std::string_view n) { t->unit_before.Add(n, unit); });
-  ForEachListed(row.implied_by, [&](std::string_view n) { t->implied.Add(n, unit); });
-}
+// Names in the data, in the order of the C++ enums.
+constexpr std::string_view kModifierNames[] = {"",         "hedge",    "nearly",    "just-over", "just-under",
+                                               "more-than", "at-least", "less-than", "up-to",     "exact",
+                                               "between",  "from",     "odd"};
+constexpr std::string_view kDateUnitNames[] = {"day", "week", "fortnight", "month", "quarter", "year", "decade"};
+constexpr std::string_view kAnchorNames[] = {"", "reference", "previous-date", "event"};
+constexpr std::string_view kPartNames[] = {"", "early", "mid", "late"};
 
 // Words that may begin a figure: number words, the first words of scales, vague amounts, fractions, currency
 // signs and other units written before the number ("a", "half", "us" of "US$" ...).
 void IndexStarters(Tables* t) {
-  std::vector<std::string>& s = t->number_starters;
   static constexpr const char* kGrammar[] = {
       "a",       "an",      "half",    "halves",   "quarter",   "quarters", "one",      "two",     "three",
       "four",    "five",    "six",     "seven",    "eight",     "nine",     "ten",      "eleven",  "twelve",
@@ -136,67 +83,106 @@ void IndexStarters(Tables* t) {
       "ninth",   "tenth",   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
       "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "thirds",
-      "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "fourth"};
-  for (const char* w : kGrammar) s.emplace_back(w);
-  t->scales.FirstWords(&s);
-  t->vague.FirstWords(&s);
-  t->unit_before.FirstWords(&s);
-  std::sort(s.begin(), s.end());
-  s.erase(std::unique(s.begin(), s.end()), s.end());
+      "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"};
+  for (const char* w : kGrammar) t->number_starters.Add(w, 1);
+  std::vector<std::string> words;
+  t->scales.FirstWords(&words);
+  t->vague.FirstWords(&words);
+  t->unit_before.FirstWords(&words);
+  for (const std::string& w : words) {
+    if (!t->number_starters.HasFirstWord(w)) t->number_starters.Add(w, 1);
+  }
+}
+
+// The records that are a list of phrases, each with a number ("phrase=value", read at the last '=') or without
+// one (then 1), by code.
+struct IntTable {
+  char code;
+  PhraseTable<int> Tables::*table;
+};
+constexpr IntTable kIntTables[] = {
+    {'r', &Tables::rate_nouns},     {'x', &Tables::negations},      {'l', &Tables::labels},
+    {'t', &Tables::streets},        {'f', &Tables::function_words}, {'W', &Tables::weekdays},
+    {'R', &Tables::relative_days},  {'T', &Tables::this_next_last}, {'A', &Tables::anchored},
+    {'Y', &Tables::year_context},   {'F', &Tables::year_followers}, {'S', &Tables::non_year_signs},
+    {'y', &Tables::fiscal},         {'L', &Tables::rolling},        {'w', &Tables::time_words},
+    {'z', &Tables::zones},          {'C', &Tables::count_words},
+};
+
+// The names, signs and codes of the unit just added: fields 5..10 of its record.
+void ReadUnitNames(Tables* t, const Fields& r) {
+  const std::size_t unit = t->units.size() - 1;
+  for (std::size_t field = 5; field <= 10; ++field) {
+    for (std::string_view rest = r[field]; !rest.empty();) {
+      const std::string_view n = NextItem(&rest);
+      switch (field) {
+        case 5:
+          t->units[unit].names.emplace_back(n);
+          t->unit_after.Add(n, UnitName{unit, false, false});
+          break;
+        case 6: t->unit_after.Add(n, UnitName{unit, true, false}); break;
+        case 7: t->unit_before.Add(n, unit); break;
+        case 8:
+          t->unit_after.Add(n, UnitName{unit, false, false}, /*caps=*/true);
+          t->unit_before.Add(n, unit, /*caps=*/true);
+          break;
+        case 9: t->unit_after.Add(n, UnitName{unit, false, true}); break;
+        default: t->implied.Add(n, unit);
+      }
+    }
+  }
+}
+
+// One item of a list record (field 1) into the table of its code.
+void ReadItem(Tables* t, char code, std::string_view item, const Fields& r) {
+  for (const IntTable& it : kIntTables) {
+    if (it.code != code) continue;
+    const std::size_t eq = item.rfind('=');
+    const bool valued = eq != std::string_view::npos && eq > 0;
+    (t->*it.table).Add(valued ? item.substr(0, eq) : item, valued ? Int(item.substr(eq + 1)) : 1, code == 'z');
+    return;
+  }
+  switch (code) {
+    case 'm':
+      (Flag(r[3]) ? t->modifiers_after : t->modifiers_before)
+          .Add(item, static_cast<ModifierKind>(IndexOf(kModifierNames, std::size(kModifierNames), r[2])));
+      break;
+    case 'M': t->months.Add(item, {Int(r[2]), Flag(r[3]), Flag(r[4])}); break;
+    case 'N': t->month_names.emplace_back(item); break;
+    case 'u': t->date_units.Add(item, static_cast<DateUnit>(IndexOf(kDateUnitNames, std::size(kDateUnitNames), r[2]))); break;
+    case 'Q': t->periods.Add(item, {Int(r[2]), Int(r[3])}); break;
+    default: break;
+  }
+}
+
+// One record of the generated data (gen_lexicon.mjs says what each code holds) into its table.
+void Read(Tables* t, const Fields& r) {
+  const std::string_view p = r[1];
+  const char code = r[0].empty() ? '\0' : r[0][0];
+  switch (code) {
+    case 'D': t->dimensions.push_back({std::string(p), std::string(r[2]), Flag(r[3])}); return;
+    case 'U':
+      t->units.push_back({std::string(p), std::string(r[2]), Real(r[3]), Real(r[4]), {}});
+      ReadUnitNames(t, r);
+      return;
+    case 's': t->scales.Add(p, {std::pow(10.0, Int(r[2])), Int(r[2]), Flag(r[3]), Flag(r[4])}); return;
+    case 'v': t->vague.Add(p, {Real(r[2]), Real(r[3]), Flag(r[4])}); return;
+    case 'O': t->offsets.Add(p, {static_cast<DateAnchor>(IndexOf(kAnchorNames, std::size(kAnchorNames), r[2])), Int(r[3])}); return;
+    case 'P': t->parts.Add(p, static_cast<DatePart>(IndexOf(kPartNames, std::size(kPartNames), r[2]))); return;
+    case 'H': t->holidays.Add(p, {Int(r[2]), Int(r[3])}); return;
+    default:
+      for (std::string_view rest = p; !rest.empty();) ReadItem(t, code, NextItem(&rest), r);
+  }
 }
 
 std::shared_ptr<const Tables> BuildTables() {
   auto t = std::make_shared<Tables>();
-  for (const DimensionRow& d : kDimensionRows) t->dimensions.push_back({d.id, d.base, d.is_signed});
-  for (const UnitRow& row : kUnitRows) {
-    const std::size_t index = t->units.size();
-    t->units.push_back({row.id, row.dimension, row.factor, row.offset, {}});
-    ForEachListed(row.names, [&](std::string_view n) { t->units.back().names.emplace_back(n); });
-    AddUnitNames(t.get(), index, row);
+  std::string_view data(kLexicon, sizeof kLexicon - 1);
+  while (!data.empty()) {
+    const std::size_t end = data.find('\n');
+    Read(t.get(), Split(data.substr(0, end)));
+    data = end == std::string_view::npos ? std::string_view() : data.substr(end + 1);
   }
-  t->unit_after.Finish();
-  t->unit_before.Finish();
-  t->implied.Finish();
-  AddWords(&t->rate_nouns, kRateNounRows, std::size(kRateNounRows));
-  for (const ScaleRow& r : kScaleRows) {
-    t->scales.Add(r.word, {std::pow(10.0, r.exponent), r.exponent, r.glued_only, r.words});
-  }
-  t->scales.Finish();
-  for (const VagueRow& r : kVagueRows) t->vague.Add(r.phrase, {r.low, r.high, r.needs_of});
-  t->vague.Finish();
-  for (const ModifierRow& r : kModifierRows) (r.after ? t->modifiers_after : t->modifiers_before).Add(r.phrase, r.kind);
-  t->modifiers_before.Finish();
-  t->modifiers_after.Finish();
-  AddWords(&t->negations, kNegationRows, std::size(kNegationRows));
-  AddWords(&t->labels, kLabelRows, std::size(kLabelRows));
-  AddWords(&t->streets, kStreetRows, std::size(kStreetRows));
-  AddWords(&t->function_words, kFunctionWordRows, std::size(kFunctionWordRows));
-
-  for (const MonthRow& r : kMonthRows) t->months.Add(r.word, {r.month, r.abbreviation, r.needs_capital});
-  t->months.Finish();
-  for (const WordRow& r : kMonthDisplayRows) t->month_names.emplace_back(r.word);
-  AddValues(&t->weekdays, kWeekdayRows, std::size(kWeekdayRows));
-  AddValues(&t->relative_days, kRelativeDayRows, std::size(kRelativeDayRows));
-  for (const DateUnitRow& r : kDateUnitRows) t->date_units.Add(r.word, r.unit);
-  t->date_units.Finish();
-  AddValues(&t->this_next_last, kThisNextLastRows, std::size(kThisNextLastRows));
-  AddValues(&t->anchored, kAnchoredRows, std::size(kAnchoredRows));
-  for (const OffsetRow& r : kOffsetRows) t->offsets.Add(r.phrase, {r.anchor, r.sign});
-  t->offsets.Finish();
-  AddWords(&t->year_context, kYearContextRows, std::size(kYearContextRows));
-  AddWords(&t->year_followers, kYearFollowerRows, std::size(kYearFollowerRows));
-  AddWords(&t->non_year_signs, kNonYearSignRows, std::size(kNonYearSignRows));
-  for (const PartRow& r : kPartRows) t->parts.Add(r.phrase, r.part);
-  t->parts.Finish();
-  for (const PeriodRow& r : kPeriodRows) t->periods.Add(r.phrase, {r.first, r.last});
-  t->periods.Finish();
-  AddWords(&t->fiscal, kFiscalRows, std::size(kFiscalRows));
-  AddValues(&t->rolling, kRollingRows, std::size(kRollingRows));
-  for (const PeriodRow& r : kHolidayRows) t->holidays.Add(r.phrase, {r.first, r.last});
-  t->holidays.Finish();
-  AddValues(&t->time_words, kTimeWordRows, std::size(kTimeWordRows));
-  AddValues(&t->zones, kZoneRows, std::size(kZoneRows), /*caps=*/true);
-  AddWords(&t->count_words, kCountWordRows, std::size(kCountWordRows));
   IndexStarters(t.get());
   return t;
 }
@@ -222,71 +208,59 @@ bool IsAllCaps(std::string_view text, const Token& token) {
   return letter;
 }
 
-PhraseIndex::PhraseIndex() = default;
-PhraseIndex::~PhraseIndex() = default;
-PhraseIndex::PhraseIndex(const PhraseIndex&) = default;
-PhraseIndex& PhraseIndex::operator=(const PhraseIndex&) = default;
+LexiconIndex::LexiconIndex() = default;
+LexiconIndex::~LexiconIndex() = default;
+LexiconIndex::LexiconIndex(const LexiconIndex&) = default;
+LexiconIndex& LexiconIndex::operator=(const LexiconIndex&) = default;
 lexicon_internal::ValueTable::ValueTable() = default;
 lexicon_internal::ValueTable::~ValueTable() = default;
 lexicon_internal::ValueTable::ValueTable(const ValueTable&) = default;
 lexicon_internal::ValueTable& lexicon_internal::ValueTable::operator=(const ValueTable&) = default;
 
-void PhraseIndex::Add(std::string_view phrase, std::uint32_t value, bool caps) {
+void LexiconIndex::Add(std::string_view phrase, std::uint32_t value, bool caps) {
   Entry e;
   const std::vector<Token> tokens = Tokenize(phrase, {0, phrase.size()});
-  if (tokens.empty()) return;
+  if (tokens.empty() || tokens.size() > 32) return;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     e.words.push_back(tokens[k].norm);
-    if (k > 0) e.glued.push_back(Adjacent(tokens[k - 1], tokens[k]) ? 1 : 0);
+    if (k > 0 && Adjacent(tokens[k - 1], tokens[k])) e.glued |= 1u << (k - 1);
   }
   e.value = value;
   e.caps = caps;
+  const auto k = static_cast<std::uint32_t>(entries_.size());
   entries_.push_back(std::move(e));
-  sorted_ = false;
+  // After every phrase with the same word: among equals, the order added.
+  const std::string& first = entries_[k].words.front();
+  const std::string& last = entries_[k].words.back();
+  by_first_.insert(std::upper_bound(by_first_.begin(), by_first_.end(), first,
+                                    [&](const std::string& w, std::uint32_t j) { return w < entries_[j].words.front(); }),
+                   k);
+  by_last_.insert(std::upper_bound(by_last_.begin(), by_last_.end(), last,
+                                   [&](const std::string& w, std::uint32_t j) { return w < entries_[j].words.back(); }),
+                  k);
 }
 
-namespace {
-
-// One comparator type for both orders, so that the sort is compiled once.
-struct ByWord {
-  const std::vector<PhraseIndex::Entry>* entries;
-  bool last;
-  const std::string& Word(std::uint32_t k) const {
-    const std::vector<std::string>& w = (*entries)[k].words;
-    return last ? w.back() : w.front();
-  }
-  bool operator()(std::uint32_t a, std::uint32_t b) const {
-    const int c = Word(a).compare(Word(b));
-    return c != 0 ? c < 0 : a < b;
-  }
-};
-
-}  // namespace
-
-void PhraseIndex::Finish() {
-  for (std::vector<std::uint32_t>* order : {&by_first_, &by_last_}) {
-    order->resize(entries_.size());
-    for (std::size_t k = 0; k < entries_.size(); ++k) (*order)[k] = static_cast<std::uint32_t>(k);
-    std::sort(order->begin(), order->end(), ByWord{&entries_, order == &by_last_});
-  }
-  sorted_ = true;
+bool LexiconIndex::HasFirstWord(std::string_view word) const {
+  const auto it = std::lower_bound(by_first_.begin(), by_first_.end(), word,
+                                   [&](std::uint32_t j, std::string_view w) { return entries_[j].words.front() < w; });
+  return it != by_first_.end() && entries_[*it].words.front() == word;
 }
 
-bool PhraseIndex::MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+bool LexiconIndex::MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
   const std::size_t n = e.words.size();
   if (i + n > tokens.size()) return false;
   for (std::size_t k = 0; k < n; ++k) {
     if (tokens[i + k].norm != e.words[k]) return false;
-    if (k > 0 && e.glued[k - 1] && !Adjacent(tokens[i + k - 1], tokens[i + k])) return false;
+    if (k > 0 && (e.glued >> (k - 1) & 1u) != 0 && !Adjacent(tokens[i + k - 1], tokens[i + k])) return false;
     if (e.caps && !IsAllCaps(text, tokens[i + k])) return false;
   }
   return true;
 }
 
-PhraseIndex::Match PhraseIndex::Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+LexiconIndex::Match LexiconIndex::Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                                         Accept accept, const void* context) const {
   Match best;
-  if (!sorted_ || i >= tokens.size()) return best;
+  if (i >= tokens.size()) return best;
   const std::string& first = tokens[i].norm;
   auto it = std::lower_bound(by_first_.begin(), by_first_.end(), first, [&](std::uint32_t k, const std::string& w) {
     return entries_[k].words.front() < w;
@@ -301,10 +275,10 @@ PhraseIndex::Match PhraseIndex::Longest(std::string_view text, const std::vector
   return best;
 }
 
-PhraseIndex::Match PhraseIndex::LongestEndingAt(std::string_view text, const std::vector<Token>& tokens,
+LexiconIndex::Match LexiconIndex::LongestEndingAt(std::string_view text, const std::vector<Token>& tokens,
                                                 std::size_t floor, std::size_t end) const {
   Match best;
-  if (!sorted_ || end == 0 || end > tokens.size() || end <= floor) return best;
+  if (end == 0 || end > tokens.size() || end <= floor) return best;
   const std::string& last = tokens[end - 1].norm;
   auto it = std::lower_bound(by_last_.begin(), by_last_.end(), last, [&](std::uint32_t k, const std::string& w) {
     return entries_[k].words.back() < w;
@@ -324,7 +298,7 @@ void lexicon_internal::ValueTable::Add(std::string_view phrase, const Value& val
   values_.push_back(value);
 }
 
-void PhraseIndex::FirstWords(std::vector<std::string>* out) const {
+void LexiconIndex::FirstWords(std::vector<std::string>* out) const {
   for (const Entry& e : entries_) out->push_back(e.words.front());
 }
 
@@ -399,7 +373,6 @@ std::optional<Error> Lexicon::AddUnit(const UnitDefinition& unit) {
     copy->units[index].names.push_back(name);
     copy->unit_after.Add(name, UnitName{index, false, false});
   }
-  copy->unit_after.Finish();
   tables_ = std::move(copy);
   return std::nullopt;
 }

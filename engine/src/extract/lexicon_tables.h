@@ -41,7 +41,7 @@ enum class ModifierKind {
 bool IsAllCaps(std::string_view text, const Token& token);
 
 // Phrases and their values (indexes), compiled once: the one implementation behind every PhraseTable.
-class PhraseIndex {
+class LexiconIndex {
  public:
   struct Match {
     bool found = false;
@@ -53,15 +53,14 @@ class PhraseIndex {
 
   // Out of line: the lexicon holds dozens of these, and inlined copies of their vectors' code would weigh on the
   // WebAssembly download.
-  PhraseIndex();
-  ~PhraseIndex();
-  PhraseIndex(const PhraseIndex&);
-  PhraseIndex& operator=(const PhraseIndex&);
+  LexiconIndex();
+  ~LexiconIndex();
+  LexiconIndex(const LexiconIndex&);
+  LexiconIndex& operator=(const LexiconIndex&);
 
   // `caps`: the phrase counts only written in capitals ("USD", "IST"). Phrases that hold no token are ignored.
+  // The index stays sorted (an insertion into two arrays of indexes: built once, no sort to compile).
   void Add(std::string_view phrase, std::uint32_t value, bool caps);
-  // Sorts the index; lookups before Finish() see nothing.
-  void Finish();
   // The longest phrase starting at tokens[i] that `accept` takes (the first added among equals).
   Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Accept accept,
                 const void* context) const;
@@ -69,10 +68,12 @@ class PhraseIndex {
   Match LongestEndingAt(std::string_view text, const std::vector<Token>& tokens, std::size_t floor,
                         std::size_t end) const;
   void FirstWords(std::vector<std::string>* out) const;
+  // Whether some phrase starts with this (folded) word.
+  bool HasFirstWord(std::string_view word) const;
 
   struct Entry {
     std::vector<std::string> words;
-    std::vector<char> glued;  // glued[k]: words k and k + 1 must touch
+    std::uint32_t glued = 0;  // bit k: words k and k + 1 must touch (phrases have at most 32 words)
     std::uint32_t value = 0;
     bool caps = false;
   };
@@ -83,7 +84,6 @@ class PhraseIndex {
   std::vector<Entry> entries_;           // in the order added
   std::vector<std::uint32_t> by_first_;  // entries by first word, then by order added
   std::vector<std::uint32_t> by_last_;   // entries by last word, then by order added
-  bool sorted_ = false;
 };
 
 namespace lexicon_internal {
@@ -174,12 +174,11 @@ class ValueTable {
   ValueTable& operator=(const ValueTable&);
 
   void Add(std::string_view phrase, const Value& value, bool caps);
-  void Finish() { index_.Finish(); }
-  const PhraseIndex& index() const { return index_; }
+  const LexiconIndex& index() const { return index_; }
   const Value& value(std::uint32_t k) const { return values_[k]; }
 
  private:
-  PhraseIndex index_;
+  LexiconIndex index_;
   std::vector<Value> values_;
 };
 
@@ -198,7 +197,6 @@ class PhraseTable {
   void Add(std::string_view phrase, V value, bool caps = false) {
     table_.Add(phrase, lexicon_internal::Wrap(value), caps);
   }
-  void Finish() { table_.Finish(); }
 
   // The longest phrase starting at tokens[i] that `accept(value)` takes (the first added among equals).
   template <typename Accept>
@@ -224,10 +222,11 @@ class PhraseTable {
     return table_.index().Longest(text, tokens, i, nullptr, nullptr).found;
   }
   void FirstWords(std::vector<std::string>* out) const { table_.index().FirstWords(out); }
+  bool HasFirstWord(std::string_view word) const { return table_.index().HasFirstWord(word); }
 
  private:
   const V* Get(std::uint32_t k) const { return lexicon_internal::Unwrap(table_.value(k), static_cast<const V*>(nullptr)); }
-  Match Found(const PhraseIndex::Match& m) const {
+  Match Found(const LexiconIndex::Match& m) const {
     if (!m.found) return {};
     return {Get(m.value), m.begin, m.end};
   }
@@ -282,14 +281,12 @@ struct Tables {
   PhraseTable<int> zones;  // minutes east of UTC; capitals only
   PhraseSet count_words;
 
-  std::vector<std::string> number_starters;  // sorted: words that may begin a figure (a fast reject)
+  PhraseSet number_starters;  // words that may begin a figure (a fast reject)
 
   const Dimension* FindDimension(std::string_view id) const;
   const UnitDefinition& Unit(std::size_t index) const { return units[index]; }
   bool IsSigned(std::string_view dimension) const;
-  bool MayStartNumber(std::string_view word) const {
-    return std::binary_search(number_starters.begin(), number_starters.end(), word);
-  }
+  bool MayStartNumber(std::string_view word) const { return number_starters.HasFirstWord(word); }
 };
 
 }  // namespace lexicon_internal

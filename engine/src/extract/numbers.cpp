@@ -445,8 +445,6 @@ class QuantityFinder {
     } else {
       Interval(m, q.negated, core, q.percent, is_signed, q);
     }
-    q.low = Tidy(q.low);
-    q.high = Tidy(q.high);
     q.span = SpanOf(begin, span_end);
     if (unit != kNoUnit) {
       const UnitDefinition& u = lex_.Unit(unit);
@@ -562,19 +560,10 @@ class QuantityFinder {
                m == ModifierKind::kJustUnder || m == ModifierKind::kOdd;
   }
 
-  // A value to 12 significant digits, so that arithmetic does not show: 2.1 - 0.05 is 2.05, not
-  // 2.0500000000000003; 6 feet is 1.8288 m, not 1.8288000000000002.
-  static double Tidy(double x) {
-    if (x == 0 || !std::isfinite(x)) return x;
-    const double scale = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
-    const double rounded = std::round(x * scale) / scale;
-    return std::isfinite(rounded) && rounded != 0 ? rounded : x;
-  }
-
   // Converts [low, high] from the written unit to the dimension's base unit (infinite ends stay infinite).
   static void ToBase(const UnitDefinition& u, Quantity* q) {
     if (u.factor == 1 && u.offset == 0) return;
-    auto convert = [&](double v) { return std::isinf(v) ? v : Tidy(v * u.factor + u.offset); };
+    auto convert = [&](double v) { return std::isinf(v) ? v : v * u.factor + u.offset; };
     q->low = convert(q->low);
     q->high = convert(q->high);
   }

@@ -1,14 +1,26 @@
 // One line of a JSON-lines batch (CheckJsonLine and ExtractJsonLine in api.h): every input line gets exactly one
 // output line, so a pipeline can match outputs to inputs by position as well as by id.
+//
+// A line is parsed by the fact loader's parser (facts_internal.h: nlohmann's SAX parser with a DOM builder), not by
+// json::parse: one JSON parser in the module instead of two (the WebAssembly download is budgeted). Its limits hold
+// here too: a line of more than 64 MiB (kMaxDocumentBytes) or nested more than 64 levels is not valid JSON.
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/api.h"
+#include "facts_internal.h"
 #include "json_writer.h"
 
 namespace claimcheck {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// The line as a JSON value, or nullopt when it is not valid JSON.
+std::optional<json> ParseLine(std::string_view line) {
+  std::vector<Error> errors;
+  loader::ErrorSink sink(&errors);
+  return loader::ParseJsonDocument(line, "stdin", &sink, [](std::string_view, std::size_t, const json&) {});
+}
 
 std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -40,12 +52,13 @@ bool ReadLine(std::string_view line, std::size_t line_number, std::optional<Civi
     *out = ErrorLine(read->id, line_number, **error);
     return false;
   }
-  json item = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
-  if (item.is_discarded() || !item.is_object()) {
-    *error = LineError("bad-json", item.is_discarded() ? "not valid JSON" : "not a JSON object");
+  std::optional<json> parsed = ParseLine(line);
+  if (!parsed || !parsed->is_object()) {
+    *error = LineError("bad-json", !parsed ? "not valid JSON" : "not a JSON object");
     *out = ErrorLine(read->id, line_number, **error);
     return false;
   }
+  json& item = *parsed;
   if (const auto it = item.find("id"); it != item.end()) read->id = *it;
   const auto text = item.find("text");
   if (text == item.end() || !text->is_string()) {
