@@ -335,6 +335,11 @@ TEST_CASE("FindDates counted from the reference", "[dates]") {
       {"We met last July.", {"last July 2022-07-01..2022-07-31 mr"}},
       {"We meet next March.", {"next March 2024-03-01..2024-03-31 mr"}},
       {"Next year the tax rises.", {"Next year 2024-01-01..2024-12-31 yr"}},
+      {"It grew over the next decade.", {"the next decade 2023-04-25..2033-04-25 dr"}},
+      {"Rates fall in the coming year.", {"the coming year 2023-04-25..2024-04-25 dr"}},
+      {"It happened on the 15th.", {"15th 2023-04-15 di"}},
+      {"It happened on the 28th, at night.", {"28th 2023-03-28 di"}},  // not yet the 28th: the month before
+      {"It was on the 30th anniversary.", {}},
   });
   Check({{"They meet next Friday.", {}}, {"The law passed two months ago.", {}}}, std::nullopt);
 }
@@ -359,6 +364,8 @@ TEST_CASE("FindDates months, parts and ranges", "[dates]") {
       {"Shops shut on Christmas Day 2019.", {"Christmas Day 2019 2019-12-25 d"}},
       {"Shops shut on Christmas Eve.", {"Christmas Eve 2022-12-24 di"}},
       {"Life in the 21st century.", {"the 21st century 2000-01-01..2099-12-31 D"}},
+      {"In the 1800s, the city grew.", {"the 1800s 1800-01-01..1899-12-31 D"}},  // a century; "the 2000s" a decade
+      {"Talks ran Jan. 5 - Feb. 10, 2022.", {"Jan. 5 - Feb. 10, 2022 2022-01-05..2022-02-10 d"}},
       {"Filed 2019/03/04.", {"2019/03/04 2019-03-04 d"}},
       {"The 2014-15 season.", {"2014-15 2014-01-01..2015-12-31 y"}},
       {"The 2014/2015 budget.", {"2014/2015 2014-01-01..2015-12-31 y"}},

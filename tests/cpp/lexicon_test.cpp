@@ -29,7 +29,9 @@ std::vector<claimcheck::Quantity> Figures(std::string_view text, const Lexicon& 
 // The compiled table is the data: every unit and currency of engine/data/lexicon, with its dimension and factor.
 TEST_CASE("Lexicon built-in units are the data files", "[lexicon]") {
   const Lexicon& lexicon = Lexicon::BuiltIn();
-  for (const auto& u : ReadData("units.json")["units"]) {
+  const nlohmann::json units = ReadData("units.json");
+  const nlohmann::json currencies = ReadData("currencies.json");
+  for (const auto& u : units["units"]) {
     const std::string id = u["id"];
     INFO(id);
     const UnitDefinition* found = lexicon.FindUnit(id);
@@ -37,13 +39,13 @@ TEST_CASE("Lexicon built-in units are the data files", "[lexicon]") {
     CHECK(found->dimension == u["dimension"].get<std::string>());
     CHECK(found->factor == Approx(u.value("factor", 1.0)));
   }
-  for (const auto& c : ReadData("currencies.json")["currencies"]) {
+  for (const auto& c : currencies["currencies"]) {
     const std::string id = c["id"];
     INFO(id);
     REQUIRE(lexicon.FindUnit(id) != nullptr);
     CHECK(lexicon.FindUnit(id)->dimension == "money");
   }
-  for (const auto& d : ReadData("units.json")["dimensions"]) {
+  for (const auto& d : units["dimensions"]) {
     const std::string base = d["base"];
     CHECK(lexicon.BaseUnit(d["id"].get<std::string>()) == base);
     if (!base.empty()) CHECK(lexicon.FindUnit(base)->factor == 1);

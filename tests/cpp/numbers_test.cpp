@@ -469,6 +469,13 @@ TEST_CASE("FindQuantities money", "[numbers]") {
   REQUIRE(both.size() == 2);
   CHECK(both[1].unit == "usd");
   CHECK(both[1].low == Approx(10.35e9));
+  // A vote is two numbers; so is a share price after a percentage.
+  const auto vote = All("The bill passed 219-212 in the House.");
+  REQUIRE(vote.size() == 2);
+  CHECK(vote[1].low == 212);
+  const auto shares = All("Shares fell 4.2 per cent to 312p.");
+  REQUIRE(shares.size() == 2);
+  CHECK(shares[1].unit == "gbx");
   // "5 in 10 days" is no share: a unit follows the second number.
   const auto rise = All("Prices rose 5 in 10 days.");
   REQUIRE(rise.size() == 2);
@@ -561,7 +568,7 @@ TEST_CASE("FindQuantities what is never a figure", "[numbers]") {
       "Read page 12 of the report.",
       "Room 101 is empty.",
       "The rally was on Route 66.",
-      "The Boeing 747-400 was retired.",
+      "The Boeing 747-400 was retired.",  // a name before the number
       "The FTSE 100 fell.",
       "The 9/11 attacks changed policy.",
       "It is open 24/7.",

@@ -20,7 +20,8 @@
 //   (temperature) or below zero the open end is -inf instead of 0.
 // - Ranges: between X and Y, from X to Y, X to Y, X-Y, X–Y, X or Y (Y > X) -> [X, Y]; a scale written only on Y
 //   applies to X too ("between 1.5 and 2 million", "$5-10 million"); a unit or percent sign may follow X as well
-//   as Y ("between 20% and 30%", "5 km to 10 km"). Unit and percent come from the end of the range.
+//   as Y ("between 20% and 30%", "5 km to 10 km"), not on X alone ("15% to $10.4 billion", "4.2% to 312p" are two
+//   figures). Unit and percent come from the end of the range.
 // - Negation (negated = true): not/never/n't before a comparator flips it to the complement:
 //   "not more than X", "has not exceeded X", "didn't exceed X" -> [0, X]; "not fewer than X" -> [X, +inf);
 //   "not at least X" -> [0, X); "not up to X" -> (X, +inf). A negated bare or hedged number keeps its interval.
@@ -65,8 +66,8 @@
 //   numbers after a label word of the lexicon ("No. 10", "Article 5", "page 12", "Room 101", "Route 66"), street
 //   numbers ("10 Downing Street"), a number of at most four digits right after a capitalized word that is not a
 //   lexicon word nor the sentence's first ("the Boeing 747", "the FTSE 100"; "Apollo 11 landed" is a figure), phone numbers ("555-1212", "(555) 555-1212", "+1 202 555 0143", "020 7946 0958"),
-//   "N/M" pairs that are not a fraction ("24/7", "9/11"), numbers inside URLs and e-mail addresses, and a reversed
-//   pair of long numbers joined by a hyphen ("747-400"). A reversed pair of short numbers ("3-1") is two numbers.
+//   "N/M" pairs that are not a fraction ("24/7", "9/11"), numbers inside URLs and e-mail addresses. A reversed pair
+//   joined by a hyphen is two numbers ("3-1", "219-212"), no range.
 // Huge or odd inputs are safe: a 100,000-digit number parses to +inf; values never contain NaN.
 #ifndef CLAIMCHECK_NUMBERS_H_
 #define CLAIMCHECK_NUMBERS_H_

@@ -57,6 +57,7 @@ class DateFinder {
   std::optional<Parsed> ParseAt(std::size_t i, bool partner = false) const;
   std::optional<Parsed> ParseAbsolute(std::size_t i, bool partner) const;
   std::optional<Parsed> ParseNumeric(std::size_t i) const;
+  std::optional<Parsed> ParseDayOfMonth(std::size_t i) const;
   void ReadYear(Parsed& p, std::size_t k) const;
   std::optional<Parsed> ParseDayFirst(std::size_t i) const;
   std::optional<Parsed> ParseMonthFirst(std::size_t i, bool partner) const;

@@ -182,6 +182,7 @@ std::optional<Parsed> DateFinder::ParseAt(std::size_t i, bool partner) const {
 
 std::optional<Parsed> DateFinder::ParseAbsolute(std::size_t i, bool partner) const {
   if (auto p = ParseNumeric(i)) return p;
+  if (auto p = ParseDayOfMonth(i)) return p;
   if (auto p = ParseDayFirst(i)) return p;
   if (auto p = ParseMonthFirst(i, partner)) return p;
   if (periods_) {
@@ -192,6 +193,30 @@ std::optional<Parsed> DateFinder::ParseAbsolute(std::size_t i, bool partner) con
   if (auto p = ParseCentury(i)) return p;
   if (auto p = ParseHoliday(i)) return p;
   return ParseYear(i, partner);
+}
+
+// "on the 15th": a day of the reference's month (of the month before, when the 15th has not come yet).
+std::optional<Parsed> DateFinder::ParseDayOfMonth(std::size_t i) const {
+  if (!reference_ || i < 1 || !Word(i - 1, "on") || !Word(i, "the")) return std::nullopt;
+  const int day = Day(i + 1);
+  if (day == 0 || Plain(i + 1, 1, 2) >= 0) return std::nullopt;  // "25th", not "25"
+  const std::size_t n = i + 2;
+  if (n < t_.size() && t_[n].kind != TokenKind::kPunct && !Word(n, "at")) return std::nullopt;  // "the 15th anniversary"
+  Parsed p;
+  p.begin = i + 1;
+  p.end = n;
+  p.day = day;
+  int year = reference_->year;
+  int month = reference_->month;
+  if (day > reference_->day) {
+    month == 1 ? (month = 12, --year) : --month;
+  }
+  if (!IsValidDate(year, month, day)) return std::nullopt;
+  p.year = year;
+  p.month = month;
+  p.year_inferred = true;
+  Complete(p);
+  return p;
 }
 
 // the 21st century, the nineteenth century: 2000..2099, 1800..1899 (granularity decade, the coarsest there is).
@@ -408,6 +433,8 @@ std::optional<Parsed> DateFinder::ParseDecade(std::size_t i) const {
   }
   if (start < 0) return std::nullopt;
   p.range = date_words::DecadeRange(start);
+  // "the 1800s", "the 1900s" are centuries; "the 2000s" is the decade it has always been read as.
+  if (start % 100 == 0 && start < 2000 && p.end == k + 2) p.range.last = DaysFromCivil(start + 99, 12, 31);
   p.complete = true;
   return p;
 }
@@ -474,7 +501,8 @@ bool DateFinder::Assemble(Parsed& p, std::size_t floor, DateMention* m, std::siz
   if (plain && j + 1 < t_.size() &&
       ((between && Word(j, "and")) || Word(j, "to") || Word(j, "through") ||
        (from && (Word(j, "until") || Word(j, "through"))) ||
-       (Punct(j, "-") && ((p.complete && p.range.granularity == DateGranularity::kYear) || p.month_only)) ||
+       (Punct(j, "-") && ((p.complete && p.range.granularity == DateGranularity::kYear) || p.month_only ||
+                          p.day != 0)) ||
        (Punct(j, "/") && Glued(j) && p.lone_year))) {
     q = ParseAt(j + 1, /*partner=*/true);
     if (q && (q->skip || q->relative || q->anchor != DateAnchor::kNone)) q.reset();

@@ -331,7 +331,11 @@ std::optional<Parsed> DateFinder::ParseRolling(std::size_t i) const {
     }
   }
   if (count == 0) {
-    if (t_[w].norm != "past") return std::nullopt;
+    // "the past year"; "over the next decade", "in the coming year" (after "the next", counted from the reference
+    // only after a preposition of time: "The next year, he won" counts from the date told before).
+    const bool window = i > 0 && (Word(i - 1, "over") || Word(i - 1, "in") || Word(i - 1, "within") ||
+                                  Word(i - 1, "during") || Word(i - 1, "for") || Word(i - 1, "throughout"));
+    if (t_[w].norm != "past" && !(window && *word.value > 0 && w > i)) return std::nullopt;
     count = 1;
   }
   const auto unit = lex_.date_units.Longest(text_, t_, k);

@@ -195,12 +195,6 @@ class QuantityFinder {
     if (plain && LabelBefore(b, floor)) return SkipPair(e);
     if (plain && NameBefore(b)) return SkipPair(e);
     if (plain && StreetAfter(e)) return e;
-    // "747-400": a reversed pair of long numbers is a code; "3-1" is a score, two numbers.
-    if (plain && IsNorm(tokens_, e, "-") && Glued(tokens_, e) && Glued(tokens_, e + 1) &&
-        IsPlainDigits(tokens_[e + 1], 5) && tokens_[b].norm.size() >= 3 && tokens_[e + 1].norm.size() >= 3 &&
-        number_core::DigitsToDouble(tokens_[e + 1].norm) < c.value) {
-      return e + 2;
-    }
     // "24/7", "9/11", "03/04/2019": numbers joined by slashes that no date or fraction took.
     if (plain && IsNorm(tokens_, e, "/") && Glued(tokens_, e) && IsNumber(e + 1) && Glued(tokens_, e + 1) &&
         !SlashFraction(c)) {
@@ -373,7 +367,8 @@ class QuantityFinder {
     if (a_unit != kNoUnit && b_unit != kNoUnit && lex_.Unit(a_unit).dimension != lex_.Unit(b_unit).dimension) {
       return std::nullopt;
     }
-    if (a_unit != kNoUnit && a.unit == kNoUnit && b->unit != kNoUnit) return std::nullopt;  // "15% to $10"
+    // "15% to $10", "4.2 per cent to 312p": a unit after the first value and none, or one before, on the second.
+    if (a_unit != kNoUnit && a.unit == kNoUnit && (b->unit != kNoUnit || b_unit == kNoUnit)) return std::nullopt;
     Range r{a, *b, b->end};
     if (a.digits && !a.has_scale && b->has_scale && a.value * b->scale <= b->value) {
       number_core::ApplyScale(r.low, b->scale, b->scale_exponent);
