@@ -469,6 +469,8 @@ TEST_CASE("FindQuantities money", "[numbers]") {
   REQUIRE(both.size() == 2);
   CHECK(both[1].unit == "usd");
   CHECK(both[1].low == Approx(10.35e9));
+  // A name after a preposition may be a place: its figure stays.
+  CHECK(All("In Ruritania 9999 people died.").size() == 1);
   // A vote is two numbers; so is a share price after a percentage.
   const auto vote = All("The bill passed 219-212 in the House.");
   REQUIRE(vote.size() == 2);
@@ -570,6 +572,7 @@ TEST_CASE("FindQuantities what is never a figure", "[numbers]") {
       "The rally was on Route 66.",
       "The Boeing 747-400 was retired.",  // a name before the number
       "The FTSE 100 fell.",
+      "The S&P 500 rose.",
       "The 9/11 attacks changed policy.",
       "It is open 24/7.",
       "The ratio was 3:2.",

@@ -65,7 +65,8 @@
 //   scientific notation ("1e308", "2.5E-7": neither part), version numbers ("2.0.1", "v3.2", "version 2"),
 //   numbers after a label word of the lexicon ("No. 10", "Article 5", "page 12", "Room 101", "Route 66"), street
 //   numbers ("10 Downing Street"), a number of at most four digits right after a capitalized word that is not a
-//   lexicon word nor the sentence's first ("the Boeing 747", "the FTSE 100"; "Apollo 11 landed" is a figure), phone numbers ("555-1212", "(555) 555-1212", "+1 202 555 0143", "020 7946 0958"),
+//   lexicon word, after a determiner or glued to a name ("the Boeing 747", "the FTSE 100", "the S&P 500";
+//   "In Ruritania 9999 people died" and "Apollo 11 landed" keep their figure), phone numbers ("555-1212", "(555) 555-1212", "+1 202 555 0143", "020 7946 0958"),
 //   "N/M" pairs that are not a fraction ("24/7", "9/11"), numbers inside URLs and e-mail addresses. A reversed pair
 //   joined by a hyphen is two numbers ("3-1", "219-212"), no range.
 // Huge or odd inputs are safe: a 100,000-digit number parses to +inf; values never contain NaN.

@@ -211,13 +211,18 @@ class QuantityFinder {
     return label && !exclusions_.Hits(SpanOf(label.begin, b));
   }
 
-  // "Boeing 747", "the FTSE 100": a capitalized word that is no word of the lexicon right before a short number.
-  // Not the first word of the sentence, which is capitalized anyway ("Aged 71, ..."; so "Apollo 11 landed" is
-  // read as a figure).
+  // "the Boeing 747", "the FTSE 100", "the S&P 500": a capitalized word that is no word of the lexicon, after a
+  // determiner or glued to a name before it, right before a short number. ("In Ruritania 9999 people died" keeps
+  // its figure: a name after a preposition may be a place.)
   bool NameBefore(std::size_t b) const {
     if (b < 2 || !IsWord(b - 1) || Glued(tokens_, b)) return false;
     const Token& w = tokens_[b - 1];
     if (!w.capitalized || w.possessive || tokens_[b].norm.size() > 4) return false;
+    const std::string_view d = tokens_[b - 2].norm;
+    const bool determiner = d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "his" ||
+                            d == "her" || d == "our";
+    const bool compound = Glued(tokens_, b - 1) && tokens_[b - 2].kind == TokenKind::kPunct;  // "S&P"
+    if (!determiner && !compound) return false;
     if (exclusions_.Hits(w.span)) return false;  // a date's month or weekday
     if (lex_.MayStartNumber(w.norm) || lex_.modifiers_before.LongestEndingAt(text_, tokens_, b - 1, b) ||
         lex_.negations.Contains(text_, tokens_, b - 1) || lex_.year_context.Contains(text_, tokens_, b - 1) ||
