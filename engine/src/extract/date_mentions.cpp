@@ -48,6 +48,16 @@ std::vector<DateMention> DateFinder::Run() {
   std::vector<DateMention> out;
   std::size_t floor = 0;
   for (std::size_t i = 0; i < t_.size();) {
+    // Most tokens start no date: one lookup rejects them. An article starts one only before a date word ("the
+    // 1990s", "a week ago", "the following year").
+    const bool article = Word(i, "the") || Word(i, "a") || Word(i, "an");
+    if (!lex_.MayStartDate(t_[i]) ||
+        (article && (i + 1 >= t_.size() ||
+                     !(lex_.MayStartDate(t_[i + 1]) || lex_.date_units.Contains(text_, t_, i + 1) ||
+                       lex_.anchored.Contains(text_, t_, i + 1))))) {
+      ++i;
+      continue;
+    }
     std::optional<TimeOfDay> time_before;
     if (const std::optional<TimeParse> time = ParseTime(text_, t_, i, lex_)) {
       // "6:04 pm IST on 23 August": the time belongs to the date after it; otherwise it stands alone.

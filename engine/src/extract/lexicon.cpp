@@ -92,6 +92,21 @@ void IndexStarters(Tables* t) {
   for (const std::string& w : words) {
     if (!t->number_starters.HasFirstWord(w)) t->number_starters.Add(w, 1);
   }
+  words.assign({"the"});
+  t->number_starters.FirstWords(&words);
+  t->months.FirstWords(&words);
+  t->weekdays.FirstWords(&words);
+  t->relative_days.FirstWords(&words);
+  t->this_next_last.FirstWords(&words);
+  t->parts.FirstWords(&words);
+  t->periods.FirstWords(&words);
+  t->holidays.FirstWords(&words);
+  t->fiscal.FirstWords(&words);
+  t->rolling.FirstWords(&words);
+  t->time_words.FirstWords(&words);
+  for (const std::string& w : words) {
+    if (!t->date_starters.HasFirstWord(w)) t->date_starters.Add(w, 1);
+  }
 }
 
 // The records that are a list of phrases, each with a number ("phrase=value", read at the last '=') or without
@@ -238,12 +253,27 @@ void LexiconIndex::Add(std::string_view phrase, std::uint32_t value, bool caps) 
   by_last_.insert(std::upper_bound(by_last_.begin(), by_last_.end(), last,
                                    [&](const std::string& w, std::uint32_t j) { return w < entries_[j].words.back(); }),
                   k);
+  for (int c = static_cast<unsigned char>(first[0]) + 1; c <= 256; ++c) ++first_start_[c];
+  for (int c = static_cast<unsigned char>(last[0]) + 1; c <= 256; ++c) ++last_start_[c];
 }
 
+namespace {
+
+// The bucket of `order` for words starting with the byte `word` starts with.
+std::pair<const std::uint32_t*, const std::uint32_t*> Bucket(const std::vector<std::uint32_t>& order,
+                                                             const std::uint32_t (&start)[257], std::string_view word) {
+  if (word.empty() || order.empty()) return {nullptr, nullptr};
+  const auto c = static_cast<unsigned char>(word[0]);
+  return {order.data() + start[c], order.data() + start[c + 1]};
+}
+
+}  // namespace
+
 bool LexiconIndex::HasFirstWord(std::string_view word) const {
-  const auto it = std::lower_bound(by_first_.begin(), by_first_.end(), word,
-                                   [&](std::uint32_t j, std::string_view w) { return entries_[j].words.front() < w; });
-  return it != by_first_.end() && entries_[*it].words.front() == word;
+  const auto [begin, end] = Bucket(by_first_, first_start_, word);
+  const std::uint32_t* it = std::lower_bound(
+      begin, end, word, [&](std::uint32_t j, std::string_view w) { return entries_[j].words.front() < w; });
+  return it != end && entries_[*it].words.front() == word;
 }
 
 bool LexiconIndex::MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
@@ -262,10 +292,10 @@ LexiconIndex::Match LexiconIndex::Longest(std::string_view text, const std::vect
   Match best;
   if (i >= tokens.size()) return best;
   const std::string& first = tokens[i].norm;
-  auto it = std::lower_bound(by_first_.begin(), by_first_.end(), first, [&](std::uint32_t k, const std::string& w) {
-    return entries_[k].words.front() < w;
-  });
-  for (; it != by_first_.end() && entries_[*it].words.front() == first; ++it) {
+  const auto [begin, end] = Bucket(by_first_, first_start_, first);
+  const std::uint32_t* it = std::lower_bound(
+      begin, end, first, [&](std::uint32_t k, const std::string& w) { return entries_[k].words.front() < w; });
+  for (; it != end && entries_[*it].words.front() == first; ++it) {
     const Entry& e = entries_[*it];
     const std::size_t n = e.words.size();
     if (best.found && n <= best.end - i) continue;
@@ -280,10 +310,10 @@ LexiconIndex::Match LexiconIndex::LongestEndingAt(std::string_view text, const s
   Match best;
   if (end == 0 || end > tokens.size() || end <= floor) return best;
   const std::string& last = tokens[end - 1].norm;
-  auto it = std::lower_bound(by_last_.begin(), by_last_.end(), last, [&](std::uint32_t k, const std::string& w) {
-    return entries_[k].words.back() < w;
-  });
-  for (; it != by_last_.end() && entries_[*it].words.back() == last; ++it) {
+  const auto [from, to] = Bucket(by_last_, last_start_, last);
+  const std::uint32_t* it = std::lower_bound(
+      from, to, last, [&](std::uint32_t k, const std::string& w) { return entries_[k].words.back() < w; });
+  for (; it != to && entries_[*it].words.back() == last; ++it) {
     const Entry& e = entries_[*it];
     const std::size_t n = e.words.size();
     if (n > end - floor || (best.found && n <= best.end - best.begin)) continue;
