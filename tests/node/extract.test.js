@@ -15,10 +15,9 @@ const TEXT = 'On 25 April 2023 at 6:04 pm IST, more than 400,000 people and two 
 // Recall floors of the wild set (tests/extract/score.mjs), rounded down from what the engine reaches, and the
 // most false extractions allowed.
 const FLOORS = {
-  numbers: 0.98, ranges: 0.98, percentages: 0.97, fractions: 0.93, ordinals: 0.96, money: 0.97, measures: 0.97,
-  dates: 0.98, times: 0.92, total: 0.99,
+  numbers: 1, ranges: 1, percentages: 1, fractions: 1, ordinals: 1, money: 1, measures: 1, dates: 1, times: 1, total: 1,
 };
-const MAX_FALSE = 2;
+const MAX_FALSE = 1;  // "Apollo 11 landed.": a name at the start of a sentence is read as a figure
 
 const byText = (x, text) => x.mentions.find((m) => m.text === text);
 

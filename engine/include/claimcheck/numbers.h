@@ -2,8 +2,8 @@
 // "two thirds", "a 7.8 tremor", "₹615 crore", "$54.20 a share".
 //
 // Contract: what interval of values a phrase claims, in the base unit of its dimension.
-// - Bare number: itself within rounding. A number >= 10 whose last written significant digit is followed by
-//   zeros (at its scale) stands for +/- half a unit of that digit: 500,000 -> [450,000, 550,000); 80,000 ->
+// - Bare number: itself within rounding. A number of 10 or more (or -10 or less) whose last written significant
+//   digit is followed by zeros (at its scale) stands for +/- half a unit of that digit: 500,000 -> [450,000, 550,000); 80,000 ->
 //   [75,000, 85,000); 12 million -> [11.5e6, 12.5e6); 1.5 million -> [1.45e6, 1.55e6); "half a million" ->
 //   [450,000, 550,000). Anything else is exact: 3 -> [3, 3]; 1,234 -> exact; 3.5 -> exact; "a dozen" -> [12, 12].
 //   Percentages are always rounded, to half a unit of their last written digit and at least that precise:
@@ -65,9 +65,10 @@
 //   scientific notation ("1e308", "2.5E-7": neither part), version numbers ("2.0.1", "v3.2", "version 2"),
 //   numbers after a label word of the lexicon ("No. 10", "Article 5", "page 12", "Room 101", "Route 66"), street
 //   numbers ("10 Downing Street"), a number of at most four digits right after a capitalized word that is not a
-//   lexicon word, after a determiner or glued to a name ("the Boeing 747", "the FTSE 100", "the S&P 500";
+//   lexicon word (or has a capital inside: "iPhone"), after a determiner or glued to a name ("the Boeing 747",
+//   "the FTSE 100", "the S&P 500", "the iPhone 15";
 //   "In Ruritania 9999 people died" and "Apollo 11 landed" keep their figure), phone numbers ("555-1212", "(555) 555-1212", "+1 202 555 0143", "020 7946 0958"),
-//   "N/M" pairs that are not a fraction ("24/7", "9/11"), numbers inside URLs and e-mail addresses. A reversed pair
+//   "N/M" pairs that are not a fraction ("24/7", "9/11"), numbers inside URLs ("https://...", "www...", "bbc.co.uk/news/12345") and e-mail addresses. A reversed pair
 //   joined by a hyphen is two numbers ("3-1", "219-212"), no range.
 // Huge or odd inputs are safe: a 100,000-digit number parses to +inf; values never contain NaN.
 #ifndef CLAIMCHECK_NUMBERS_H_

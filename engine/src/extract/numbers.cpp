@@ -78,9 +78,13 @@ void AddNonFigures(const std::vector<Token>& t, std::vector<ByteSpan>* spans) {
     const bool run_ends = i + 1 >= n || !Adjacent(t[i], t[i + 1]);
     if (!run_ends) continue;
     bool url = t[run].norm == "www" && run + 1 <= i && t[run + 1].norm == ".";
+    bool domain = false;  // "bbc.co.uk": a dot between two words, which a '/' after it makes an address
     for (std::size_t k = run; k <= i && !url; ++k) {
       url = (t[k].norm == ":" && k + 2 <= i && t[k + 1].norm == "/" && t[k + 2].norm == "/") ||
-            (t[k].norm == "@" && k > run && k < i && t[k - 1].kind != TokenKind::kPunct);
+            (t[k].norm == "@" && k > run && k < i && t[k - 1].kind != TokenKind::kPunct) ||
+            (domain && t[k].norm == "/");
+      domain = domain || (t[k].norm == "." && k > run && k < i && t[k - 1].kind == TokenKind::kWord &&
+                          t[k + 1].kind == TokenKind::kWord);
     }
     if (url) spans->push_back({t[run].span.begin, t[i].span.end});
   }
@@ -217,7 +221,7 @@ class QuantityFinder {
   bool NameBefore(std::size_t b) const {
     if (b < 2 || !IsWord(b - 1) || Glued(tokens_, b)) return false;
     const Token& w = tokens_[b - 1];
-    if (!w.capitalized || w.possessive || tokens_[b].norm.size() > 4) return false;
+    if (!(w.capitalized || HasCapital(w)) || w.possessive || tokens_[b].norm.size() > 4) return false;
     const std::string_view d = tokens_[b - 2].norm;
     const bool determiner = d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "his" ||
                             d == "her" || d == "our";
@@ -231,6 +235,14 @@ class QuantityFinder {
       return false;
     }
     return true;
+  }
+
+  // A capital anywhere in the word ("iPhone", "eBay").
+  bool HasCapital(const Token& t) const {
+    for (char c : SpanText(text_, t.span)) {
+      if (c >= 'A' && c <= 'Z') return true;
+    }
+    return false;
   }
 
   // "10 Downing Street": a number, one to three capitalized words, and a street word.
@@ -490,7 +502,7 @@ class QuantityFinder {
   static double HalfUnit(const Core& c, bool percent) {
     if (c.exponent == kExactExponent || std::isinf(c.value)) return 0;
     if (percent) return 0.5 * std::pow(10.0, static_cast<double>(std::min(c.exponent, 0)));
-    if (c.exponent < 1 || !(c.value >= 10)) return 0;
+    if (c.exponent < 1 || !(std::fabs(c.value) >= 10)) return 0;
     return 0.5 * std::pow(10.0, static_cast<double>(c.exponent));
   }
 
