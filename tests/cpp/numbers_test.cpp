@@ -582,6 +582,7 @@ TEST_CASE("FindQuantities what is never a figure", "[numbers]") {
       "Fighting resumed at 0800 GMT.",
       "They landed at 6:04 pm IST.",
       "The MiG-29 crashed.",
+      "Phones with 5G and 3D screens.",
   });
 }
 

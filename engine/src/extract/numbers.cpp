@@ -38,6 +38,8 @@ bool IsNorm(const std::vector<Token>& tokens, std::size_t i, std::string_view no
   return i < tokens.size() && tokens[i].norm == norm;
 }
 
+bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }  // norms are folded
+
 bool Glued(const std::vector<Token>& tokens, std::size_t i) {
   return i > 0 && i < tokens.size() && Adjacent(tokens[i - 1], tokens[i]);
 }
@@ -195,6 +197,12 @@ class QuantityFinder {
       return e + 2;
     }
     if (const std::size_t tail = ExponentTail(c); tail > 0) return e + tail;
+    // "5G", "3D", "the 70s": Latin letters glued to a number that are no unit or scale make a code or a name
+    // (a CJK word after a number is a noun: "500人").
+    if (e == b + 1 && c.unit == kNoUnit && IsWord(e) && Glued(tokens_, e) && IsAsciiLetter(tokens_[e].norm[0]) &&
+        !lex_.unit_after.Contains(text_, tokens_, e) && !lex_.scales.Contains(text_, tokens_, e)) {
+      return e + 1;
+    }
     const bool plain = e == b + 1 && c.unit == kNoUnit && IsPlainDigits(tokens_[b], 5);
     if (plain && LabelBefore(b, floor)) return SkipPair(e);
     if (plain && NameBefore(b)) return SkipPair(e);
