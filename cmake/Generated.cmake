@@ -2,7 +2,10 @@
 #  - bundled_facts.cpp: the bundled fact base as a string, so the CLI and the WASM module need no file to start;
 #  - gazetteer_data.inc: the world's countries (names, alternative spellings, capitals, demonyms) generated from
 #    the npm package `world-countries` (installed by `npm ci` in web/), so the engine knows entities that the
-#    fact base does not list.
+#    fact base does not list;
+#  - lexicon_data.inc: units, currencies, scale words, vague amounts, hedges and comparators, date words, from
+#    engine/data/lexicon/*.json (engine/data/gen_lexicon.mjs checks the data and writes the rows that
+#    engine/src/extract/lexicon.cpp includes).
 set(CLAIMCHECK_GENERATED_DIR "${CMAKE_BINARY_DIR}/generated")
 file(MAKE_DIRECTORY "${CLAIMCHECK_GENERATED_DIR}")
 
@@ -59,5 +62,14 @@ add_custom_command(
           ${CMAKE_SOURCE_DIR}/engine/data/words.json
   COMMENT "Generating the matcher's word tables")
 
-set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}" "${_match_words}")
+file(GLOB _lexicon_json CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/engine/data/lexicon/*.json")
+set(_lexicon_inc "${CLAIMCHECK_GENERATED_DIR}/lexicon_data.inc")
+add_custom_command(
+  OUTPUT "${_lexicon_inc}"
+  COMMAND ${CLAIMCHECK_NODE} ${CMAKE_SOURCE_DIR}/engine/data/gen_lexicon.mjs "${CMAKE_SOURCE_DIR}/engine/data/lexicon"
+          "${_lexicon_inc}"
+  DEPENDS ${_lexicon_json} ${CMAKE_SOURCE_DIR}/engine/data/gen_lexicon.mjs
+  COMMENT "Generating the lexicon from engine/data/lexicon")
+
+set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}" "${_match_words}" "${_lexicon_inc}")
 set_source_files_properties("${_facts_cpp}" PROPERTIES GENERATED TRUE)

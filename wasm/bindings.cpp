@@ -5,6 +5,7 @@
 //   engine.load([{name, text}]) -> {"ok": true, "info": {...}} | {"ok": false, "errors": [...]}; a failed load
 //                                       keeps the fact base it had
 //   engine.check(text, date)    -> the report, or {"error": ...}   (date "" or YYYY-MM-DD)
+//   engine.extract(text, date)  -> the extraction (docs/EXTRACT.md), or {"error": ...}
 //   engine.begin(text, date)    -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
 //   engine.advance(bytes)       -> {"done", "read", "total"}: checks at least `bytes` more bytes of the text
 //   engine.take()               -> the report of the run begun last
@@ -78,6 +79,13 @@ class Engine {
     if (std::string error; !DateOption(date, &options, &error)) return error;
     Result<Report> report = service_.Check(text, options);
     return report.ok() ? ReportToJson(report.value(), text) : ErrorReply(report.errors().front());
+  }
+
+  std::string Extract(const std::string& text, const std::string& date) const {
+    CheckOptions options;
+    if (std::string error; !DateOption(date, &options, &error)) return error;
+    Result<Extraction> extraction = service_.Extract(text, options.date);
+    return extraction.ok() ? ExtractionToJson(extraction.value(), text) : ErrorReply(extraction.errors().front());
   }
 
   std::string Begin(const std::string& text, const std::string& date) {
@@ -224,6 +232,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .constructor<>()
       .function("load", &Engine::Load)
       .function("check", &Engine::Check)
+      .function("extract", &Engine::Extract)
       .function("begin", &Engine::Begin)
       .function("advance", &Engine::Advance)
       .function("take", &Engine::Take)

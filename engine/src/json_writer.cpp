@@ -2,6 +2,9 @@
 // pass, copying runs of plain bytes at once.
 #include "json_writer.h"
 
+#include <cmath>
+#include <cstdio>
+
 #include "text_chars.h"
 
 namespace claimcheck {
@@ -26,6 +29,34 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 JsonWriter& JsonWriter::Number(std::size_t value) {
   BeforeValue();
   out_ += std::to_string(value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::Integer(long long value) {
+  BeforeValue();
+  out_ += std::to_string(value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::Double(double value) {
+  if (!std::isfinite(value)) return Null();
+  BeforeValue();
+  if (value == 0) {  // -0 too
+    out_ += '0';
+    return *this;
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  for (char* c = buffer; *c != '\0'; ++c) {
+    if (*c == ',') *c = '.';  // a host program's LC_NUMERIC must not change the JSON
+  }
+  out_ += buffer;
+  return *this;
+}
+
+JsonWriter& JsonWriter::Bool(bool value) {
+  BeforeValue();
+  out_ += value ? "true" : "false";
   return *this;
 }
 

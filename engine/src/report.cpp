@@ -1,44 +1,15 @@
-// Report serialisation. Offsets leave the engine as UTF-16 code units: all the offsets a report needs are
-// sorted once and converted in a single pass over the text, so the cost is O(text + claims log claims).
-// Decoding follows the WHATWG UTF-8 decoder (TextDecoder) exactly for offsets: a maximal ill-formed subpart counts
-// as one unit (one U+FFFD), a 4-byte sequence as two. An encoded surrogate (ED A0..BF xx) is ill-formed there too:
-// JS strings reach the engine through TextEncoder, which never writes one, so such bytes only come from files.
+// Report serialisation: the report written straight into one JSON string (json_writer.h), offsets converted to
+// UTF-16 code units in one pass (utf16_offsets.h).
 #include "claimcheck/report.h"
 
 #include <algorithm>
 
 #include "json_writer.h"
-#include "text_chars.h"
+#include "utf16_offsets.h"
 #include "work_counters.h"
 
 namespace claimcheck {
 namespace {
-
-class Utf16Offsets {
- public:
-  Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets) : bytes_(std::move(offsets)) {
-    std::sort(bytes_.begin(), bytes_.end());
-    bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-    units_.reserve(bytes_.size());
-    std::size_t byte = 0, units = 0;
-    for (const std::size_t target : bytes_) {
-      while (byte < target && byte < text.size()) {
-        const text_chars::Utf8Step step = text_chars::StepUtf8(text, byte);
-        byte += step.len;
-        units += step.valid && step.len == 4 ? 2 : 1;  // astral code points are surrogate pairs
-      }
-      units_.push_back(units);
-    }
-  }
-  std::size_t operator()(std::size_t byte) const {
-    const auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte);
-    return units_[static_cast<std::size_t>(it - bytes_.begin())];
-  }
-
- private:
-  std::vector<std::size_t> bytes_;  // sorted, unique byte offsets
-  std::vector<std::size_t> units_;  // their UTF-16 offsets
-};
 
 void WriteSource(JsonWriter& w, const std::optional<Source>& source) {
   if (!source) {

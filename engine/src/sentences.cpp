@@ -51,6 +51,7 @@ constexpr Abbreviation kAbbreviations[] = {
     {"No", AbbrevKind::kBeforeNumber},  {"Nos", AbbrevKind::kBeforeNumber}, {"no", AbbrevKind::kBeforeNumber},
     {"Vol", AbbrevKind::kBeforeNumber}, {"Fig", AbbrevKind::kBeforeNumber}, {"Art", AbbrevKind::kBeforeNumber},
     {"Sec", AbbrevKind::kBeforeNumber}, {"p", AbbrevKind::kBeforeNumber},   {"pp", AbbrevKind::kBeforeNumber},
+    {"Rs", AbbrevKind::kBeforeNumber},
     {"Jan", AbbrevKind::kBeforeNumber}, {"Feb", AbbrevKind::kBeforeNumber}, {"Mar", AbbrevKind::kBeforeNumber},
     {"Apr", AbbrevKind::kBeforeNumber}, {"Jun", AbbrevKind::kBeforeNumber}, {"Jul", AbbrevKind::kBeforeNumber},
     {"Aug", AbbrevKind::kBeforeNumber}, {"Sep", AbbrevKind::kBeforeNumber}, {"Sept", AbbrevKind::kBeforeNumber},

@@ -1,6 +1,8 @@
 // Tests for dates.h: calendar arithmetic, ISO ranges, formatting, date mentions, datelines.
 #include "claimcheck/dates.h"
 
+#include "claimcheck/lexicon.h"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <string>
@@ -52,6 +54,45 @@ void Check(const std::vector<Case>& cases, std::optional<CivilDate> reference = 
   for (const Case& c : cases) {
     INFO(c.text);
     CHECK(Dates(c.text, reference) == c.expected);
+  }
+}
+
+// With options: resolved mentions as Describe; anchored ones "<span> ~<anchor> <count> <unit>[ cal][ m<month>]
+// [ @<event>]"; times alone "<span> @<minutes>[ z<offset>]"; a time with a date adds " t<minutes>".
+std::vector<std::string> Found(std::string_view text, bool periods, bool unresolved,
+                               std::optional<CivilDate> reference = kRef) {
+  static constexpr const char* kAnchors[] = {"none", "reference", "previous-date", "event"};
+  static constexpr const char* kUnits[] = {"day", "week", "fortnight", "month", "quarter", "year", "decade"};
+  claimcheck::DateFindOptions options;
+  options.reference = reference;
+  options.periods = periods;
+  options.unresolved = unresolved;
+  const auto tokens = claimcheck::Tokenize(text, {0, text.size()});
+  std::vector<std::string> out;
+  for (const DateMention& m : claimcheck::FindDates(text, tokens, options, claimcheck::Lexicon::BuiltIn())) {
+    std::string d;
+    if (m.resolved) {
+      d = Describe(text, m);
+    } else if (m.anchor == claimcheck::DateAnchor::kNone) {
+      d = std::string(claimcheck::SpanText(text, m.span)) + " @" + std::to_string(m.time->minutes);
+      if (m.time->utc_offset) d += " z" + std::to_string(*m.time->utc_offset);
+    } else {
+      d = std::string(claimcheck::SpanText(text, m.span)) + " ~" + kAnchors[static_cast<int>(m.anchor)] + " " +
+          std::to_string(m.offset.count) + " " + kUnits[static_cast<int>(m.offset.unit)];
+      if (m.offset.calendar) d += " cal";
+      if (m.offset.month != 0) d += " m" + std::to_string(m.offset.month);
+      if (m.anchor_span.end > m.anchor_span.begin) d += " @" + std::string(claimcheck::SpanText(text, m.anchor_span));
+    }
+    if (m.resolved && m.time) d += " t" + std::to_string(m.time->minutes);
+    out.push_back(d);
+  }
+  return out;
+}
+
+void CheckFound(const std::vector<Case>& cases, bool periods, bool unresolved) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Found(c.text, periods, unresolved) == c.expected);
   }
 }
 
@@ -165,7 +206,7 @@ TEST_CASE("FindDates months, years and decades", "[dates]") {
       {"It cost $2015 in fees.", {}},
       {"Turkey 2023: a review", {"2023 2023-01-01..2023-12-31 y"}},
       {"In 999 and 2200 nothing.", {}},
-      {"Since mid-2015 prices rose.", {"2015 2015-01-01..2015-12-31 y"}},
+      {"Since mid-2015 prices rose.", {"Since mid-2015 2015-01-01..2015-12-31 ys"}},
   });
   Check({{"Music of the '90s.", {"the '90s 1990-01-01..1999-12-31 D"}}}, std::nullopt);
   Check({{"Music of the '20s.", {"the '20s 2020-01-01..2029-12-31 Di"}}});
@@ -267,6 +308,193 @@ TEST_CASE("FindDates robustness", "[dates]") {
   std::string big;
   for (int k = 0; k < 50000; ++k) big += "in 2015 ";
   CHECK(claimcheck::FindDates(big, {0, big.size()}, kRef).size() == 50000);
+}
+
+// Counted from the reference date (2023-04-25, a Tuesday): weekdays forward and back, weeks (Monday to Sunday),
+// offsets ("ago": days and weeks name a day, months and years the whole unit), rolling windows.
+TEST_CASE("FindDates counted from the reference", "[dates]") {
+  Check({
+      {"They meet next Friday.", {"next Friday 2023-04-28 dr"}},
+      {"They met last Friday.", {"last Friday 2023-04-21 dr"}},
+      {"The summit is this Friday.", {"this Friday 2023-04-28 dr"}},
+      {"They met this Monday.", {"this Monday 2023-04-24 dr"}},
+      {"They meet next Tuesday.", {"next Tuesday 2023-05-02 dr"}},
+      {"Shares fell last week.", {"last week 2023-04-17..2023-04-23 dr"}},
+      {"Calm this week.", {"this week 2023-04-24..2023-04-30 dr"}},
+      {"Talks resume next week.", {"next week 2023-05-01..2023-05-07 dr"}},
+      {"It rained last weekend.", {"last weekend 2023-04-22..2023-04-23 dr"}},
+      {"The law passed two months ago.", {"two months ago 2023-02-01..2023-02-28 mr"}},
+      {"He left three years ago.", {"three years ago 2020-01-01..2020-12-31 yr"}},
+      {"It began a week ago.", {"a week ago 2023-04-18 dr"}},
+      {"She came 10 days ago.", {"10 days ago 2023-04-15 dr"}},
+      {"It broke a decade ago.", {"a decade ago 2013-01-01..2013-12-31 yr"}},
+      {"It ends two weeks from now.", {"two weeks from now 2023-05-09 dr"}},
+      {"Prices rose in the past two weeks.", {"the past two weeks 2023-04-11..2023-04-25 dr"}},
+      {"It will rain in the next 10 days.", {"the next 10 days 2023-04-25..2023-05-05 dr"}},
+      {"It rained the day before yesterday.", {"the day before yesterday 2023-04-23 dr"}},
+      {"We met last July.", {"last July 2022-07-01..2022-07-31 mr"}},
+      {"We meet next March.", {"next March 2024-03-01..2024-03-31 mr"}},
+      {"Next year the tax rises.", {"Next year 2024-01-01..2024-12-31 yr"}},
+      {"It grew over the next decade.", {"the next decade 2023-04-25..2033-04-25 dr"}},
+      {"Rates fall in the coming year.", {"the coming year 2023-04-25..2024-04-25 dr"}},
+      {"It happened on the 15th.", {"15th 2023-04-15 di"}},
+      {"It happened on the 28th, at night.", {"28th 2023-03-28 di"}},  // not yet the 28th: the month before
+      {"It was on the 30th anniversary.", {}},
+  });
+  Check({{"They meet next Friday.", {}}, {"The law passed two months ago.", {}}}, std::nullopt);
+}
+
+// Months on their own, month ranges, parts of months and years, holidays, centuries, numeric forms, year ranges.
+TEST_CASE("FindDates months, parts and ranges", "[dates]") {
+  Check({
+      {"Elections were held in January.", {"January 2023-01-01..2023-01-31 mi"}},
+      {"Prices peaked in December.", {"December 2022-12-01..2022-12-31 mi"}},
+      {"Talks resume in May.", {"May 2023-05-01..2023-05-31 mi"}},  // within 31 days after the reference
+      {"Prices have risen since March.", {"since March 2023-03-01..2023-03-31 msi"}},
+      {"January was cold.", {}},  // a month alone needs a date word before it
+      {"Prices rose from January to April 2015.", {"from January to April 2015 2015-01-01..2015-04-30 m"}},
+      {"Output fell between March and May 2020.", {"between March and May 2020 2020-03-01..2020-05-31 m"}},
+      {"It opened January-March 2015.", {"January-March 2015 2015-01-01..2015-03-31 m"}},
+      {"Output fell from November to February 2020.", {"from November to February 2020 2019-11-01..2020-02-29 m"}},
+      {"The plant opened in early September 2015.", {"early September 2015 2015-09-01..2015-09-30 m"}},
+      {"Work resumes in mid-March 2024.", {"mid-March 2024 2024-03-01..2024-03-31 m"}},
+      {"The rains came in late 2019.", {"late 2019 2019-01-01..2019-12-31 y"}},
+      {"It ends by the end of 2024.", {"by the end of 2024 2024-01-01..2024-12-31 yu"}},
+      {"Boom in the early 2000s.", {"early 2000s 2000-01-01..2009-12-31 D"}},
+      {"Shops shut on Christmas Day 2019.", {"Christmas Day 2019 2019-12-25 d"}},
+      {"Shops shut on Christmas Eve.", {"Christmas Eve 2022-12-24 di"}},
+      {"Life in the 21st century.", {"the 21st century 2000-01-01..2099-12-31 D"}},
+      {"In the 1800s, the city grew.", {"the 1800s 1800-01-01..1899-12-31 D"}},  // a century; "the 2000s" a decade
+      {"Talks ran Jan. 5 - Feb. 10, 2022.", {"Jan. 5 - Feb. 10, 2022 2022-01-05..2022-02-10 d"}},
+      {"Filed 2019/03/04.", {"2019/03/04 2019-03-04 d"}},
+      {"The 2014-15 season.", {"2014-15 2014-01-01..2015-12-31 y"}},
+      {"The 2014/2015 budget.", {"2014/2015 2014-01-01..2015-12-31 y"}},
+      {"On the first of May we met.", {"first of May 2023-05-01 di"}},
+      {"The twenty-first of June 2020.", {"twenty-first of June 2020 2020-06-21 d"}},
+  });
+}
+
+// Four-digit numbers that count things are no years; a phone number's digits are none either.
+TEST_CASE("FindDates years and counts", "[dates]") {
+  Check({
+      {"Between 1000 and 1500 people were killed.", {}},
+      {"Some 1000-1500 people fled.", {}},
+      {"From 1900 to 2000 homes burned.", {}},
+      {"Between 2011 and 2015 prices rose.", {"Between 2011 and 2015 2011-01-01..2015-12-31 y"}},
+      {"From 1990 to 2000 the economy grew.", {"From 1990 to 2000 1990-01-01..2000-12-31 y"}},
+      {"Call 555-1212 now.", {}},
+      {"The survey reached 2,015 people.", {}},
+      {"A 1,500-year-old church.", {}},
+  });
+}
+
+// Quarters, halves and fiscal years: only with DateFindOptions::periods (the checker's view leaves them out).
+TEST_CASE("FindDates reporting periods", "[dates]") {
+  CheckFound(
+      {
+          {"Results for Q3 2019 were weak.", {"Q3 2019 2019-07-01..2019-09-30 m"}},
+          {"Results for 3Q 2019 were weak.", {"3Q 2019 2019-07-01..2019-09-30 m"}},
+          {"Profit jumped in the third quarter of 2019.", {"the third quarter of 2019 2019-07-01..2019-09-30 m"}},
+          {"Sales dropped in the fourth quarter.", {"the fourth quarter 2022-10-01..2022-12-31 mi"}},
+          {"Sales rose in the first quarter.", {"the first quarter 2023-01-01..2023-03-31 mi"}},
+          {"Sales rose in the second quarter.", {"the second quarter 2023-04-01..2023-06-30 mi"}},
+          {"Revenue rose in H1 2021.", {"H1 2021 2021-01-01..2021-06-30 m"}},
+          {"Sales grew in the first half of 2020.", {"the first half of 2020 2020-01-01..2020-06-30 m"}},
+          {"He scored in the first half.", {}},  // a match's half is no date
+          {"Revenue in fiscal 2024 rose.", {"fiscal 2024 2024-01-01..2024-12-31 y"}},
+          {"Revenue in FY24 rose.", {"FY24 2024-01-01..2024-12-31 y"}},
+          {"Sales fell last quarter.", {"last quarter 2023-01-01..2023-03-31 mr"}},
+      },
+      /*periods=*/true, /*unresolved=*/false);
+  CheckFound({{"Results for Q3 2019 were weak.", {}}, {"Revenue in fiscal 2024 rose.", {}}},
+             /*periods=*/false, /*unresolved=*/false);
+}
+
+// Anchored: counted from a date told before or from an event; only with DateFindOptions::unresolved.
+TEST_CASE("FindDates anchored mentions", "[dates]") {
+  CheckFound(
+      {
+          {"Three weeks later, the rebels withdrew.", {"Three weeks later ~previous-date 3 week"}},
+          {"A year later, it reopened.", {"A year later ~previous-date 1 year"}},
+          {"Two years earlier, it closed.", {"Two years earlier ~previous-date -2 year"}},
+          {"The following July, talks resumed.", {"The following July ~previous-date 1 month cal m7"}},
+          {"The following year, prices fell.", {"The following year ~previous-date 1 year cal"}},
+          {"The next day, police returned.", {"The next day ~previous-date 1 day cal"}},
+          {"The previous week was calm.", {"The previous week ~previous-date -1 week cal"}},
+          {"Rescuers came two days after the quake.", {"two days after the quake ~event 2 day @the quake"}},
+          {"Riots began the day after the election.", {"the day after the election ~event 1 day cal @the election"}},
+          {"It rained the day before.", {"the day before ~previous-date -1 day cal"}},
+          {"It fell a week before Hurricane Katrina hit.", {"a week before Hurricane Katrina ~event -1 week @Hurricane Katrina"}},
+      },
+      /*periods=*/false, /*unresolved=*/true);
+  Check({{"Three weeks later, the rebels withdrew.", {}}, {"Rescuers came two days after the quake.", {}}});
+  // "three months" is a duration, with or without the option.
+  CheckFound({{"It lasted three months.", {}}, {"It ends in three months.", {}}}, false, true);
+}
+
+// ResolveAnchored: the range once the anchor is known.
+TEST_CASE("ResolveAnchored", "[dates]") {
+  const auto mention = [](std::string_view text) {
+    claimcheck::DateFindOptions options;
+    options.unresolved = true;
+    const auto tokens = claimcheck::Tokenize(text, {0, text.size()});
+    const auto found = claimcheck::FindDates(text, tokens, options, claimcheck::Lexicon::BuiltIn());
+    REQUIRE(found.size() == 1);
+    return found[0];
+  };
+  const DateRange day{claimcheck::DaysFromCivil(2011, 3, 5), claimcheck::DaysFromCivil(2011, 3, 5),
+                      DateGranularity::kDay};
+  const DateRange march{claimcheck::DaysFromCivil(2011, 3, 1), claimcheck::DaysFromCivil(2011, 3, 31),
+                        DateGranularity::kMonth};
+  struct ResolveCase {
+    const char* text;
+    DateRange anchor;
+    const char* expected;
+  };
+  const ResolveCase cases[] = {
+      {"Three weeks later it ended.", day, "2011-03-26 d"},
+      {"A year later it ended.", march, "2012-03-01..2012-03-31 m"},
+      {"The following year it ended.", day, "2012-01-01..2012-12-31 y"},
+      {"The following July it ended.", day, "2011-07-01..2011-07-31 m"},
+      {"The following March it ended.", day, "2012-03-01..2012-03-31 m"},
+      {"The next day it ended.", day, "2011-03-06 d"},
+      {"Two days after the quake it ended.", day, "2011-03-07 d"},
+      {"Two years earlier it began.", march, "2009-03-01..2009-03-31 m"},
+      {"The previous week it began.", day, "2011-02-21..2011-02-27 d"},
+  };
+  for (const ResolveCase& c : cases) {
+    INFO(c.text);
+    const DateRange r = claimcheck::ResolveAnchored(mention(c.text), c.anchor);
+    std::string got = Iso(r.first);
+    if (r.last != r.first) got += ".." + Iso(r.last);
+    got += ' ';
+    got += "dmyD"[static_cast<int>(r.granularity)];
+    CHECK(got == c.expected);
+  }
+}
+
+// Times of day: with a date they are its field; alone, a mention without a range (only with `unresolved`).
+TEST_CASE("FindDates times of day", "[dates]") {
+  CheckFound(
+      {
+          {"On 23 August 2023 at 6:04 pm IST it landed.", {"23 August 2023 2023-08-23 d t1084"}},
+          {"At 6:04 pm IST on 23 August 2023 it landed.", {"23 August 2023 2023-08-23 d t1084"}},
+          {"It landed at 6:04 pm IST.", {"6:04 pm IST @1084 z330"}},
+          {"The train left at 18:03.", {"18:03 @1083"}},
+          {"The blast was at 12:33 UTC.", {"12:33 UTC @753 z0"}},
+          {"They met at noon.", {"noon @720"}},
+          {"The curfew starts at midnight.", {"midnight @0"}},
+          {"The vote closes at 10pm.", {"10pm @1320"}},
+          {"The shop opens at 9 a.m. today.", {"today 2023-04-25 dr t540"}},
+          {"The launch is at 2:35 p.m. EDT.", {"2:35 p.m. EDT @875 z-240"}},
+          {"Fighting resumed at 0800 GMT.", {"0800 GMT @480 z0"}},
+          {"It struck at 12:00 UTC+5:30.", {"12:00 UTC+5:30 @720 z330"}},
+          {"The ratio was 3:2.", {}},
+          {"At 25:00 nothing.", {}},
+      },
+      /*periods=*/false, /*unresolved=*/true);
+  // Without the option a time alone is no mention; with a date it is still attached.
+  Check({{"It landed at 6:04 pm IST.", {}}, {"On 23 August 2023 at 6:04 pm IST it landed.", {"23 August 2023 2023-08-23 d"}}});
 }
 
 TEST_CASE("FindDateline", "[dates]") {

@@ -1,14 +1,16 @@
 // Fuzz target: the number and date parsers on their own (ParseNumber, FindQuantities, FindDates, FindDateline,
-// ParseIsoDateRange). Invariants from their headers: spans inside the range, in order, not overlapping each other
+// ParseIsoDateRange) and the extraction (Extract, ExtractionToJson). Invariants from their headers: spans inside the range, in order, not overlapping each other
 // nor the excluded spans; intervals never NaN and low <= high; ISO ranges not reversed and formattable.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "claimcheck/dates.h"
+#include "claimcheck/extract.h"
 #include "claimcheck/numbers.h"
 #include "fuzz_util.h"
 
@@ -71,5 +73,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const ByteSpan middle{size / 3, size - size / 4};
   CheckQuantities(text, middle, {});
   CheckDates(text, middle, claimcheck::CivilDate{2023, 4, 25});
+  // The extraction: every mention inside the text, in order, never NaN, anchored dates without a range.
+  claimcheck::ExtractOptions options;
+  options.date = claimcheck::CivilDate{2023, 4, 25};
+  const claimcheck::Extraction x = claimcheck::Extract(text, options);
+  for (const claimcheck::Quantity& q : x.figures) {
+    FUZZ_CHECK(Inside(q.span, whole));
+    FUZZ_CHECK(!std::isnan(q.low) && !std::isnan(q.high) && q.low <= q.high);
+  }
+  for (const claimcheck::DateMention& d : x.dates) {
+    FUZZ_CHECK(Inside(d.span, whole));
+    FUZZ_CHECK(!d.resolved || d.range.first <= d.range.last);
+    const bool anchored = d.anchor == claimcheck::DateAnchor::kPreviousDate || d.anchor == claimcheck::DateAnchor::kEvent;
+    FUZZ_CHECK(!(anchored && d.resolved));  // an anchor the text does not date is never resolved here
+  }
+  const std::string json = claimcheck::ExtractionToJson(x, text);
+  FUZZ_CHECK(!json.empty() && json.front() == '{' && json.back() == '}');
   return 0;
 }

@@ -66,6 +66,21 @@ export class Checker {
     return this.#enqueue(() => ['check', [text, args.date]], { signal: args.signal, onProgress: args.onProgress });
   }
 
+  /**
+   * Resolves to the extraction of `text`: every figure, date and time with its span (docs/EXTRACT.md).
+   * options: date (YYYY-MM-DD) resolves dates written without a year and dates relative to it.
+   */
+  extract(text, options = {}) {
+    let args;
+    try {
+      args = checkArguments(text, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (args.signal?.aborted) return Promise.reject(new CheckerError('aborted', 'the extraction was aborted'));
+    return this.#enqueue(() => ['extract', [text, args.date]]);
+  }
+
   /** Resolves to {engine, facts: {name, version, count}}. */
   info() { return this.#enqueue(() => ['info', []]); }
 
@@ -114,6 +129,7 @@ export class SessionRunner {
     switch (op) {
       case 'check':
         return session.checkInSlices(args[0], args[1], { sliceBytes: this.#sliceBytes, ...hooks });
+      case 'extract': return session.extract(args[0], args[1]);
       case 'load': return session.load(args[0]);
       case 'info': return session.info();
       case 'memory': return session.memory();

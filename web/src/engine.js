@@ -153,6 +153,9 @@ export class EngineSession {
 
   check(text, date = '') { return parseOrThrow(this.#live().check(toEngineInput(text), date)); }
 
+  /** Every figure, date and time of `text` (docs/EXTRACT.md); date '' or YYYY-MM-DD. */
+  extract(text, date = '') { return parseOrThrow(this.#live().extract(toEngineInput(text), date)); }
+
   /**
    * The same report as check(), read `sliceBytes` of text at a time with a pause between slices
    * (`pause()`, default yieldToEventLoop), so that a long text never holds the thread for long.

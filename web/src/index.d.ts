@@ -110,6 +110,103 @@ export interface CheckOptions {
   onProgress?: (progress: CheckProgress) => void;
 }
 
+/** A span of the extracted text: UTF-16 code units, half-open, `text.slice(start, end) === span.text`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A figure: "more than 400,000", "$54.20 a share", "two thirds", "a 7.8 tremor". low/high are in the base unit of
+ * the dimension (duration days, length metres, area square metres, volume litres, mass kilograms, speed km/h,
+ * temperature Celsius, power watts, energy watt-hours, percent points; money in its own currency); null is
+ * unbounded. See docs/EXTRACT.md.
+ */
+export interface FigureMention extends TextSpan {
+  kind: 'figure';
+  /** Just the number ("400,000" in "more than 400,000 people"). */
+  number: TextSpan;
+  low: number | null;
+  high: number | null;
+  low_open: boolean;
+  high_open: boolean;
+  /** The lexicon's unit id ("usd", "km", "month", "percent"); "" for a plain count. */
+  unit: string;
+  /** "count", "ordinal", "money", "percent", "duration", "length", "area", "volume", "mass", "speed", ... */
+  dimension: string;
+  /** A rate's denominator ("share" in "$54.20 a share"). */
+  per: string | null;
+  /** The folded word after the number ("people"), "%" for a percentage, a currency code written before it. */
+  noun: string | null;
+  hedged: boolean;
+  vague: boolean;
+  negated: boolean;
+  fraction: boolean;
+  ordinal: boolean;
+  percent: boolean;
+}
+
+/** A time of day: "6:04 pm IST", "18:03", "noon". */
+export interface TimeOfDay extends TextSpan {
+  /** Minutes after midnight. */
+  minutes: number;
+  /** As written ("IST", "UTC+5:30"). */
+  zone: string | null;
+  /** Minutes east of UTC when a zone is written. */
+  utc_offset: number | null;
+}
+
+export interface DateAnchor {
+  /** What the date counts from: the publication date, the date told before, or an event ("the quake"). */
+  to: 'reference' | 'previous-date' | 'event';
+  /** For offsets: signed count of units ("three weeks later": 3 week; "two months ago": -2 month). */
+  count?: number;
+  unit?: 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade';
+  /** True: the whole calendar unit that far away ("the following year"); false: the anchor moved ("a year later"). */
+  calendar?: boolean;
+  /** 1..12 for "the following July". */
+  month?: number | null;
+  /** The event's words, for `to: 'event'`. */
+  event: TextSpan | null;
+}
+
+/** A date: first/last are ISO days (YYYY-MM-DD), null when the date is anchored to something not known. */
+export interface DateMentionJson extends TextSpan {
+  kind: 'date';
+  first: string | null;
+  last: string | null;
+  granularity: 'day' | 'month' | 'year' | 'decade' | null;
+  resolution: 'explicit' | 'year-from-reference' | 'relative' | 'anchored';
+  since: boolean;
+  until: boolean;
+  part: 'early' | 'mid' | 'late' | null;
+  anchor: DateAnchor | null;
+  time: TimeOfDay | null;
+}
+
+export interface TimeMention extends TimeOfDay {
+  kind: 'time';
+}
+
+export type Mention = FigureMention | DateMentionJson | TimeMention;
+
+/** What `extract` returns: every figure, date and time of a text, in text order (docs/EXTRACT.md). */
+export interface Extraction {
+  /** The date that resolved relative dates (YYYY-MM-DD), or null. */
+  reference: string | null;
+  /** Where it came from: the `date` option, or the text's dateline. */
+  reference_from: 'option' | 'dateline' | null;
+  mentions: Mention[];
+  /** Number of sentences in the text. */
+  sentences: number;
+}
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD: the article's date. Without it, a dateline at the start of the text dates it. */
+  date?: string;
+}
+
 /** Error codes a CheckerError may carry. */
 export type CheckerErrorCode =
   | 'bad-argument'
@@ -145,6 +242,11 @@ export interface Checker {
    * as U+FFFD (offsets stay valid). Rejects with 'too-large' over 16 MiB of UTF-8, 'aborted' when `signal` stops it.
    */
   check(text: string, options?: CheckOptions): Promise<Report>;
+  /**
+   * Every figure, date and time of `text` with its span (no fact base needed). Rejects with 'too-large' over
+   * 16 MiB of UTF-8, 'bad-date' for a date that is not YYYY-MM-DD.
+   */
+  extract(text: string, options?: ExtractOptions): Promise<Extraction>;
   info(): Promise<CheckerInfo>;
   /**
    * Replaces the fact base. On invalid facts rejects with CheckerError 'invalid-facts' (`details`: FactError[])

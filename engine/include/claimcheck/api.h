@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "claimcheck/dates.h"
+#include "claimcheck/extract.h"
 #include "claimcheck/facts.h"
 #include "claimcheck/match.h"
 #include "claimcheck/report.h"
@@ -70,6 +71,9 @@ class Service {
   Result<Report> Check(std::string_view text, const CheckOptions& options = {}) const;
   // The same, a slice at a time (CheckRun::Advance); `text` must outlive the run. "too-large" up front.
   Result<CheckRun> Begin(std::string_view text, const CheckOptions& options = {}) const;
+  // Every figure, date and time of `text` (extract.h), or "too-large". Needs no fact base: an empty service
+  // extracts too. `date` as in a check (absent: the text's dateline, if any).
+  Result<Extraction> Extract(std::string_view text, std::optional<CivilDate> date) const;
 
   // {"engine": version, "facts": {"name", "version", "count"}} as compact JSON.
   std::string InfoJson() const;
@@ -112,6 +116,10 @@ std::string ErrorToJson(const Error& error);
 // A good line gives {"id": <id or null>, "claims": [...], "sentences": n}.
 std::string CheckJsonLine(const Service& service, std::string_view line, std::size_t line_number,
                           std::optional<CivilDate> default_date, std::optional<Error>* error);
+// The same for the extraction: {"id", "reference", "reference_from", "mentions": [...], "sentences"} (docs/EXTRACT.md),
+// or the same error line.
+std::string ExtractJsonLine(const Service& service, std::string_view line, std::size_t line_number,
+                            std::optional<CivilDate> default_date, std::optional<Error>* error);
 // The error line for a line that could not even be read (an id of null).
 std::string JsonLineError(std::size_t line_number, const Error& error);
 

@@ -3,6 +3,7 @@
 // arguments, messages, output and exit codes are the same by construction.
 //
 //   claimcheck check [--facts PATH] [--date YYYY-MM-DD] [--format text|json|jsonl] [FILE|-]
+//   claimcheck extract [--date YYYY-MM-DD] [--format json|jsonl] [FILE|-]
 //   claimcheck validate PATH...
 //   claimcheck info [--facts PATH]
 //   claimcheck --version | --help

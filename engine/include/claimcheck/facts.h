@@ -81,7 +81,7 @@ struct QuantitySlot {
 };
 
 // A time of day on an event's date, in minutes after midnight at `utc_offset_minutes` (when `zoned`).
-struct TimeOfDay {
+struct TimeWindow {
   int first = 0;  // minutes, inclusive
   int last = 0;
   bool zoned = false;
@@ -108,7 +108,7 @@ struct Fact {
   std::vector<std::vector<std::string>> about_terms;  // each inner list: the sentence must contain one of them
 
   std::optional<DateRange> date;                    // event, ordinal: when it happened
-  std::optional<TimeOfDay> time;                    // event: at what time of day, if the source says
+  std::optional<TimeWindow> time;                    // event: at what time of day, if the source says
   std::string winner;                               // event: the participant that won (entity id), may be empty
   std::optional<DateRange> period_from, period_to;  // period, count: the span; role: valid from/to; open = nullopt
   std::string place;                                // event: entity id, may be empty

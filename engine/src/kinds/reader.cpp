@@ -61,7 +61,7 @@ std::optional<int> Offset(std::string_view zone) {
 }  // namespace
 
 // "HH:MM", or "HH:MM/HH:MM" for a span, each optionally followed by a zone ("Z", "+05:30"): "18:03+05:30".
-std::optional<TimeOfDay> KindReader::ReadTime(const Json& v, std::string_view key) {
+std::optional<TimeWindow> KindReader::ReadTime(const Json& v, std::string_view key) {
   std::string text;
   if (!String(v, key, &text)) return std::nullopt;
   At at(this, key);
@@ -71,7 +71,7 @@ std::optional<TimeOfDay> KindReader::ReadTime(const Json& v, std::string_view ke
     return std::nullopt;
   };
   std::string_view rest(text);
-  TimeOfDay t;
+  TimeWindow t;
   std::optional<int> zone;
   auto one = [&](std::string_view part, int* minutes) {
     if (part.size() < 5) return false;
@@ -215,7 +215,7 @@ void KindReader::ReadValue(const Json& v, bool counts, ValueRange* out) {
 
 // {"on": d} | {"from": d, "to": d}: one range from the start of `from` to the end of `to`.
 void KindReader::ReadDateObject(const Json& object, std::string_view key, std::optional<DateRange>* out,
-                                std::optional<TimeOfDay>* time) {
+                                std::optional<TimeWindow>* time) {
   const Json* v = Member(object, key);
   if (v == nullptr) return;
   At at(this, key);

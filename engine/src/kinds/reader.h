@@ -34,7 +34,7 @@ class KindReader : public loader::JsonReader {
   void ReadValues(const loader::Json& object, const Fact& fact, bool counts, std::vector<ValueRange>* out);
   // {"on": d} | {"from": d, "to": d}: one range from the start of `from` to the end of `to`; "time" with "on".
   void ReadDateObject(const loader::Json& object, std::string_view key, std::optional<DateRange>* out,
-                      std::optional<TimeOfDay>* time = nullptr);
+                      std::optional<TimeWindow>* time = nullptr);
   // {"from"?: d, "to"?: d}, at least one; an omitted end is open (nullopt).
   void ReadSpan(const loader::Json& object, std::string_view key, std::optional<DateRange>* from,
                 std::optional<DateRange>* to);
@@ -46,7 +46,7 @@ class KindReader : public loader::JsonReader {
   void ReadValue(const loader::Json& v, bool counts, ValueRange* out);
   bool ReadFromTo(const loader::Json& v, std::optional<DateRange>* from, std::optional<DateRange>* to);
   void CheckParticipantList(const Participants& p);
-  std::optional<TimeOfDay> ReadTime(const loader::Json& v, std::string_view key);
+  std::optional<TimeWindow> ReadTime(const loader::Json& v, std::string_view key);
 };
 
 }  // namespace claimcheck

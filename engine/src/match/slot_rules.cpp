@@ -101,10 +101,10 @@ RolePhrase MakeRolePhrase(const Sentence& s, const OfficeMention& o, bool past =
 }  // namespace
 
 bool CountsThings(const Quantity& q) {
-  return !q.percent && !q.is_ordinal && !words::IsNonCountNoun(q.unit);
+  return !q.percent && !q.is_ordinal && !words::IsNonCountNoun(q.noun);
 }
 
-bool CountsPart(const Quantity& q) { return words::IsPartNoun(q.unit); }
+bool CountsPart(const Quantity& q) { return words::IsPartNoun(q.noun); }
 
 bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token) {
   const std::size_t from = first_token > 4 ? first_token - 4 : 0;
@@ -120,7 +120,7 @@ bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t l
 bool CountsParticipants(const Sentence& s, const QuantityMention& q) {
   const Quantity& v = q.quantity;
   if (v.percent || v.is_ordinal || v.low != v.high || v.low < 2 || v.low > 40) return false;
-  if (words::IsParticipantNoun(v.unit)) return true;
+  if (words::IsParticipantNoun(v.noun)) return true;
   const auto [first, last] = s.OfficesStartingIn(q.last_token, q.last_token + 1);
   return first != last;
 }

@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: claimcheck check [--facts PATH] [--date YYYY-MM-DD] [--format text|json|jsonl] [FILE|-]\n"
+    "       claimcheck extract [--date YYYY-MM-DD] [--format json|jsonl] [FILE|-]\n"
     "       claimcheck validate PATH...\n"
     "       claimcheck info [--facts PATH]\n"
     "       claimcheck --version\n"
@@ -19,6 +20,8 @@ constexpr std::string_view kUsage =
     "          whose *.json files are one fact base). Text files may be UTF-8 or UTF-16 with a byte-order mark.\n"
     "          --format jsonl reads lines {\"id\", \"text\", \"date\"?} on stdin and writes one line per input line:\n"
     "          the report with the same id, or {\"id\", \"line\", \"error\": {\"code\", \"message\"}}.\n"
+    "extract   prints every figure, date and time of FILE (or stdin) as JSON (docs/EXTRACT.md): intervals in base\n"
+    "          units, units, ISO date ranges and how they were resolved, UTF-16 offsets. --format jsonl as for check.\n"
     "validate  reports every error of the fact base files (file, JSON pointer or line:column); exit 1 if any.\n"
     "info      prints the engine version and the fact base's name, version and number of facts.\n"
     "\n"
@@ -31,6 +34,7 @@ struct Options {
   std::string facts_path;
   std::string date;
   ReportFormat format = ReportFormat::kText;
+  bool format_given = false;
   std::vector<std::string> inputs;
 };
 
@@ -103,6 +107,7 @@ std::string ParseArguments(const std::vector<std::string>& args, Options* option
     } else if (arg == "--format") {
       std::string format;
       if (!value(&format)) return "--format needs text, json or jsonl";
+      options->format_given = true;
       if (format == "text") options->format = ReportFormat::kText;
       else if (format == "json") options->format = ReportFormat::kJson;
       else if (format == "jsonl") options->format = ReportFormat::kJsonLines;
@@ -199,7 +204,11 @@ Result<std::string> ReadAllInput(CommandIo& io) {
 
 // The batch: one output line per input line, in order. Lines longer than the service accepts are skipped to
 // their end without being held, and answered with a too-large error line.
-int RunJsonLines(const Service& service, CommandIo& io, Output& out, std::optional<CivilDate> date) {
+using LineFunction = std::string (*)(const Service&, std::string_view, std::size_t, std::optional<CivilDate>,
+                                     std::optional<Error>*);
+
+int RunJsonLines(const Service& service, CommandIo& io, Output& out, std::optional<CivilDate> date,
+                 LineFunction answer) {
   const std::size_t max_text = service.options().max_text_bytes;
   // A line holds its text JSON-escaped (\uXXXX is six bytes for one), so it may be six times as long.
   const std::size_t max_line =
@@ -223,7 +232,7 @@ int RunJsonLines(const Service& service, CommandIo& io, Output& out, std::option
       error = e;
       result = JsonLineError(line_number, e);
     } else {
-      result = CheckJsonLine(service, line, line_number, date, &error);
+      result = answer(service, line, line_number, date, &error);
     }
     if (error) {
       out.Err("claimcheck: stdin:" + std::to_string(line_number) + ": " + error->message + "\n");
@@ -273,6 +282,24 @@ int RunJsonLines(const Service& service, CommandIo& io, Output& out, std::option
   return out.Status(status);
 }
 
+// The text of FILE or of stdin ("-" or no FILE), decoded; nullopt after printing why not. *shown: its name in
+// messages ("stdin" for standard input).
+std::optional<std::string> ReadText(const Options& options, CommandIo& io, Output& out, std::string* shown) {
+  const std::string name = options.inputs.empty() ? "-" : options.inputs.front();
+  *shown = name == "-" ? "stdin" : name;
+  Result<std::string> bytes = name == "-" ? ReadAllInput(io) : io.ReadFile(name);
+  if (!bytes.ok()) {
+    PrintErrors(out, bytes.errors(), true);
+    return std::nullopt;
+  }
+  Result<std::string> text = DecodeText(std::move(bytes.value()), *shown);
+  if (!text.ok()) {
+    PrintErrors(out, text.errors(), true);
+    return std::nullopt;
+  }
+  return std::move(text.value());
+}
+
 int RunCheck(const Options& options, const ServiceOptions& service_options, CommandIo& io, Output& out) {
   std::optional<CivilDate> date;
   if (!options.date.empty()) {
@@ -286,21 +313,12 @@ int RunCheck(const Options& options, const ServiceOptions& service_options, Comm
   }
   std::optional<Service> service = LoadService(io, out, options.facts_path, service_options);
   if (!service) return out.Status(kExitFailed);
-  if (options.format == ReportFormat::kJsonLines) return RunJsonLines(*service, io, out, date);
+  if (options.format == ReportFormat::kJsonLines) return RunJsonLines(*service, io, out, date, CheckJsonLine);
 
-  const std::string name = options.inputs.empty() ? "-" : options.inputs.front();
-  const std::string shown = name == "-" ? "stdin" : name;
-  Result<std::string> bytes = name == "-" ? ReadAllInput(io) : io.ReadFile(name);
-  if (!bytes.ok()) {
-    PrintErrors(out, bytes.errors(), true);
-    return out.Status(kExitFailed);
-  }
-  Result<std::string> text = DecodeText(std::move(bytes.value()), shown);
-  if (!text.ok()) {
-    PrintErrors(out, text.errors(), true);
-    return out.Status(kExitFailed);
-  }
-  Result<Report> report = service->Check(text.value(), CheckOptions{date});
+  std::string shown;
+  const std::optional<std::string> text = ReadText(options, io, out, &shown);
+  if (!text) return out.Status(kExitFailed);
+  Result<Report> report = service->Check(*text, CheckOptions{date});
   if (!report.ok()) {
     Error e = report.errors().front();
     e.file = shown;
@@ -308,7 +326,39 @@ int RunCheck(const Options& options, const ServiceOptions& service_options, Comm
     return out.Status(kExitFailed);
   }
   const bool colour = options.format == ReportFormat::kText && io.WantsColour();
-  out.Out(FormatReport(report.value(), text.value(), options.format, shown, colour));
+  out.Out(FormatReport(report.value(), *text, options.format, shown, colour));
+  return out.Status(kExitOk);
+}
+
+int RunExtract(const Options& options, const ServiceOptions& service_options, CommandIo& io, Output& out) {
+  std::optional<CivilDate> date;
+  if (!options.date.empty()) {
+    Result<CivilDate> day = ParseDay(options.date, "--date");
+    if (!day.ok()) return UsageError(out, day.errors().front().message);
+    date = day.value();
+  }
+  if (!options.facts_path.empty()) return UsageError(out, "extract takes no --facts");
+  if (options.format_given && options.format == ReportFormat::kText) {
+    return UsageError(out, "extract writes json or jsonl, not text");
+  }
+  if (options.inputs.size() > 1) return UsageError(out, "extract takes one FILE (or - for stdin)");
+  if (options.format == ReportFormat::kJsonLines && !options.inputs.empty() && options.inputs[0] != "-") {
+    return UsageError(out, "--format jsonl reads standard input (give no FILE, or -)");
+  }
+  std::optional<Service> service = LoadService(io, out, "", service_options);
+  if (!service) return out.Status(kExitFailed);
+  if (options.format == ReportFormat::kJsonLines) return RunJsonLines(*service, io, out, date, ExtractJsonLine);
+  std::string shown;
+  const std::optional<std::string> text = ReadText(options, io, out, &shown);
+  if (!text) return out.Status(kExitFailed);
+  Result<Extraction> extraction = service->Extract(*text, date);
+  if (!extraction.ok()) {
+    Error e = extraction.errors().front();
+    e.file = shown;
+    PrintErrors(out, {e}, true);
+    return out.Status(kExitFailed);
+  }
+  out.Out(ExtractionToJson(extraction.value(), *text, 2) + "\n");
   return out.Status(kExitOk);
 }
 
@@ -386,6 +436,7 @@ int RunCommand(const std::vector<std::string>& args, const ServiceOptions& servi
   Options options;
   if (std::string error = ParseArguments(args, &options); !error.empty()) return UsageError(out, error);
   if (options.command == "check") return RunCheck(options, service_options, io, out);
+  if (options.command == "extract") return RunExtract(options, service_options, io, out);
   if (options.command == "validate") return RunValidate(options, io, out);
   if (options.command == "info") return RunInfo(options, service_options, io, out);
   return UsageError(out, "unknown command '" + options.command + "'");

@@ -88,6 +88,14 @@ Result<CheckRun> Service::Begin(std::string_view text, const CheckOptions& optio
   return Result<CheckRun>::Ok(state_->checker.Begin(text, options));
 }
 
+Result<Extraction> Service::Extract(std::string_view text, std::optional<CivilDate> date) const {
+  const std::size_t limit = options().max_text_bytes;
+  if (text.size() > limit) return Result<Extraction>::Fail({TooLarge(text.size(), limit)});
+  ExtractOptions extract;
+  extract.date = date;
+  return Result<Extraction>::Ok(claimcheck::Extract(text, extract));
+}
+
 std::string Service::InfoJson() const {
   JsonWriter w;
   w.BeginObject().Key("engine").String(EngineVersion()).Key("facts");

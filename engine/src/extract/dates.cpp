@@ -1,8 +1,7 @@
 // Calendar arithmetic, ISO date ranges, readable formatting and datelines.
 //
 // Approach: day numbers use Howard Hinnant's days_from_civil / civil_from_days (exact for the proleptic Gregorian
-// calendar, no tables, no loops). Month names live in one table, kMonths, which also serves the finder in
-// date_mentions.cpp. ISO parsing is a fixed-width reader of four-digit years. FindDateline reuses FindDates on the
+// calendar, no tables, no loops). Month names are the lexicon's (engine/data/lexicon/dates.json). ISO parsing is a fixed-width reader of four-digit years. FindDateline reuses FindDates on the
 // first line and only checks what surrounds the first full date.
 #include "claimcheck/dates.h"
 
@@ -10,37 +9,15 @@
 #include <iterator>
 
 #include "date_words.h"
+#include "lexicon_tables.h"
 
 namespace claimcheck {
 namespace date_words {
-namespace {
-
-// Full names first (MonthName uses the first entry of each month), then abbreviations.
-constexpr MonthWord kMonths[] = {
-    {"january", 1, false, false},  {"february", 2, false, false},  {"march", 3, false, true},
-    {"april", 4, false, false},    {"may", 5, false, true},        {"june", 6, false, false},
-    {"july", 7, false, false},     {"august", 8, false, false},    {"september", 9, false, false},
-    {"october", 10, false, false}, {"november", 11, false, false}, {"december", 12, false, false},
-    {"jan", 1, true, true},        {"feb", 2, true, true},         {"mar", 3, true, true},
-    {"apr", 4, true, true},        {"jun", 6, true, true},         {"jul", 7, true, true},
-    {"aug", 8, true, true},        {"sep", 9, true, true},         {"sept", 9, true, true},
-    {"oct", 10, true, true},       {"nov", 11, true, true},        {"dec", 12, true, true},
-};
-
-constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
-
-}  // namespace
-
-const MonthWord* FindMonth(std::string_view norm) {
-  for (const MonthWord& m : kMonths) {
-    if (m.word == norm) return &m;
-  }
-  return nullptr;
-}
 
 std::string_view MonthName(int month) {
-  return month >= 1 && month <= 12 ? kMonthNames[month - 1] : std::string_view();
+  const std::vector<std::string>& names = LexiconTables(Lexicon::BuiltIn()).month_names;
+  return month >= 1 && month <= static_cast<int>(names.size()) ? std::string_view(names[static_cast<std::size_t>(month - 1)])
+                                                                : std::string_view();
 }
 
 int DaysInMonth(int year, int month) {
@@ -50,8 +27,13 @@ int DaysInMonth(int year, int month) {
   return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
+DateRange DayRange(int day) { return {day, day, DateGranularity::kDay}; }
 DateRange MonthRange(int year, int month) {
   return {DaysFromCivil(year, month, 1), DaysFromCivil(year, month, DaysInMonth(year, month)), DateGranularity::kMonth};
+}
+DateRange MonthsRange(int year, int first_month, int last_month) {
+  return {DaysFromCivil(year, first_month, 1), DaysFromCivil(year, last_month, DaysInMonth(year, last_month)),
+          DateGranularity::kMonth};
 }
 DateRange YearRange(int year) {
   return {DaysFromCivil(year, 1, 1), DaysFromCivil(year, 12, 31), DateGranularity::kYear};
@@ -74,6 +56,13 @@ int ResolveYear(int month, int day, CivilDate reference) {
     if (IsValidDate(year, month, day) && DaysFromCivil(year, month, day) <= ref) return year;
   }
   return 0;
+}
+
+int ResolveYearOfMonths(int first_month, CivilDate reference, bool forward) {
+  const int ref = DaysFromCivil(reference.year, reference.month, reference.day);
+  const int start = DaysFromCivil(reference.year, first_month, 1);
+  if (start <= ref) return reference.year;
+  return forward && start - ref <= 31 ? reference.year : reference.year - 1;
 }
 
 }  // namespace date_words

@@ -1,0 +1,30 @@
+// UTF-16 offsets (utf16_offsets.h): one forward pass with the engine's strict UTF-8 decoder.
+#include "utf16_offsets.h"
+
+#include <algorithm>
+
+#include "text_chars.h"
+
+namespace claimcheck {
+
+Utf16Offsets::Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets) : bytes_(std::move(offsets)) {
+  std::sort(bytes_.begin(), bytes_.end());
+  bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
+  units_.reserve(bytes_.size());
+  std::size_t byte = 0, units = 0;
+  for (const std::size_t target : bytes_) {
+    while (byte < target && byte < text.size()) {
+      const text_chars::Utf8Step step = text_chars::StepUtf8(text, byte);
+      byte += step.len;
+      units += step.valid && step.len == 4 ? 2 : 1;  // astral code points are surrogate pairs
+    }
+    units_.push_back(units);
+  }
+}
+
+std::size_t Utf16Offsets::operator()(std::size_t byte) const {
+  const auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte);
+  return units_[static_cast<std::size_t>(it - bytes_.begin())];
+}
+
+}  // namespace claimcheck
