@@ -50,6 +50,7 @@ struct DocumentModel {
   std::vector<Entity> entities;
   std::vector<Fact> facts;
   std::vector<Office> offices;
+  std::vector<UnitDefinition> units;
 };
 
 // Reads a parsed document into `out`, reporting every schema violation: ReadFactItem for each streamed element,

@@ -65,6 +65,20 @@ class FactBaseBuilder {
     Append(std::move(model.entities), file_index, &base_.entities_, &base_.entity_origins_);
     Append(std::move(model.facts), file_index, &base_.facts_, &base_.fact_origins_);
     for (Office& office : model.offices) base_.offices_.push_back(std::move(office));
+    CheckUnits(model.units, file);
+    for (UnitDefinition& unit : model.units) base_.units_.push_back(std::move(unit));
+  }
+
+  // Each unit must fit the built-in lexicon and the units before it (across the base's documents): a name another
+  // unit already has, or a known id with another dimension or factor, is "bad-unit".
+  void CheckUnits(const std::vector<UnitDefinition>& units, std::string_view file) {
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const UnitDefinition& unit = units[i];
+      if (unit.id.empty() || unit.dimension.empty() || unit.names.empty()) continue;  // reported while reading
+      if (std::optional<Error> e = lexicon_.AddUnit(unit)) {
+        sink_.Add("bad-unit", file, "/units/" + std::to_string(i), e->message);
+      }
+    }
   }
 
   void AddBase(FactBase&& part) {
@@ -75,6 +89,7 @@ class FactBaseBuilder {
     AppendPart(std::move(part.entities_), part.entity_origins_, file_offset, &base_.entities_, &base_.entity_origins_);
     AppendPart(std::move(part.facts_), part.fact_origins_, file_offset, &base_.facts_, &base_.fact_origins_);
     for (Office& office : part.offices_) base_.offices_.push_back(std::move(office));
+    for (UnitDefinition& unit : part.units_) base_.units_.push_back(std::move(unit));
   }
 
   Result<FactBase> Finish() {
@@ -228,6 +243,7 @@ class FactBaseBuilder {
   std::vector<Error> errors_;
   ErrorSink sink_;
   FactBase base_;
+  Lexicon lexicon_;  // the built-in lexicon with the units read so far
   bool has_header_ = false;
 };
 
@@ -239,6 +255,7 @@ FactBase::FactBase(const FactBase& other)
       entities_(other.entities_),
       facts_(other.facts_),
       offices_(other.offices_),
+      units_(other.units_),
       files_(other.files_),
       source_origins_(other.source_origins_),
       entity_origins_(other.entity_origins_),

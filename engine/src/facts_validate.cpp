@@ -25,12 +25,14 @@ namespace {
 
 constexpr FieldSpec kDocumentFields[] = {{"$schema", false}, {"name", true},      {"version", true},
                                          {"description", false}, {"sources", false}, {"entities", false},
-                                         {"facts", false},   {"offices", false}};
+                                         {"facts", false},   {"offices", false}, {"units", false}};
 constexpr FieldSpec kSourceFields[] = {{"id", true},   {"title", true}, {"publisher", true},
                                        {"date", true}, {"url", false},  {"aliases", false}};
 constexpr FieldSpec kEntityFields[] = {{"id", true},        {"name", true},      {"kind", true},  {"aliases", false},
                                        {"demonyms", false}, {"metonyms", false}, {"code", false}, {"part_of", false}};
 constexpr FieldSpec kOfficeFields[] = {{"name", true}, {"titles", false}, {"holders", false}};
+constexpr FieldSpec kUnitFields[] = {{"id", true},     {"dimension", true}, {"factor", false},
+                                     {"offset", false}, {"names", true}};
 constexpr FieldSpec kFactCommonFields[] = {{"id", true},       {"kind", true},  {"statement", true}, {"sources", true},
                                            {"triggers", true}, {"about", true}, {"note", false}};
 constexpr FieldSpec kAboutFields[] = {{"entities", false}, {"terms", false}};
@@ -87,7 +89,7 @@ class FactReader : public KindReader {
     String(root, "name", &out->name);
     String(root, "version", &out->version);
     String(root, "description", &out->description);
-    for (std::string_view array : {"sources", "entities", "facts", "offices"}) {
+    for (std::string_view array : {"sources", "entities", "facts", "offices", "units"}) {
       std::size_t index = 0;
       ForEachItem(root, array, false, [&](const Json& item) { ReadItem(array, index++, item, out); });
     }
@@ -106,6 +108,9 @@ class FactReader : public KindReader {
     } else if (array == "offices") {
       out->offices.emplace_back();
       ReadOffice(item, &out->offices.back());
+    } else if (array == "units") {
+      out->units.emplace_back();
+      ReadUnit(item, &out->units.back());
     } else {
       out->facts.emplace_back();
       ReadFact(item, &out->facts.back());
@@ -151,6 +156,21 @@ class FactReader : public KindReader {
         Fail("unknown-kind", "expected \"one\" or \"many\", found " + Quote(holders));
       }
     }
+  }
+
+  // A unit of measure the base adds; whether it fits the lexicon is checked once the document is read
+  // (facts_load.cpp: "bad-unit").
+  void ReadUnit(const Json& v, UnitDefinition* out) {
+    if (!CheckObject(v, kUnitFields, {})) return;
+    Id(v, "id", &out->id);
+    String(v, "dimension", &out->dimension);
+    if (Number(v, "factor", &out->factor) && !(out->factor > 0)) {
+      At at(this, "factor");
+      Fail("out-of-range", "expected a factor above 0 (base units per unit), found " + loader::FormatNumber(out->factor));
+      return;
+    }
+    Number(v, "offset", &out->offset);
+    StringList(v, "names", true, &out->names);
   }
 
   void ReadEntity(const Json& v, Entity* out) {

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "claimcheck/dates.h"
+#include "claimcheck/lexicon.h"
 #include "claimcheck/result.h"
 
 namespace claimcheck {
@@ -161,6 +162,8 @@ class FactBase {
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Source>& sources() const { return sources_; }
   const std::vector<Office>& offices() const { return offices_; }
+  // Units of measure the base adds to the built-in lexicon (facts/README.md, `units`).
+  const std::vector<UnitDefinition>& units() const { return units_; }
 
   // Where the i-th fact (entity) of facts() (entities()) was defined: its file and JSON pointer ("/facts/3").
   struct Location {
@@ -192,6 +195,7 @@ class FactBase {
   std::vector<Entity> entities_;
   std::vector<Fact> facts_;
   std::vector<Office> offices_;
+  std::vector<UnitDefinition> units_;
   std::vector<std::string> files_;
   std::vector<Origin> source_origins_, entity_origins_, fact_origins_;
   IdIndex source_index_, entity_index_, fact_index_;

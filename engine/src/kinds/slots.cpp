@@ -65,45 +65,27 @@ bool OneOf(const Sentence& s, const QuantityMention& q) {
          s.tokens[q.last_token].norm == "of" && !q.quantity.is_ordinal;
 }
 
-// The unit a fact's quantity slot is in, as far as comparing goes.
-enum class SlotUnit { kCount, kPercent, kMoney, kOther };
-
-SlotUnit UnitOf(const QuantitySlot& slot, std::string* currency) {
-  const std::string unit = Fold(slot.unit);
-  if (unit == "percent" || unit == "%" || unit == "per cent" || unit == "percentage" || unit == "percentage points") {
-    return SlotUnit::kPercent;
-  }
-  struct Currency {
-    std::string_view word;
-    std::string_view code;
-  };
-  static constexpr Currency kCurrencies[] = {{"dollar", "usd"}, {"euro", "eur"}, {"pound", "gbp"},
-                                             {"rupee", "inr"},  {"yen", "jpy"},  {"lira", "try"},
-                                             {"rouble", "rub"}, {"ruble", "rub"}, {"usd", "usd"}};
-  for (const Currency& c : kCurrencies) {
-    if (unit.find(c.word) != std::string::npos) {
-      *currency = std::string(c.code);
-      return SlotUnit::kMoney;
-    }
-  }
-  static constexpr std::string_view kOther[] = {"day", "week", "month", "year", "hour", "minute", "km", "mile",
-                                                "metre", "meter", "kilometre", "kilometer", "tonne", "kg", "share"};
-  for (std::string_view o : kOther) {
-    if (unit.find(o) != std::string::npos) return SlotUnit::kOther;
-  }
-  return SlotUnit::kCount;
+// Whether a figure is in the slot's unit: the same dimension (a count, a percentage, a duration), the same
+// currency for money, and the same rate ("$54.20 a share" is no deal value; a price per share needs its "a share").
+bool Compatible(const Quantity& q, const CompiledQuantity& slot) {
+  if (q.is_ordinal) return false;
+  const UnitMeaning& u = slot.unit;
+  if (q.per != u.per) return false;
+  if (u.dimension == "percent") return q.percent;
+  if (u.dimension == "count") return q.dimension == "count" && CountsThings(q);
+  if (u.dimension == "money") return q.dimension == "money" && q.unit == u.unit;
+  return q.dimension == u.dimension;
 }
 
-bool Compatible(const Quantity& q, const QuantitySlot& slot) {
-  if (q.is_ordinal) return false;
-  std::string currency;
-  switch (UnitOf(slot, &currency)) {
-    case SlotUnit::kPercent: return q.percent;
-    case SlotUnit::kMoney: return q.unit == currency;
-    case SlotUnit::kOther: return false;
-    case SlotUnit::kCount: return CountsThings(q);
-  }
-  return false;
+// The figure in the slot's unit: the lexicon gives figures in their dimension's base unit (days, metres; money in
+// units of its currency), a fact's values are in the unit it names ("billion US dollars", "months").
+Quantity InSlotUnit(const Quantity& q, const CompiledQuantity& slot) {
+  Quantity out = q;
+  const double factor = slot.unit.factor > 0 ? slot.unit.factor : 1;
+  if (factor == 1 && slot.unit.offset == 0) return out;
+  out.low = (q.low - slot.unit.offset) / factor;
+  out.high = (q.high - slot.unit.offset) / factor;
+  return out;
 }
 
 // --- when a figure is from -------------------------------------------------------------------------------------
@@ -323,9 +305,10 @@ std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source
 
 void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
   const QuantityMention& q = c.s.quantities[index];
+  const Quantity value = InSlotUnit(q.quantity, slot);
   bool dated_earlier = false;
   const std::vector<const ValueRange*> values = Candidates(slot.slot->values, FigureDate(c, q), &dated_earlier);
-  SlotResult r = MakeSlot("quantity", Verdict::kSupported, q.quantity.span, SpanString(c.s, q.quantity.span), "");
+  SlotResult r = MakeSlot("quantity", Verdict::kSupported, value.span, SpanString(c.s, value.span), "");
   const std::string measure = slot.slot->measure.empty() ? "" : " (" + slot.slot->measure + ")";
   // A running total (a quantity fact whose figures grew over time: values as of two dates or more) is not
   // compared with what one period counted.
@@ -340,7 +323,7 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   if (dated_earlier) {
     // Dated before every figure of the fact base: it may agree (the figure held then too), never contradict
     // (tolls grow; an earlier count was smaller).
-    const bool fits = QuantityFits(q.quantity, slot.slot->values);
+    const bool fits = QuantityFits(value, slot.slot->values);
     r.verdict = fits ? Verdict::kSupported : Verdict::kUnverified;
     r.note = "the figure is dated before the fact base's figures";
     r.expected = JoinedValues(slot.slot->values) + measure;
@@ -349,8 +332,8 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   }
   // Contested figures: the claim agrees when it fits any source's value for its time, the named source's first;
   // it is contradicted only when it fits none of them.
-  const ValueRange* agrees = Agreeing(c, q.quantity, values);
-  if (!agrees && q.quantity.unit.size() == 3 && OrdersApart(q.quantity, values)) {
+  const ValueRange* agrees = Agreeing(c, value, values);
+  if (!agrees && value.dimension == "money" && OrdersApart(value, values)) {
     r.verdict = Verdict::kUnverified;
     r.note = "orders of magnitude apart: another measure";
     r.expected = JoinedValues(slot.slot->values) + measure;
@@ -369,12 +352,12 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   }
   // "thousands of civilians" is a part of the toll: it contradicts only by exceeding the whole, and agrees only
   // with a value the fact base gives for that part ("306,887 civilians").
-  if ((CountsPart(q.quantity) || OfNarrowerPlace(c, q)) && !ExceedsAll(q.quantity, values) &&
+  if ((CountsPart(value) || OfNarrowerPlace(c, q)) && !ExceedsAll(value, values) &&
       !(agrees && agrees->high - agrees->low <= 0.05 * std::abs(agrees->high))) {
     r.verdict = Verdict::kUnverified;
     r.source_id.clear();
     r.why.clear();
-    r.note = CountsPart(q.quantity) ? "the figure counts only part of the " + slot.slot->measure
+    r.note = CountsPart(value) ? "the figure counts only part of the " + slot.slot->measure
                                     : "the figure is for a place inside the fact's";
   }
   AddSlot(c, std::move(r));
@@ -515,7 +498,7 @@ bool AgainstAnotherPeriod(const SlotContext& c, const QuantityMention& q) {
 
 // "$13 billion of debt": money or a share of something the fact does not measure.
 bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
-  if (!q.quantity.percent && q.quantity.unit.size() != 3) return false;  // money (a currency code) and shares only
+  if (!q.quantity.percent && q.quantity.dimension != "money") return false;  // money and shares only
   const std::size_t i = q.last_token;
   if (!IsWordAt(s, i, "of") && !IsWordAt(s, i, "in")) return false;
   if (i + 1 >= s.tokens.size() || s.tokens[i + 1].kind != TokenKind::kWord) return false;
@@ -647,15 +630,16 @@ void CompareFigures(SlotContext& c) {
     for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
       const QuantityMention& q = c.s.quantities[i];
       const int head = c.s.figure_heads[i];
-      if (c.used_quantities[i] || head < 0 || OneOf(c.s, q) || !Compatible(q.quantity, *slot.slot)) continue;
+      if (c.used_quantities[i] || head < 0 || OneOf(c.s, q) || !Compatible(q.quantity, slot)) continue;
       const PhraseHit& hit = c.s.phrases[static_cast<std::size_t>(head)];
       if (std::find(slot.triggers.begin(), slot.triggers.end(), hit.phrase) == slot.triggers.end()) continue;
       // A part and its whole ("326 of the 650 seats"): the whole speaks only for a fact it fits (the House's
       // 650 seats); the part speaks for the others, unless the whole already fits the fact.
       const int part = part_of[i];
-      if (part >= 0 && !QuantityFits(q.quantity, slot.slot->values)) continue;
+      if (part >= 0 && !QuantityFits(InSlotUnit(q.quantity, slot), slot.slot->values)) continue;
       const int whole = whole_of[i];
-      if (whole >= 0 && QuantityFits(c.s.quantities[static_cast<std::size_t>(whole)].quantity, slot.slot->values)) {
+      if (whole >= 0 &&
+          QuantityFits(InSlotUnit(c.s.quantities[static_cast<std::size_t>(whole)].quantity, slot), slot.slot->values)) {
         continue;
       }
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
@@ -696,14 +680,32 @@ void CompareFigures(SlotContext& c) {
 namespace {
 
 // The date nearest to one of the fact's triggers in that trigger's clause, among those `accept` allows.
+// Whether every trigger of the fact follows the date with "and", "but" or "then" between them.
+bool BeforeConjunction(const SlotContext& c, const DateAt& d) {
+  if (c.triggers.empty()) return false;
+  for (const PhraseHit* h : c.triggers) {
+    if (h->first_token < d.last_token) return false;
+    bool conjunction = false;
+    for (std::size_t i = d.last_token; i < h->first_token && !conjunction; ++i) {
+      const std::string& w = c.s.tokens[i].norm;
+      conjunction = w == "and" || w == "but" || w == "then";
+    }
+    if (!conjunction) return false;
+  }
+  return true;
+}
+
 template <typename Accept>
 const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   for (const DateAt& d : c.s.dates) {
     if (InDateline(c, d) || !accept(d)) continue;
-    const std::size_t gap = DistanceToTriggerInScope(c, d.first_token, d.last_token);
+    std::size_t gap = DistanceToTriggerInScope(c, d.first_token, d.last_token);
     if (gap == kNone) continue;
+    // "bought Twitter in October 2022 and renamed it X the following July": a date before "and" and the trigger
+    // is the first verb's; one after the trigger in its own conjunct comes first.
+    if (BeforeConjunction(c, d)) gap += 1000;
     if (!best || gap < best_gap) {
       best = &d;
       best_gap = gap;

@@ -107,17 +107,23 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   return s;
 }
 
-void AddFigures(Sentence* sentence, std::optional<CivilDate> date) {
+void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon& lexicon) {
   Sentence& s = *sentence;
   const std::string_view text = s.text;
   std::vector<ByteSpan> date_spans;
-  for (DateMention& d : FindDates(s.all_tokens, date)) {
+  DateFindOptions options;
+  options.reference = date;
+  options.unresolved = true;  // anchored dates ("the following July") are resolved by the matcher (ResolveDates)
+  for (DateMention& d : FindDates(text, s.all_tokens, options, lexicon)) {
+    // "four days before India's landing" dates something by an event: the event's own date says nothing new,
+    // and its words stay the event's (an anchor phrase for the clauses). A time of day on its own is no date.
+    if (!d.resolved && d.anchor != DateAnchor::kPreviousDate) continue;
     date_spans.push_back(d.span);
     const std::size_t first = s.TokenAt(d.span.begin);
     const std::size_t last = s.TokenAt(d.span.end);
     s.dates.push_back({std::move(d), first, std::max(last, first + 1)});
   }
-  for (Quantity& q : FindQuantities(text, s.all_tokens, date_spans)) {
+  for (Quantity& q : FindQuantities(text, s.all_tokens, date_spans, lexicon)) {
     const std::size_t first = s.TokenAt(q.span.begin);
     const std::size_t last = s.TokenAt(q.span.end);
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});

@@ -80,7 +80,7 @@ inline constexpr std::size_t kMaxHitTokens = 64;
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
                          const PhraseIndex& phrases, const OfficeTable& offices);
 // Dates and figures, the costlier half, for sentences where something may be checked.
-void AddFigures(Sentence* s, std::optional<CivilDate> date);
+void AddFigures(Sentence* s, std::optional<CivilDate> date, const Lexicon& lexicon);
 
 // Token distance between two half-open ranges (0 when they touch or overlap).
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last);

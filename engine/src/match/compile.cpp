@@ -100,6 +100,9 @@ bool NamesSource(const CompiledFacts& facts, const Sentence& s, const std::strin
 
 CompiledFacts CompileFacts(FactBase base) {
   CompiledFacts out{std::move(base)};
+  // The loader checked every unit against the lexicon; one that still clashes (across documents merged after
+  // loading) is left out rather than failing the check.
+  for (const UnitDefinition& unit : out.base.units()) (void)out.lexicon.AddUnit(unit);
   for (const Source& source : out.base.sources()) {
     std::vector<std::string> names = {source.publisher};
     names.insert(names.end(), source.aliases.begin(), source.aliases.end());
@@ -120,7 +123,7 @@ CompiledFacts CompileFacts(FactBase base) {
       c.about_term_offices.push_back(std::move(offices));
     }
     for (const QuantitySlot& slot : fact.quantities) {
-      c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers)});
+      c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), out.lexicon.ParseUnit(slot.unit)});
     }
     c.participants = EntityIndexes(out.entities, fact.participants.entities);
     for (const std::string& role : fact.participants.roles) {

@@ -18,6 +18,7 @@ namespace claimcheck {
 struct CompiledQuantity {
   const QuantitySlot* slot = nullptr;
   std::vector<int> triggers;  // phrase ids
+  UnitMeaning unit;           // what the slot's unit string means to the lexicon ("billion US dollars": usd, x1e9)
 };
 
 struct CompiledFact {
@@ -50,6 +51,7 @@ struct CompiledFacts {
       : base(std::move(loaded)), entities(base), offices(base.offices()) {}
 
   FactBase base;
+  Lexicon lexicon;                 // the built-in units and the base's own
   EntityDictionary entities;
   OfficeTable offices;             // built-in offices, the base's own, and the names of role facts' offices
   PhraseIndex phrases{kPhraseGap};

@@ -309,6 +309,30 @@ std::size_t DatelineEnd(std::string_view text) {
   return 0;
 }
 
+// Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
+// sentence, else in the sentence before it). Without one told before, the mention is dropped.
+void ResolveDates(const CompiledFacts& facts, const Discourse& previous, Sentence* sentence) {
+  Sentence& s = *sentence;
+  std::optional<DateRange> before = previous.date;
+  std::vector<DateAt> kept;
+  kept.reserve(s.dates.size());
+  for (DateAt& d : s.dates) {
+    DateMention& m = d.date;
+    if (!m.resolved) {
+      std::optional<DateRange> anchor;
+      if (m.anchor == DateAnchor::kPreviousDate) {
+        anchor = before;
+      }
+      if (!anchor) continue;
+      m.range = ResolveAnchored(m, *anchor);
+      m.resolved = true;
+    }
+    if (!m.since && !m.until) before = m.range;
+    kept.push_back(std::move(d));
+  }
+  s.dates = std::move(kept);
+}
+
 // Checks one sentence and appends its claims to `report`. `previous` is what the sentence before named.
 void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan span,
                    std::optional<CivilDate> reference, std::size_t dateline_end, Discourse* previous,
@@ -324,7 +348,8 @@ void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan s
     *previous = DiscourseOf(facts.entities, s, dateline_end, *previous);
     return;  // nothing to check: skip dates and figures
   }
-  AddFigures(&s, reference);
+  AddFigures(&s, reference, facts.lexicon);
+  ResolveDates(facts, *previous, &s);
   CountWork(&WorkCounters::candidate_facts, candidates.size());
   struct Found {
     int fact;
