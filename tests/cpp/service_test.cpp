@@ -128,6 +128,46 @@ TEST_CASE("service: warnings about a base that loads: offices, common triggers, 
   CHECK(Service::Warnings({{"x.json", "{"}}).empty());
 }
 
+TEST_CASE("service: a fact base's own units are read in its text and compared through its dimension",
+          "[service][units]") {
+  const auto base = [](const std::string& units) {
+    return R"({"name": "u", "version": "1", "units": )" + units + R"(,
+      "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2024-01-01"}],
+      "entities": [{"id": "probe", "name": "Luna-X", "kind": "vehicle", "aliases": ["Luna-X"]}],
+      "facts": [{"id": "life", "kind": "quantity", "statement": "Luna-X worked for one lunar day.", "sources": ["s"],
+                 "triggers": ["worked for", "lasted"], "about": {"entities": ["probe"]}, "measure": "mission life",
+                 "unit": "lunar days", "values": [{"value": {"approx": 1, "tolerance": 0.05}}]}]})";
+  };
+  const std::string units = R"([{"id": "lunar-day", "dimension": "duration", "factor": 29.53,
+                                 "names": ["lunar day", "lunar days"]}])";
+  Result<Service> service = Service::Load({{"u.json", base(units)}});
+  REQUIRE(service.ok());
+  const auto verdict = [&](const std::string& text) -> std::string {
+    const Report report = service.value().Check(text).value();
+    for (const Claim& c : report.claims) {
+      if (c.fact_id == "life") return std::string(VerdictName(c.verdict));
+    }
+    return "none";
+  };
+  CHECK(verdict("The Luna-X mission lasted 30 days.") == "supported");     // 30 days is one lunar day
+  CHECK(verdict("The Luna-X mission lasted one lunar day.") == "supported");
+  CHECK(verdict("The Luna-X mission lasted three lunar days.") == "contradicted");
+  CHECK(verdict("The Luna-X mission lasted six months.") == "contradicted");  // 182 days
+  CHECK(verdict("The Luna-X mission lasted 30 kilometres.") == "none");     // another dimension
+  CHECK(verdict("The Luna-X mission lasted 30 people.") == "none");
+  // A unit that clashes with the lexicon: a name the built-in "day" has.
+  const std::vector<Error> errors =
+      Service::Validate({{"u.json", base(R"([{"id": "sol", "dimension": "duration", "names": ["days"]}])")}});
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].code == "bad-unit");
+  CHECK(errors[0].pointer == "/units/0");
+  const std::vector<Error> factor =
+      Service::Validate({{"u.json", base(R"([{"id": "sol", "dimension": "duration", "factor": 0, "names": ["sols"]}])")}});
+  REQUIRE(factor.size() == 1);
+  CHECK(factor[0].code == "out-of-range");
+  CHECK(factor[0].pointer == "/units/0/factor");
+}
+
 TEST_CASE("service: a text over the limit is too-large, checked in one go or in slices", "[service][limits]") {
   Result<Service> service = Service::Bundled(ServiceOptions{100});
   REQUIRE(service.ok());
