@@ -33,15 +33,15 @@ add_custom_command(
 # Emscripten, where the engine itself is compiled for WebAssembly).
 find_program(CLAIMCHECK_HOST_CXX NAMES g++ c++ clang++ REQUIRED)
 set(_keys_tool "${CLAIMCHECK_GENERATED_DIR}/gazetteer_keys")
-set(_keys_sources ${CMAKE_SOURCE_DIR}/engine/data/gazetteer_keys.cpp ${CMAKE_SOURCE_DIR}/engine/src/text.cpp
-                  ${CMAKE_SOURCE_DIR}/engine/src/text_chars.cpp ${CMAKE_SOURCE_DIR}/engine/src/phrases.cpp
+set(_keys_sources ${CMAKE_SOURCE_DIR}/engine/data/gazetteer_keys.cpp ${CMAKE_SOURCE_DIR}/engine/src/text/text.cpp
+                  ${CMAKE_SOURCE_DIR}/engine/src/text/text_chars.cpp ${CMAKE_SOURCE_DIR}/engine/src/text/phrases.cpp
                   ${CMAKE_SOURCE_DIR}/engine/src/work_counters.cpp)
 add_custom_command(
   OUTPUT "${_keys_tool}"
   COMMAND ${CLAIMCHECK_HOST_CXX} -std=c++17 -O1 -I${CMAKE_SOURCE_DIR}/engine/include -I${CMAKE_SOURCE_DIR}/engine/src
           -I${CLAIMCHECK_GENERATED_DIR} ${_keys_sources} -o "${_keys_tool}"
-  DEPENDS ${_keys_sources} "${_gazetteer_inc}" ${CMAKE_SOURCE_DIR}/engine/src/text_chars.h
-          ${CMAKE_SOURCE_DIR}/engine/src/phrases.h ${CMAKE_SOURCE_DIR}/engine/include/claimcheck/text.h
+  DEPENDS ${_keys_sources} "${_gazetteer_inc}" ${CMAKE_SOURCE_DIR}/engine/src/text/text_chars.h
+          ${CMAKE_SOURCE_DIR}/engine/src/text/phrases.h ${CMAKE_SOURCE_DIR}/engine/include/claimcheck/text.h
           ${CMAKE_SOURCE_DIR}/engine/src/work_counters.h
   COMMENT "Building the gazetteer key tool for the build machine")
 set(_gazetteer_table "${CLAIMCHECK_GENERATED_DIR}/gazetteer_table.inc")

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "claimcheck/text.h"
-#include "phrases.h"
+#include "text/phrases.h"
 
 namespace {
 

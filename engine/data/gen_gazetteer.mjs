@@ -1,7 +1,7 @@
 // Generates the engine's built-in country gazetteer from the npm package `world-countries`
 // (a maintained dataset: names, official names, alternative spellings, capitals and demonyms).
 // usage: node gen_gazetteer.mjs path/to/countries.json out/gazetteer_data.inc
-// The output is a C++ table included by engine/src/gazetteer.cpp; lists are '|'-separated.
+// The output is a C++ table included by engine/src/names/gazetteer.cpp; lists are '|'-separated.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 
 const [input, output] = process.argv.slice(2);

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "claimcheck/entities.h"
-#include "phrases.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 namespace {

@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "json_writer.h"
-#include "utf16_offsets.h"
+#include "report/json_writer.h"
+#include "report/utf16_offsets.h"
 
 namespace claimcheck {
 namespace {

@@ -1,6 +1,6 @@
 // count: how many times something happened ("Türkiye has launched three major military incursions since 2016").
 // Fields: values, counted, actor, period, items. The number stands right before the counted word (a trigger).
-#include "format.h"
+#include "report/format.h"
 #include "kinds/kind.h"
 #include "kinds/reader.h"
 #include "match/slot_rules.h"

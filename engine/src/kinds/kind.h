@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "claimcheck/facts.h"
-#include "facts_reader.h"
+#include "facts/reader.h"
 #include "match/compiled.h"
 #include "match/evidence.h"
 

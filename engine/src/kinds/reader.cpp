@@ -7,7 +7,7 @@
 #include <limits>
 #include <utility>
 
-#include "facts_internal.h"
+#include "facts/internal.h"
 
 namespace claimcheck {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "claimcheck/facts.h"
-#include "facts_reader.h"
+#include "facts/reader.h"
 
 namespace claimcheck {
 

@@ -13,7 +13,7 @@
 
 #include "match/words.h"
 
-#include "format.h"
+#include "report/format.h"
 #include "kinds/kind.h"
 #include "kinds/reader.h"
 #include "match/slot_rules.h"

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <limits>
 
-#include "format.h"
+#include "report/format.h"
 #include "kinds/kind.h"
 #include "match/slot_rules.h"
 #include "match/words.h"

@@ -13,8 +13,8 @@
 #include "claimcheck/numbers.h"
 #include "claimcheck/text.h"
 #include "match/clauses.h"
-#include "offices.h"
-#include "phrases.h"
+#include "names/offices.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 

@@ -10,8 +10,8 @@
 #include "claimcheck/entities.h"
 #include "claimcheck/facts.h"
 #include "claimcheck/report.h"
-#include "offices.h"
-#include "phrases.h"
+#include "names/offices.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 

@@ -6,8 +6,8 @@
 
 #include "claimcheck/text.h"
 #include "match/words.h"
-#include "offices.h"
-#include "phrases.h"
+#include "names/offices.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 namespace {

@@ -12,7 +12,7 @@
 #include <limits>
 #include <set>
 
-#include "format.h"
+#include "report/format.h"
 #include "kinds/kind.h"
 #include "match/analysis.h"
 #include "match/compiled.h"

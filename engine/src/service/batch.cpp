@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/api.h"
-#include "facts_internal.h"
-#include "json_writer.h"
+#include "facts/internal.h"
+#include "report/json_writer.h"
 
 namespace claimcheck {
 namespace {

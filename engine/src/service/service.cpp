@@ -5,7 +5,7 @@
 
 #include "match/lint.h"
 #include "claimcheck/bundled.h"
-#include "json_writer.h"
+#include "report/json_writer.h"
 
 namespace claimcheck {
 

@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "claimcheck/facts.h"
-#include "facts_internal.h"
+#include "facts/internal.h"
 #include "work_counters.h"
 
 namespace claimcheck {

@@ -1,8 +1,8 @@
-// Typed reading of a JSON DOM with errors at JSON pointers (see facts_reader.h).
+// Typed reading of a JSON DOM with errors at JSON pointers (see facts/reader.h).
 //
 // Messages follow one pattern, "expected <what the format wants>, found <what the document has>", so an author
 // can fix a value without opening the documentation.
-#include "facts_reader.h"
+#include "facts/reader.h"
 
 #include <algorithm>
 #include <cmath>

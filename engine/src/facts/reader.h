@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "claimcheck/dates.h"
-#include "facts_internal.h"
+#include "facts/internal.h"
 
 namespace claimcheck {
 namespace loader {

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "json_writer.h"
-#include "utf16_offsets.h"
+#include "report/json_writer.h"
+#include "report/utf16_offsets.h"
 #include "work_counters.h"
 
 namespace claimcheck {

@@ -1,4 +1,4 @@
-// Parsing fact-base JSON: text -> DOM, with the limits enforced and errors as values (see facts_internal.h).
+// Parsing fact-base JSON: text -> DOM, with the limits enforced and errors as values (see facts/internal.h).
 //
 // nlohmann's SAX interface with our own DOM builder rather than json::parse, for four reasons: the parser itself
 // is iterative, so refusing to open container 65 bounds the depth without a pre-scan (100,000 '[' is an Error, not
@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "claimcheck/facts.h"
-#include "facts_internal.h"
+#include "facts/internal.h"
 
 namespace claimcheck {
 namespace loader {

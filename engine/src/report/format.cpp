@@ -1,6 +1,6 @@
 // Formatting for people. Numbers are printed exactly when integral, with commas between thousands groups;
 // infinite bounds become words ("more than").
-#include "format.h"
+#include "report/format.h"
 
 #include <cmath>
 #include <cstdio>

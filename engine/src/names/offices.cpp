@@ -1,7 +1,7 @@
 // The office table: canonical offices and the ways news writes them, from engine/data/offices.json (match/words.h)
 // plus what a fact base adds. Matching is by phrase (stems), so plural and case variants come free ("defence
 // ministers", "Defense Minister").
-#include "offices.h"
+#include "names/offices.h"
 
 #include <algorithm>
 

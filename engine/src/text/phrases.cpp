@@ -1,7 +1,7 @@
 // Phrase index: phrases are stored as stem sequences and bucketed by their first stem; Find probes the bucket of
 // each token and compares the rest of the sequence. Stemming is deliberately minimal (plural "s" only): it must
 // never merge two words a fact author would keep apart.
-#include "phrases.h"
+#include "text/phrases.h"
 
 #include <algorithm>
 #include <cctype>

@@ -14,7 +14,7 @@
 #include <string_view>
 
 #include "claimcheck/text.h"
-#include "text_chars.h"
+#include "text/text_chars.h"
 #include "work_counters.h"
 
 namespace claimcheck {

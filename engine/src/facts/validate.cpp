@@ -2,7 +2,7 @@
 //
 // One recursive-descent walk over the DOM (its depth is bounded by the parser): each object is first checked
 // against its field table below (unknown fields, missing required ones), then each field is read by a typed
-// JsonReader helper (facts_reader.h) that reports wrong types, empty strings, bad ids and impossible dates at the
+// JsonReader helper (facts/reader.h) that reports wrong types, empty strings, bad ids and impossible dates at the
 // field's own JSON pointer. This file holds what is specific to the format: the tables, the forms of values and
 // dates, and the consistency rules inside one item. References between items (entity and source ids) are checked
 // later, once every document of a fact base is read (facts_load.cpp), because they may cross files.
@@ -12,8 +12,8 @@
 #include <utility>
 
 #include "claimcheck/facts.h"
-#include "facts_internal.h"
-#include "facts_reader.h"
+#include "facts/internal.h"
+#include "facts/reader.h"
 #include "kinds/kind.h"
 #include "kinds/reader.h"
 

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-#include "text_chars.h"
+#include "text/text_chars.h"
 #include "work_counters.h"
 
 namespace claimcheck {

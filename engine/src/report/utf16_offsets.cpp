@@ -1,9 +1,9 @@
 // UTF-16 offsets (utf16_offsets.h): one forward pass with the engine's strict UTF-8 decoder.
-#include "utf16_offsets.h"
+#include "report/utf16_offsets.h"
 
 #include <algorithm>
 
-#include "text_chars.h"
+#include "text/text_chars.h"
 
 namespace claimcheck {
 

@@ -12,8 +12,8 @@
 #include <deque>
 #include <unordered_map>
 
-#include "gazetteer.h"
-#include "phrases.h"
+#include "names/gazetteer.h"
+#include "text/phrases.h"
 #include "work_counters.h"
 
 namespace claimcheck {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "claimcheck/facts.h"
-#include "phrases.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 

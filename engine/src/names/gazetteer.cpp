@@ -1,5 +1,5 @@
 // The tables are generated into the build tree (see cmake/Generated.cmake and gazetteer.h).
-#include "gazetteer.h"
+#include "names/gazetteer.h"
 
 namespace claimcheck {
 namespace {

@@ -1,11 +1,11 @@
 // JSON writing: commas and indentation are decided from a stack of open containers; strings are escaped in one
 // pass, copying runs of plain bytes at once.
-#include "json_writer.h"
+#include "report/json_writer.h"
 
 #include <cmath>
 #include <cstdio>
 
-#include "text_chars.h"
+#include "text/text_chars.h"
 
 namespace claimcheck {
 

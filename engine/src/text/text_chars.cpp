@@ -6,7 +6,7 @@
 // letter, which keeps any script's words together without Unicode tables. Latin-1 Supplement and Latin
 // Extended-A letters map to ASCII through one table (kLatinFold) written in the original case, so the same table
 // answers "base letter" and "upper-case".
-#include "text_chars.h"
+#include "text/text_chars.h"
 
 #include <iterator>
 
