@@ -304,11 +304,13 @@ std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source
 }
 
 void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
+  const int slot_index = static_cast<int>(&slot - c.fact.quantities.data());
   const QuantityMention& q = c.s.quantities[index];
   const Quantity value = InSlotUnit(q.quantity, slot);
   bool dated_earlier = false;
   const std::vector<const ValueRange*> values = Candidates(slot.slot->values, FigureDate(c, q), &dated_earlier);
   SlotResult r = MakeSlot("quantity", Verdict::kSupported, value.span, SpanString(c.s, value.span), "");
+  r.slot_index = slot_index;
   const std::string measure = slot.slot->measure.empty() ? "" : " (" + slot.slot->measure + ")";
   // A running total (a quantity fact whose figures grew over time: values as of two dates or more) is not
   // compared with what one period counted.
@@ -343,6 +345,7 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   if (agrees) {
     r.expected = Describe(c, *agrees, false) + measure;
     r.source_id = agrees->source_id;
+    r.value_index = static_cast<int>(agrees - slot.slot->values.data());
     if (several) r.why = "agrees with " + Describe(c, *agrees, true);
   } else {
     r.verdict = Verdict::kContradicted;
@@ -357,6 +360,7 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
     r.verdict = Verdict::kUnverified;
     r.source_id.clear();
     r.why.clear();
+    r.value_index = -1;
     r.note = CountsPart(value) ? "the figure counts only part of the " + slot.slot->measure
                                     : "the figure is for a place inside the fact's";
   }

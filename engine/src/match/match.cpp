@@ -8,6 +8,7 @@
 #include "claimcheck/match.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -221,6 +222,13 @@ Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMat
   claim.slot = first.slot;
   claim.span = first.span;
   claim.source = SourceOf(facts, f, first);
+  // A figure several sources give: the report lists them all (Report::figures), the claim says which agrees.
+  if (first.slot == "quantity" && first.slot_index >= 0 &&
+      static_cast<std::size_t>(first.slot_index) < f.fact->quantities.size() &&
+      f.fact->quantities[static_cast<std::size_t>(first.slot_index)].values.size() > 1) {
+    claim.figures = f.fact->id + "#" + std::to_string(first.slot_index);
+    if (claim.verdict == Verdict::kSupported) claim.agrees_with = first.value_index;
+  }
   // A figure given by several sources names them in `expected` already.
   const std::string source = first.cites_sources && claim.verdict == Verdict::kContradicted ? "" : SourceText(claim.source);
   // "defence minister of Türkiye" and "defence minister of Türkiye 10 July 2018 to 3 June 2023" say it once.
@@ -399,6 +407,31 @@ Checker& Checker::operator=(Checker&&) noexcept = default;
 
 const FactBase& Checker::facts() const { return index_->facts.base; }
 
+// The records of the contested figures the claims point to, each once, in the order of their first claim.
+std::vector<FigureRecord> FigureRecords(const CompiledFacts& facts, const std::vector<Claim>& claims) {
+  std::vector<FigureRecord> out;
+  std::unordered_set<std::string_view> seen;
+  for (const Claim& c : claims) {
+    if (c.figures.empty() || !seen.insert(c.figures).second) continue;
+    const Fact* fact = facts.base.FindFact(c.fact_id);
+    const std::size_t slot = static_cast<std::size_t>(std::stoul(c.figures.substr(c.figures.rfind('#') + 1)));
+    if (!fact || slot >= fact->quantities.size()) continue;
+    const QuantitySlot& q = fact->quantities[slot];
+    FigureRecord record{c.figures, fact->id, q.measure, q.unit, {}};
+    for (const ValueRange& v : q.values) {
+      SourcedFigure figure;
+      figure.label = v.label.empty() ? FormatValue(v) : v.label;
+      figure.note = v.note;
+      if (const Source* source = facts.base.FindSource(v.source_id)) figure.source = *source;
+      figure.as_of = v.as_of;
+      figure.retracted = v.retracted;
+      record.values.push_back(std::move(figure));
+    }
+    out.push_back(std::move(record));
+  }
+  return out;
+}
+
 struct CheckRun::State {
   State(const CompiledFacts& f, std::string_view t, const CheckOptions& options)
       : facts(f), text(t), sentences(t), reference(options.date ? options.date : FindDateline(t)),
@@ -446,7 +479,12 @@ const Report& CheckRun::report() const {
   static const Report kEmpty;
   return state_ ? state_->report : kEmpty;
 }
-Report CheckRun::TakeReport() { return state_ ? std::move(state_->report) : Report{}; }
+Report CheckRun::TakeReport() {
+  if (!state_) return Report{};
+  Report report = std::move(state_->report);
+  report.figures = FigureRecords(state_->facts, report.claims);
+  return report;
+}
 
 CheckRun Checker::Begin(std::string_view text, const CheckOptions& options) const {
   return CheckRun(std::make_unique<CheckRun::State>(index_->facts, text, options));
