@@ -842,13 +842,60 @@ void ComparePlace(SlotContext& c) {
   AddSlot(c, std::move(r));
 }
 
+namespace {
+
+// The person who did what the fact's trigger says: right before it ("Justice Clarence Thomas wrote"), or after
+// "by" right after it ("written by Samuel Alito"); nullptr when there is none.
+const EntityMention* Doer(const SlotContext& c) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  auto person = [&](const EntityMention* m) {
+    return m && !c.s.clauses.InAnchor(m->first_token) &&
+           std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& h) {
+             return known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kPerson;
+           });
+  };
+  for (const PhraseHit* h : c.triggers) {
+    if (const EntityMention* before = c.s.EntityEndingAt(h->first_token); person(before)) return before;
+    if (c.s.tokens[h->last_token - 1].norm == "by") {  // the trigger holds the "by": "written by"
+      if (const EntityMention* after = c.s.EntityStartingAt(h->last_token); person(after)) return after;
+    } else if (h->last_token + 1 < c.s.tokens.size() && c.s.tokens[h->last_token].norm == "by") {
+      if (const EntityMention* after = c.s.EntityStartingAt(h->last_token + 1); person(after)) return after;
+    }
+  }
+  return nullptr;
+}
+
+// A fact whose participants are people ("Samuel Alito wrote the majority opinion"): the one person the sentence
+// says did it is one of them (supported), or, the list being closed, someone else (contradicted).
+void CompareDoer(SlotContext& c) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  const std::vector<int>& participants = c.fact.participants;
+  const bool people = std::all_of(participants.begin(), participants.end(), [&](int e) {
+    return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
+  });
+  if (!people) return;
+  const EntityMention* doer = Doer(c);
+  if (!doer) return;
+  const bool listed = std::any_of(doer->hits.begin(), doer->hits.end(), [&](const EntityHit& h) {
+    return std::find(participants.begin(), participants.end(), h.entity) != participants.end();
+  });
+  if (!listed && !c.fact.fact->participants.closed) return;
+  AddSlot(c, MakeSlot("participants", listed ? Verdict::kSupported : Verdict::kContradicted, doer->span,
+                      SpanString(c.s, doer->span), NameList(c.facts.entities, participants)));
+}
+
+}  // namespace
+
 void CompareParticipants(SlotContext& c) {
   const Participants& participants = c.fact.fact->participants;
   if (c.fact.participants.empty()) return;
   const ClaimedParticipants claimed = ClaimParticipants(c.facts.entities, c.s, c.fact.participants,
                                                        [&](int person) { return c.facts.OfficeOf(person, c.fact.participants); });
   c.match->score += claimed.jaccard;
-  if (claimed.largest_group < 2) return;
+  if (claimed.largest_group < 2) {
+    CompareDoer(c);
+    return;
+  }
   std::string expected = NameList(c.facts.entities, c.fact.participants) + (participants.closed ? " (only)" : "");
   if (claimed.outsider) {
     if (!participants.closed) return;

@@ -57,7 +57,12 @@ std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
     for (const EntityHit& h : m.hits) {
       add(facts.by_person, h.entity);
       add(facts.by_entity, h.entity);
-      for (int outer : facts.entities.entities()[static_cast<std::size_t>(h.entity)].within) add(facts.by_entity, outer);
+      const KnownEntity& known = facts.entities.entities()[static_cast<std::size_t>(h.entity)];
+      for (int outer : known.within) add(facts.by_entity, outer);
+      for (int inner : known.names_inside) {
+        add(facts.by_entity, inner);
+        for (int outer : facts.entities.entities()[static_cast<std::size_t>(inner)].within) add(facts.by_entity, outer);
+      }
     }
   }
   return {out.begin(), out.end()};

@@ -242,6 +242,33 @@ EntityDictionary::EntityDictionary(const FactBase& facts) : impl_(std::make_uniq
   for (const KnownEntity& e : all) {
     if (e.kind == EntityKind::kCountry && e.part_of >= 0) all[static_cast<std::size_t>(e.part_of)].holds_countries = true;
   }
+  // Names inside names: every part of an alias of several words that is itself a name ("West African" in "West
+  // African Ebola epidemic"). Aliases are short, so trying each part is cheap, and it is done once per base.
+  for (const Entity& e : facts.entities()) {
+    const int self = IndexOf(e.id);
+    if (self < 0) continue;
+    std::vector<int> inside;
+    for (const std::string& alias : e.aliases) {
+      const std::vector<Token> tokens = MatchTokens(alias, ByteSpan{0, alias.size()});
+      if (tokens.size() < 2 || tokens.size() > 12) continue;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        for (std::size_t j = i + 1; j <= tokens.size(); ++j) {
+          if (i == 0 && j == tokens.size()) continue;
+          const std::vector<Token> part(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                        tokens.begin() + static_cast<std::ptrdiff_t>(j));
+          for (const EntityMention& m : Find(part)) {
+            if (m.first_token != 0 || m.last_token != part.size()) continue;
+            for (const EntityHit& h : m.hits) {
+              if (h.entity != self && std::find(inside.begin(), inside.end(), h.entity) == inside.end()) {
+                inside.push_back(h.entity);
+              }
+            }
+          }
+        }
+      }
+    }
+    all[static_cast<std::size_t>(self)].names_inside = std::move(inside);
+  }
 }
 
 bool EntityDictionary::Contains(int outer, int inner) const {
