@@ -312,6 +312,16 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   SlotResult r = MakeSlot("quantity", Verdict::kSupported, value.span, SpanString(c.s, value.span), "");
   r.slot_index = slot_index;
   const std::string measure = slot.slot->measure.empty() ? "" : " (" + slot.slot->measure + ")";
+  // "A year earlier, revenue was $6.05 billion" with no date told before: the figure is of another time, which
+  // the text does not say.
+  for (const DateAt& d : c.s.unanchored) {
+    if (!c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
+    r.verdict = Verdict::kUnverified;
+    r.note = "dated relative to a date the text does not give (\"" + SpanString(c.s, d.date.span) + "\")";
+    r.expected = JoinedValues(slot.slot->values) + measure;
+    AddSlot(c, std::move(r));
+    return;
+  }
   // A running total (a quantity fact whose figures grew over time: values as of two dates or more) is not
   // compared with what one period counted.
   if (c.fact.fact->kind == FactKind::kQuantity && RunningTotal(*slot.slot) && CountsOnePeriod(c, q)) {

@@ -8,6 +8,7 @@
 #include "claimcheck/match.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 #include <cmath>
 #include <limits>
@@ -101,7 +102,28 @@ bool ConjunctionBetween(const Sentence& s, std::size_t first, std::size_t last, 
 }
 
 // Ties each figure to the nearest measure word, in its clause, of a fact the sentence is about.
-void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, Sentence* sentence) {
+// The kinds of figure a measure word is a word of: one bit per dimension ("deaths" counts, "revenue" is money,
+// "rose" a percentage), so that "revenue rose to $69.1 billion" ties the money to "revenue", not to "rose".
+std::uint32_t DimensionBit(std::string_view dimension) {
+  static constexpr std::string_view kKnown[] = {"count", "percent", "money", "duration", "length", "mass",
+                                                "area", "volume", "speed", "temperature", "magnitude"};
+  for (std::size_t i = 0; i < std::size(kKnown); ++i) {
+    if (kKnown[i] == dimension) return std::uint32_t{1} << i;
+  }
+  return std::uint32_t{1} << 31;  // a dimension a fact base added: one bit for all of them
+}
+
+std::uint32_t FigureBit(const Quantity& q) { return DimensionBit(q.percent ? "percent" : q.dimension); }
+
+// Measure words of the sentence's candidate facts, sorted by phrase id, with the dimensions they measure.
+using MeasureWords = std::vector<std::pair<int, std::uint32_t>>;
+
+std::uint32_t MeasureBits(const MeasureWords& measures, int phrase) {
+  const auto it = std::lower_bound(measures.begin(), measures.end(), std::make_pair(phrase, std::uint32_t{0}));
+  return it != measures.end() && it->first == phrase ? it->second : 0;
+}
+
+void TieFigures(const CompiledFacts& facts, const MeasureWords& measures, Sentence* sentence) {
   Sentence& s = *sentence;
   s.figure_heads.assign(s.quantities.size(), -1);
   for (std::size_t i = 0; i < s.quantities.size(); ++i) {
@@ -110,7 +132,7 @@ void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, S
     const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
     std::size_t best_gap = 2 * kFigureWindow + 1;
     for (const PhraseHit* h = begin; h != end; ++h) {
-      if (!measures[static_cast<std::size_t>(h->phrase)] || s.InsideFigure(*h)) continue;
+      if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0 || s.InsideFigure(*h)) continue;
       if (!s.clauses.SameScope(q.first_token, h->first_token)) continue;
       const std::size_t words = Gap(q.first_token, q.last_token, h->first_token, h->last_token);
       if (words > kFigureWindow) continue;
@@ -336,7 +358,10 @@ void ResolveDates(const CompiledFacts& facts, const Discourse& previous, Sentenc
       if (m.anchor == DateAnchor::kPreviousDate) {
         anchor = before;
       }
-      if (!anchor) continue;
+      if (!anchor) {
+        s.unanchored.push_back(std::move(d));
+        continue;
+      }
       m.range = ResolveAnchored(m, *anchor);
       m.resolved = true;
     }
@@ -369,16 +394,27 @@ void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan s
     Evidence evidence;
   };
   std::vector<Found> about;
-  std::vector<bool> measures(facts.phrases.size(), false);
+  MeasureWords measures;
   for (int fact : candidates) {
     const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
     Evidence e = FindEvidence(facts, f, s, refers_back ? previous : nullptr, *previous, reference);
     if (!e.about) continue;
     for (const CompiledQuantity& q : f.quantities) {
-      for (int id : q.triggers) measures[static_cast<std::size_t>(id)] = true;
+      for (int id : q.triggers) measures.emplace_back(id, DimensionBit(q.unit.dimension));
     }
     about.push_back({fact, std::move(e)});
   }
+  std::sort(measures.begin(), measures.end());
+  // One entry per phrase, its dimensions merged.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    if (kept > 0 && measures[kept - 1].first == measures[i].first) {
+      measures[kept - 1].second |= measures[i].second;
+    } else {
+      measures[kept++] = measures[i];
+    }
+  }
+  measures.resize(kept);
   TieFigures(facts, measures, &s);
   std::vector<FactMatch> matches;
   for (const Found& found : about) {
