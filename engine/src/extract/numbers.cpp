@@ -276,7 +276,7 @@ class QuantityFinder {
     if (c.begin > 0 && IsNorm(tokens_, c.begin - 1, "/") && Glued(tokens_, c.begin)) return false;
     if (IsNorm(tokens_, e + 2, "/") && Glued(tokens_, e + 2)) return false;
     const double d = number_core::DigitsToDouble(tokens_[e + 1].norm);
-    if (!(c.value >= 1 && d > c.value)) return false;
+    if (!(c.value >= 1 && d > c.value) || exclusions_.Hits(SpanOf(e, e + 2))) return false;  // "2/5 April 2023"
     return IsNorm(tokens_, e + 2, "of") || d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 10;
   }
 
@@ -450,7 +450,8 @@ class QuantityFinder {
     std::size_t span_end = q.percent ? after_unit : last.end;  // "5 per cent" is one figure, as it always was
     std::size_t noun_at = span_end;
     if (!range && m == ModifierKind::kNone && !core.ordinal && !core.fraction) {
-      if (const auto suffix = lex_.modifiers_after.Longest(text_, tokens_, after_unit)) {
+      if (const auto suffix = lex_.modifiers_after.Longest(text_, tokens_, after_unit);
+          suffix && !exclusions_.Hits(SpanOf(suffix.begin, suffix.end))) {
         m = *suffix.value;
         if (after_unit == span_end) noun_at = suffix.end;
         span_end = after_unit = suffix.end;
