@@ -47,7 +47,7 @@ std::vector<DateMention> DateFinder::Run() {
     if (!lex_.MayStartDate(t_[i]) ||
         (article && (i + 1 >= t_.size() ||
                      !(lex_.MayStartDate(t_[i + 1]) || lex_.date_units.Contains(text_, t_, i + 1) ||
-                       lex_.anchored.Contains(text_, t_, i + 1))))) {
+                       lex_.anchored.Contains(text_, t_, i + 1) || lex_.parts.Contains(text_, t_, i))))) {
       ++i;
       continue;
     }
@@ -173,6 +173,19 @@ std::optional<Parsed> DateFinder::ParseAt(std::size_t i, bool partner) const {
     std::size_t k = part.end;
     if (Punct(k, "-") && Glued(k) && Glued(k + 1)) ++k;
     std::optional<Parsed> p = ParseAbsolute(k, /*partner=*/true);
+    if (!p) p = ParseThisNextLast(k);  // "the end of next year", "early last month"
+    if (!p && reference_ && Word(k, "the") && k + 1 < t_.size()) {
+      // "by the end of the year", "the start of the month": the reference's own week, month, quarter or year.
+      if (const auto unit = lex_.date_units.Longest(text_, t_, k + 1);
+          unit && *unit.value != DateUnit::kDay && *unit.value != DateUnit::kFortnight &&
+          *unit.value != DateUnit::kDecade && t_[k + 1].norm.back() != 's') {
+        Parsed r;
+        r.end = unit.end;
+        r.offset = {0, *unit.value, true, 0};
+        FromReference(r);
+        p = r;
+      }
+    }
     if (p && !p->skip && p->day == 0) {
       p->begin = i;
       p->part = *part.value;
