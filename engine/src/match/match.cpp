@@ -346,7 +346,7 @@ std::size_t DatelineEnd(std::string_view text) {
 
 // Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
 // sentence, else in the sentence before it). Without one told before, the mention is dropped.
-void ResolveDates(const CompiledFacts& facts, const Discourse& previous, Sentence* sentence) {
+void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;
   std::vector<DateAt> kept;
@@ -387,7 +387,7 @@ void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan s
     return;  // nothing to check: skip dates and figures
   }
   AddFigures(&s, reference, facts.lexicon);
-  ResolveDates(facts, *previous, &s);
+  ResolveDates(*previous, &s);
   CountWork(&WorkCounters::candidate_facts, candidates.size());
   struct Found {
     int fact;

@@ -180,7 +180,7 @@ struct EntityDictionary::Impl {
 
   void AddFactBase(const FactBase& facts) {
     for (const Entity& e : facts.entities()) {
-      const int index = AddEntity({e.id, e.name, e.kind, -1, true, {}, false});
+      const int index = AddEntity({e.id, e.name, e.kind, -1, true, {}, false, {}});
       if (!e.code.empty()) by_id.emplace("iso:" + e.code, index);
       AddName(e.name, index, NameForm::kName, false);
       for (const std::string& alias : e.aliases) AddName(alias, index, NameForm::kName, false);
@@ -206,7 +206,7 @@ struct EntityDictionary::Impl {
       int country = -1;
       for (int i = c->name; i < c->aliases_end && country < 0; ++i) country = Linked(c->code, names[i].folded);
       if (country < 0) {
-        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false, {}, false});
+        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false, {}, false, {}});
       }
       for (int i = c->name; i < c->aliases_end; ++i) AddKey(names[i].key, country, NameForm::kName, true);
       for (int i = c->aliases_end; i < c->demonyms_end; ++i) AddKey(names[i].key, country, NameForm::kDemonym, true);
@@ -217,7 +217,7 @@ struct EntityDictionary::Impl {
   void AddCapital(const GazetteerName& capital, int country) {
     int city = Named(capital.folded, EntityKind::kCity);
     if (city < 0) {
-      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false, {}, false});
+      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false, {}, false, {}});
       by_name[capital.folded].push_back(city);
     }
     KnownEntity& known = entities[static_cast<std::size_t>(city)];
