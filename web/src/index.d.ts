@@ -244,6 +244,7 @@ export type CheckerErrorCode =
   | 'too-large'
   | 'aborted'
   | 'wasm-load'
+  | 'unsupported'
   | 'worker'
   | 'disposed'
   | 'no-facts'
