@@ -202,5 +202,45 @@ TEST_CASE("a dateline is the publication date, not a claim", "[match]") {
   CHECK(report.claims[0].verdict == Verdict::kSupported);
 }
 
+// Two things one subject did, joined by "and" without a comma: each keeps its own date and figures.
+TEST_CASE("coordinated predicates: 'bought it in March and renamed it' does not date the renaming", "[match]") {
+  static const char* kBase = R"json({
+    "name": "halvard", "version": "1",
+    "sources": [{"id": "wire", "title": "Halvard completes Nordmark deal", "publisher": "Wire", "date": "2022-06-20"}],
+    "entities": [
+      {"id": "halvard", "name": "Halvard Group", "kind": "organization", "aliases": ["Halvard"]},
+      {"id": "nordmark", "name": "Nordmark Rail", "kind": "organization", "aliases": ["Nordmark"]}
+    ],
+    "facts": [
+      {"id": "bought", "kind": "event", "statement": "Halvard bought Nordmark Rail on 15 March 2021.",
+       "sources": ["wire"], "triggers": ["bought", "acquired"], "about": {"entities": ["nordmark"]},
+       "date": {"on": "2021-03-15"}, "participants": {"entities": ["halvard", "nordmark"], "closed": false}},
+      {"id": "renamed", "kind": "event", "statement": "Nordmark Rail was renamed Halvard Transit in June 2022.",
+       "sources": ["wire"], "triggers": ["renamed"], "about": {"entities": ["nordmark"]},
+       "date": {"on": "2022-06"}},
+      {"id": "staff", "kind": "quantity", "statement": "Halvard cut 400 jobs at Nordmark and hired 90 engineers.",
+       "sources": ["wire"], "triggers": ["cut", "jobs"], "about": {"entities": ["nordmark"]},
+       "measure": "jobs cut", "unit": "jobs", "values": [{"value": {"exact": 400}, "source": "wire"}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "halvard.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2023, 1, 10}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Halvard bought Nordmark in March 2021 and renamed it Halvard Transit.") == V{{"bought", kOk}});
+  CHECK(judged("Halvard bought Nordmark in March 2021 and renamed it in June 2022.") ==
+        V{{"bought", kOk}, {"renamed", kOk}});
+  CHECK(judged("Halvard bought Nordmark in March 2020 and renamed it.") == V{{"bought", kWrong}});
+  CHECK(judged("Nordmark cut 400 jobs and hired 90 engineers.") == V{{"staff", kOk}});
+  CHECK(judged("Nordmark cut 500 jobs and hired 90 engineers.") == V{{"staff", kWrong}});
+  CHECK(judged("Nordmark hired 90 engineers and cut 500 jobs.") == V{{"staff", kWrong}});
+}
+
 }  // namespace
 }  // namespace claimcheck

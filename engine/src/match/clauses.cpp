@@ -191,6 +191,13 @@ class Segmenter {
         return;
       }
     }
+    // "bought Nordmark in March 2021 and renamed it": "and" (no comma) before a verb in -ed opens a second predicate
+    // of the same subject, with its own date and figures. Not after another -ed word ("killed and wounded 20":
+    // one object for both).
+    if (w == "and" && i > first_ + 1 && Norm(i - 1) != "," && !EndsInEd(i - 1) && EndsInEd(i + 1)) {
+      Cut(i + 1, ClauseKind::kMain, Continue::kNewStatement);
+      return;
+    }
     if (w != ",") return;
     const std::string& next = Norm(i + 1);
     if (In(kRelativeWords, next)) {
@@ -205,6 +212,13 @@ class Segmenter {
     } else if (kind_ != ClauseKind::kMain && !in_dash_) {
       Cut(i + 1, ClauseKind::kMain, Continue::kStatement);  // a comma ends an embedded clause
     }
+  }
+
+  // A lower-case word in -ed of five letters or more: a verb's past form or participle ("renamed", "injured").
+  bool EndsInEd(std::size_t i) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord || tokens_[i].capitalized) return false;
+    const std::string& w = tokens_[i].norm;
+    return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0;
   }
 
   // "Ankara became": a capitalized name followed by a lower-case word that is no list or preposition word.
