@@ -220,7 +220,10 @@ TEST_CASE("coordinated predicates: 'bought it in March and renamed it' does not 
        "date": {"on": "2022-06"}},
       {"id": "staff", "kind": "quantity", "statement": "Halvard cut 400 jobs at Nordmark and hired 90 engineers.",
        "sources": ["wire"], "triggers": ["cut", "jobs"], "about": {"entities": ["nordmark"]},
-       "measure": "jobs cut", "unit": "jobs", "values": [{"value": {"exact": 400}, "source": "wire"}]}
+       "measure": "jobs cut", "unit": "jobs", "values": [{"value": {"exact": 400}, "source": "wire"}]},
+      {"id": "price", "kind": "quantity", "statement": "Halvard paid EUR 3.2 billion for Nordmark.",
+       "sources": ["wire"], "triggers": ["bought", "paid", "deal"], "about": {"entities": ["nordmark"]},
+       "measure": "price", "unit": "euros", "values": [{"value": {"approx": 3.2e9, "tolerance": 0.02}, "source": "wire"}]}
     ]})json";
   Result<FactBase> facts = FactBase::FromJson(kBase, "halvard.json");
   REQUIRE(facts.ok());
@@ -238,6 +241,10 @@ TEST_CASE("coordinated predicates: 'bought it in March and renamed it' does not 
         V{{"bought", kOk}, {"renamed", kOk}});
   CHECK(judged("Halvard bought Nordmark in March 2020 and renamed it.") == V{{"bought", kWrong}});
   CHECK(judged("Nordmark cut 400 jobs and hired 90 engineers.") == V{{"staff", kOk}});
+  // A price followed by when it was paid is still the price; followed by another noun it is money of that.
+  CHECK(judged("Halvard bought Nordmark for \xE2\x82\xAC" "3.2bn in March 2021.") == V{{"price", kOk}, {"bought", kOk}});
+  CHECK(judged("Halvard bought Nordmark for \xE2\x82\xAC" "4bn in March 2021.") == V{{"price", kWrong}, {"bought", kOk}});
+  CHECK(judged("Halvard bought Nordmark, which carried \xE2\x82\xAC" "4bn in debt.").empty());
   CHECK(judged("Nordmark cut 500 jobs and hired 90 engineers.") == V{{"staff", kWrong}});
   CHECK(judged("Nordmark hired 90 engineers and cut 500 jobs.") == V{{"staff", kWrong}});
 }

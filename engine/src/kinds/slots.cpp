@@ -516,6 +516,10 @@ bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const 
   const std::size_t i = q.last_token;
   if (!IsWordAt(s, i, "of") && !IsWordAt(s, i, "in")) return false;
   if (i + 1 >= s.tokens.size() || s.tokens[i + 1].kind != TokenKind::kWord) return false;
+  // "$44bn in October 2022": when, not what.
+  for (const DateAt& d : s.dates) {
+    if (d.first_token == i + 1) return false;
+  }
   const std::string& noun = s.stems[i + 1];
   if (noun == "the" || noun == "its" || noun == "their" || noun == "a" || noun == "an") return false;
   for (int trigger : slot.triggers) {
