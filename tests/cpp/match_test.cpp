@@ -249,5 +249,44 @@ TEST_CASE("coordinated predicates: 'bought it in March and renamed it' does not 
   CHECK(judged("Nordmark hired 90 engineers and cut 500 jobs.") == V{{"staff", kWrong}});
 }
 
+// A city where the story happens, inside the fact's country, is the story's, not a part of it: "the Kessel floods
+// killed 120" is the toll; a figure of another city in the country is that city's part.
+TEST_CASE("places: the story's own city before the noun is the story, another city's figure is a part", "[match]") {
+  static const char* kBase = R"json({
+    "name": "vardia-floods", "version": "1",
+    "sources": [{"id": "ocha", "title": "Flash update 3", "publisher": "OCHA", "date": "2024-05-12"}],
+    "entities": [
+      {"id": "vardia", "name": "Vardia", "kind": "country"},
+      {"id": "north", "name": "North Vardia", "kind": "region", "part_of": "vardia"},
+      {"id": "kessel", "name": "Kessel", "kind": "city", "part_of": "north"},
+      {"id": "marrow", "name": "Marrow", "kind": "city", "part_of": "north"}
+    ],
+    "facts": [
+      {"id": "dam", "kind": "event", "statement": "The Kessel dam burst on 9 May 2024.", "sources": ["ocha"],
+       "triggers": ["burst"], "about": {"entities": ["vardia"], "terms": [["dam"]]}, "date": {"on": "2024-05-09"},
+       "place": "kessel"},
+      {"id": "toll", "kind": "quantity", "statement": "The floods killed 120 people.", "sources": ["ocha"],
+       "triggers": ["killed", "dead", "death toll"], "about": {"entities": ["vardia"], "terms": [["floods", "flood"]]},
+       "measure": "deaths", "unit": "people", "values": [{"value": {"exact": 120}, "source": "ocha"}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "vardia.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 5, 13}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("The floods in Vardia killed 120 people.") == V{{"toll", kOk}});
+  CHECK(judged("The Kessel floods killed 120 people.") == V{{"toll", kOk}});
+  CHECK(judged("The death toll from the Kessel floods rose to 150.") == V{{"toll", kWrong}});
+  CHECK(judged("The Marrow floods killed 15 people.").empty());
+  CHECK(judged("In Marrow, the floods killed 15 people.").empty());
+  CHECK(judged("Kessel recorded 15 deaths in the floods.").empty());  // the city's own count: a part
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -560,14 +560,30 @@ std::vector<int> OwnEntities(const SlotContext& c) {
   return out;
 }
 
+// Whether a name is followed by one of the fact's about terms ("the Derna floods", "the Kessel dam"): it names the
+// fact's event.
+bool NamesTheEvent(const SlotContext& c, const EntityMention& m) {
+  const auto [first, last] = c.s.HitsStartingIn(m.last_token, m.last_token + 1);
+  for (const PhraseHit* h = first; h != last; ++h) {
+    for (const std::vector<int>& group : c.fact.about_terms) {
+      if (std::find(group.begin(), group.end(), h->phrase) != group.end()) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a name given with a figure makes it someone else's figure: no reading of it is one of the fact's own
-// entities (or holds one: "in Libya" for a fact about Derna), and it is of a kind the fact's own are (another
+// entities (or holds one: "in Libya" for a fact about Derna; or is where the story happens, inside one), and it is
+// of a kind the fact's own are (another
 // party, another country; a narrower place: "Guinea recorded 2,544 deaths" of the West Africa epidemic).
 bool SomeoneElse(const SlotContext& c, const std::vector<int>& own, const EntityMention& m) {
   const std::vector<KnownEntity>& known = c.facts.entities.entities();
   for (const EntityHit& h : m.hits) {
     for (int o : own) {
       if (h.entity == o || c.facts.entities.Contains(h.entity, o)) return false;
+      // Where the story happens (a fact's place) inside the fact's own place, naming the fact's event: "the Derna
+      // floods" is the story ("Guinea recorded 2,544 deaths" is still Guinea's part of West Africa's).
+      if (c.facts.IsStoryPlace(h.entity) && c.facts.entities.Contains(o, h.entity) && NamesTheEvent(c, m)) return false;
     }
   }
   for (const EntityHit& h : m.hits) {
