@@ -20,6 +20,8 @@
 #include "number_core.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 #include "lexicon_data.inc"
@@ -322,8 +324,24 @@ void LexiconIndex::Order(bool by_last, std::vector<std::uint32_t>* order, std::u
   }
 }
 
+std::size_t LexiconIndex::FilterBit(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])); };
+  std::uint32_t h = static_cast<std::uint32_t>(word.size()) * 0x9E3779B1u;
+  h ^= byte(0) * 0x85EBCA77u;
+  h ^= byte(word.size() / 2) * 0xC2B2AE3Du;
+  h ^= byte(word.size() - 1) * 0x27D4EB2Fu;
+  h ^= h >> 15;
+  return h % kFilterBits;
+}
+
 void LexiconIndex::Seal(bool backward) {
   Order(false, &by_first_, first_start_);
+  std::fill(std::begin(first_filter_), std::end(first_filter_), 0);
+  for (std::uint32_t k = 0; k < entries_.size(); ++k) {
+    const std::size_t bit = FilterBit(First(k));
+    first_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   if (backward) Order(true, &by_last_, last_start_);
 }
 
@@ -341,6 +359,7 @@ std::pair<const std::uint32_t*, const std::uint32_t*> Bucket(const std::vector<s
 
 bool LexiconIndex::HasFirstWord(std::string_view word) const {
   assert(by_first_.size() == entries_.size());  // sealed (Tables::Seal names every table)
+  if (word.empty() || !MayBeFirst(word)) return false;
   const auto [begin, end] = Bucket(by_first_, first_start_, word);
   const std::uint32_t* it =
       std::lower_bound(begin, end, word, [&](std::uint32_t j, std::string_view w) { return First(j) < w; });
@@ -365,6 +384,7 @@ LexiconIndex::Match LexiconIndex::Longest(std::string_view text, const std::vect
   if (i >= tokens.size()) return best;
   const std::string_view first = tokens[i].norm;
   assert(by_first_.size() == entries_.size());
+  if (first.empty() || !MayBeFirst(first)) return best;
   const auto [begin, end] = Bucket(by_first_, first_start_, first);
   const std::uint32_t* it =
       std::lower_bound(begin, end, first, [&](std::uint32_t k, std::string_view w) { return First(k) < w; });
@@ -547,7 +567,7 @@ UnitMeaning Lexicon::ParseUnit(std::string_view text) const {
   // "US dollars per share": the rate after the unit's own words ("km/h" is one unit).
   std::size_t noun_end = tokens.size();
   for (std::size_t k = unit_end; k < tokens.size(); ++k) {
-    if (tokens[k].norm != "per" && tokens[k].norm != "/") continue;
+    if (tokens[k].norm != "per"sv && tokens[k].norm != "/"sv) continue;
     noun_end = k;
     if (k + 1 < tokens.size()) {
       const auto rate = t.unit_after.Longest(text, tokens, k + 1);

@@ -111,6 +111,15 @@ class LexiconIndex {
   // same for by_last_ and last words. A lookup searches one bucket; most words of a text find theirs empty.
   std::uint32_t first_start_[257] = {};
   std::uint32_t last_start_[257] = {};
+  // A filter of first words (built by Seal): bit FilterBit(w) is set for every phrase's first word w. Most words of
+  // a text start no phrase of a given table, and one bit test rejects them before any string comparison.
+  static constexpr std::size_t kFilterBits = 2048;
+  static std::size_t FilterBit(std::string_view word);
+  bool MayBeFirst(std::string_view word) const {
+    const std::size_t bit = FilterBit(word);
+    return ((first_filter_[bit / 64] >> (bit % 64)) & 1u) != 0;
+  }
+  std::uint64_t first_filter_[kFilterBits / 64] = {};
 };
 
 namespace lexicon_internal {
@@ -327,7 +336,7 @@ struct Tables {
   // Whether a date or a time may start at this token: one lookup that spares the dozen tables of date words.
   bool MayStartDate(const Token& t) const {
     if (t.kind == TokenKind::kNumber) return true;
-    if (t.kind == TokenKind::kPunct) return t.norm == "'";  // "the '90s"
+    if (t.kind == TokenKind::kPunct) return t.norm == std::string_view("'");  // "the '90s"
     if (t.norm.size() > 2 && t.norm.compare(0, 2, "fy") == 0) return true;  // "FY2024"
     return date_starters.HasFirstWord(t.norm);  // number starters included
   }

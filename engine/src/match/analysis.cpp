@@ -9,6 +9,8 @@
 
 namespace claimcheck {
 
+using namespace std::string_view_literals;
+
 std::size_t Sentence::TokenAt(std::size_t offset) const {
   auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
                              [](const Token& t, std::size_t value) { return t.span.begin < value; });
@@ -131,9 +133,9 @@ void AddImpliedCounts(Sentence* sentence) {
       value = words::ImpliedCount(word);
     }
     if (value == 0) continue;
-    const bool article = i > 0 && (t[i - 1].norm == "a" || t[i - 1].norm == "an");
+    const bool article = i > 0 && (t[i - 1].norm == "a"sv || t[i - 1].norm == "an"sv);
     if (word != "twice" && word != "thrice" && !article) continue;
-    if (end < t.size() && (t[end].norm == "as" || t[end].norm == "the" || words::IsComparativeWord(t[end].norm))) {
+    if (end < t.size() && (t[end].norm == "as"sv || t[end].norm == "the"sv || words::IsComparativeWord(t[end].norm))) {
       continue;
     }
     const bool taken = std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {

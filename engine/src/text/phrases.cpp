@@ -9,6 +9,8 @@
 #include "work_counters.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 // Gaps inside a phrase may hold words, never punctuation: "joined the Syrian war", not "joined the talks. War".
@@ -33,14 +35,14 @@ std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
 
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens) {
   tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
-                              [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"; }),
+                              [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"sv; }),
                tokens.end());
   return tokens;
 }
 
 std::string NameKey(std::string_view name) {
   std::vector<Token> tokens = MatchTokens(name, ByteSpan{0, name.size()});
-  std::size_t first = tokens.size() > 1 && tokens.front().norm == "the" ? 1 : 0;
+  std::size_t first = tokens.size() > 1 && tokens.front().norm == "the"sv ? 1 : 0;
   std::string key;
   for (std::size_t i = first; i < tokens.size(); ++i) {
     if (i > first) key += ' ';
