@@ -69,6 +69,8 @@ std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsStartingIn(std::size
 
 std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsOf(int phrase) const {
   CountWork(&WorkCounters::comparisons);
+  const auto bit = static_cast<unsigned>(phrase) % 256u;
+  if (((phrase_bits[bit / 64] >> (bit % 64)) & 1u) == 0) return {nullptr, nullptr};
   auto range = std::equal_range(phrases_by_id.begin(), phrases_by_id.end(), PhraseHit{phrase, 0, 0},
                                 [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
   if (range.first == range.second) return {nullptr, nullptr};
@@ -107,6 +109,10 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   s.phrases_by_id = s.phrases;
   std::stable_sort(s.phrases_by_id.begin(), s.phrases_by_id.end(),
                    [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+  for (const PhraseHit& h : s.phrases) {
+    const auto bit = static_cast<unsigned>(h.phrase) % 256u;
+    s.phrase_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   return s;
 }
 

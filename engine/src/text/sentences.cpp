@@ -163,12 +163,27 @@ class Splitter {
  private:
   // One character (or one run the rules read as a whole); returns where the next step starts.
   std::size_t Step(std::size_t pos) {
-    const char c = text_[pos];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
-      NoteContent(pos, pos + 1, static_cast<unsigned char>(c));  // fast path for the common case
-      return pos + 1;
+    // Fast path for the common case: a run of ASCII letters, digits, commas and spaces holds no boundary, so it is
+    // taken whole (what NoteContent would note for each of its characters, noted for its first and last).
+    std::size_t end = pos;
+    std::size_t first = std::string_view::npos;
+    std::size_t last = std::string_view::npos;
+    for (; end < text_.size(); ++end) {
+      const char c = text_[end];
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
+        if (first == std::string_view::npos) first = end;
+        last = end;
+      } else if (c != ' ') {
+        break;
+      }
     }
-    if (c == ' ') return pos + 1;
+    if (end > pos) {
+      if (first != std::string_view::npos) {
+        NoteContent(first, first + 1, static_cast<unsigned char>(text_[first]));
+        NoteContent(last, last + 1, static_cast<unsigned char>(text_[last]));
+      }
+      return end;
+    }
     const auto d = DecodeAt(text_, pos);
     if (NewlineWeight(text_, pos, d.cp) > 0) return OnNewline(pos);
     if (IsTerminator(d.cp)) return OnTerminator(pos);
