@@ -324,24 +324,10 @@ void LexiconIndex::Order(bool by_last, std::vector<std::uint32_t>* order, std::u
   }
 }
 
-std::size_t LexiconIndex::FilterBit(std::string_view word) {
-  if (word.empty()) return 0;
-  const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])); };
-  std::uint32_t h = static_cast<std::uint32_t>(word.size()) * 0x9E3779B1u;
-  h ^= byte(0) * 0x85EBCA77u;
-  h ^= byte(word.size() / 2) * 0xC2B2AE3Du;
-  h ^= byte(word.size() - 1) * 0x27D4EB2Fu;
-  h ^= h >> 15;
-  return h % kFilterBits;
-}
-
 void LexiconIndex::Seal(bool backward) {
   Order(false, &by_first_, first_start_);
-  std::fill(std::begin(first_filter_), std::end(first_filter_), 0);
-  for (std::uint32_t k = 0; k < entries_.size(); ++k) {
-    const std::size_t bit = FilterBit(First(k));
-    first_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
+  first_filter_.Clear();
+  for (std::uint32_t k = 0; k < entries_.size(); ++k) first_filter_.Add(First(k));
   if (backward) Order(true, &by_last_, last_start_);
 }
 
@@ -359,7 +345,7 @@ std::pair<const std::uint32_t*, const std::uint32_t*> Bucket(const std::vector<s
 
 bool LexiconIndex::HasFirstWord(std::string_view word) const {
   assert(by_first_.size() == entries_.size());  // sealed (Tables::Seal names every table)
-  if (word.empty() || !MayBeFirst(word)) return false;
+  if (word.empty() || !first_filter_.MayContain(word)) return false;
   const auto [begin, end] = Bucket(by_first_, first_start_, word);
   const std::uint32_t* it =
       std::lower_bound(begin, end, word, [&](std::uint32_t j, std::string_view w) { return First(j) < w; });
@@ -384,7 +370,7 @@ LexiconIndex::Match LexiconIndex::Longest(std::string_view text, const std::vect
   if (i >= tokens.size()) return best;
   const std::string_view first = tokens[i].norm;
   assert(by_first_.size() == entries_.size());
-  if (first.empty() || !MayBeFirst(first)) return best;
+  if (first.empty() || !first_filter_.MayContain(first)) return best;
   const auto [begin, end] = Bucket(by_first_, first_start_, first);
   const std::uint32_t* it =
       std::lower_bound(begin, end, first, [&](std::uint32_t k, std::string_view w) { return First(k) < w; });

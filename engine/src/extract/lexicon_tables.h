@@ -17,6 +17,7 @@
 #include "claimcheck/dates.h"
 #include "claimcheck/lexicon.h"
 #include "claimcheck/text.h"
+#include "text/word_filter.h"
 
 namespace claimcheck {
 
@@ -111,15 +112,8 @@ class LexiconIndex {
   // same for by_last_ and last words. A lookup searches one bucket; most words of a text find theirs empty.
   std::uint32_t first_start_[257] = {};
   std::uint32_t last_start_[257] = {};
-  // A filter of first words (built by Seal): bit FilterBit(w) is set for every phrase's first word w. Most words of
-  // a text start no phrase of a given table, and one bit test rejects them before any string comparison.
-  static constexpr std::size_t kFilterBits = 2048;
-  static std::size_t FilterBit(std::string_view word);
-  bool MayBeFirst(std::string_view word) const {
-    const std::size_t bit = FilterBit(word);
-    return ((first_filter_[bit / 64] >> (bit % 64)) & 1u) != 0;
-  }
-  std::uint64_t first_filter_[kFilterBits / 64] = {};
+  // Every phrase's first word (built by Seal): most words of a text start no phrase of a given table.
+  WordFilter<2048> first_filter_;
 };
 
 namespace lexicon_internal {

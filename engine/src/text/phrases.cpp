@@ -66,6 +66,7 @@ int PhraseIndex::Add(std::string_view phrase) { return AddStems(PhraseStems(phra
 
 int PhraseIndex::AddStems(std::vector<std::string> stems) {
   if (stems.empty()) return -1;
+  first_filter_.Add(stems.front());
   std::vector<int>& bucket = by_first_[stems.front()];
   for (int id : bucket) {
     if (phrases_[static_cast<std::size_t>(id)] == stems) return id;
@@ -95,6 +96,7 @@ std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) 
   std::vector<PhraseHit> hits;
   for (std::size_t i = 0; i < stems.size(); ++i) {
     CountWork(&WorkCounters::phrase_probes);
+    if (!first_filter_.MayContain(stems[i])) continue;
     auto bucket = by_first_.find(stems[i]);
     if (bucket == by_first_.end()) continue;
     CountWork(&WorkCounters::phrase_probes, bucket->second.size());

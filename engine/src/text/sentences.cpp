@@ -137,6 +137,8 @@ void PushCut(std::string_view text, std::size_t first, std::size_t last, std::ve
   if (first < last) out->push_back({first, last});
 }
 
+bool IsAsciiSpaceByte(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 class Splitter {
  public:
   explicit Splitter(std::string_view text) : text_(text) {}
@@ -203,6 +205,18 @@ class Splitter {
   void Emit(std::size_t end) {
     std::size_t first = end;
     std::size_t last = start_;
+    // Most sentences are trimmed of ASCII spaces only: skip those from the front, then from the back, and decode
+    // what is between only when a non-ASCII byte ends the text (it may be a space of another kind).
+    std::size_t front = start_;
+    while (front < end && IsAsciiSpaceByte(text_[front])) ++front;
+    std::size_t back = end;
+    while (back > front && IsAsciiSpaceByte(text_[back - 1])) --back;
+    if (front < back && static_cast<unsigned char>(text_[front]) < 0x80 &&
+        static_cast<unsigned char>(text_[back - 1]) < 0x80) {
+      PushCut(text_, front, back, &spans_);
+      start_ = end;
+      return;
+    }
     for (std::size_t pos = start_; pos < end;) {
       const auto d = DecodeAt(text_, pos);
       if (Classify(d.cp) != CharClass::kSpace || d.cp == text_chars::kInvalid) {
