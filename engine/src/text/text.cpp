@@ -103,12 +103,16 @@ Token ScanWord(std::string_view text, std::size_t begin, std::size_t end) {
   char32_t last_cp = 0;
   while (pos < end) {
     const char c = text[pos];
-    if (IsAsciiAlnum(c)) {  // fast path for the common case
+    if (IsAsciiAlnum(c)) {  // fast path for the common case: a run of ASCII letters and digits, appended at once
       if (pos == begin) token.capitalized = c >= 'A' && c <= 'Z';
       if (c >= '0' && c <= '9' && last_cp >= kFirstUnspacedScript) break;
-      token.norm.push_back(LowerAscii(c));
-      last_cp = static_cast<unsigned char>(c);
-      last_visible_end = ++pos;
+      std::size_t run = pos + 1;
+      while (run < end && IsAsciiAlnum(text[run])) ++run;
+      const std::size_t from = token.norm.size();
+      token.norm.append(text.data() + pos, run - pos);
+      for (std::size_t k = from; k < token.norm.size(); ++k) token.norm[k] = LowerAscii(token.norm[k]);
+      last_cp = static_cast<unsigned char>(text[run - 1]);
+      last_visible_end = pos = run;
       continue;
     }
     const auto d = DecodeAt(text, pos);
