@@ -343,9 +343,8 @@ std::pair<const std::uint32_t*, const std::uint32_t*> Bucket(const std::vector<s
 
 }  // namespace
 
-bool LexiconIndex::HasFirstWord(std::string_view word) const {
+bool LexiconIndex::SearchFirstWord(std::string_view word) const {
   assert(by_first_.size() == entries_.size());  // sealed (Tables::Seal names every table)
-  if (word.empty() || !first_filter_.MayContain(word)) return false;
   const auto [begin, end] = Bucket(by_first_, first_start_, word);
   const std::uint32_t* it =
       std::lower_bound(begin, end, word, [&](std::uint32_t j, std::string_view w) { return First(j) < w; });

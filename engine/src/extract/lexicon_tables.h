@@ -77,8 +77,10 @@ class LexiconIndex {
   std::size_t size() const { return entries_.size(); }
   // The first word of the k-th phrase added.
   std::string_view FirstWord(std::size_t k) const { return First(static_cast<std::uint32_t>(k)); }
-  // Whether some phrase starts with this (folded) word.
-  bool HasFirstWord(std::string_view word) const;
+  // Whether some phrase starts with this (folded) word. Inline: the filter answers most words without a call.
+  bool HasFirstWord(std::string_view word) const {
+    return !word.empty() && first_filter_.MayContain(word) && SearchFirstWord(word);
+  }
   // The norms of a phrase's words, as matching sees them (for tests).
   static std::vector<std::string> Words(std::string_view phrase);
 
@@ -101,6 +103,7 @@ class LexiconIndex {
   std::string_view Last(std::uint32_t k) const { return Word(entries_[k].word + entries_[k].count - 1); }
   void Append(std::uint32_t word, std::uint32_t glued, std::uint32_t value, bool caps);
   void Order(bool by_last, std::vector<std::uint32_t>* order, std::uint32_t (&start)[257]) const;
+  bool SearchFirstWord(std::string_view word) const;
   bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) const;
 
   std::string pool_;
