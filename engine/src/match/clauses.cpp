@@ -13,6 +13,7 @@
 #include <cstdint>
 
 #include "match/words.h"
+#include "text/word_filter.h"
 #include <string_view>
 
 namespace claimcheck {
@@ -53,6 +54,17 @@ constexpr std::string_view kTimeOpeners[] = {"in", "on", "at", "by", "last", "la
 constexpr std::string_view kPhraseLinks[] = {"in", "on", "at", "of", "the", "a", "an", "near", "from", "to", "by",
                                              "after", "before", "following", "since", "until", "and", "its",
                                              "their", "his", "her"};
+
+// The words of kBeforeWords and kAfterWords, for a quick "no" (text/word_filter.h).
+const WordFilter<256>& AnchorWords() {
+  static const WordFilter<256> filter = [] {
+    WordFilter<256> f;
+    for (const std::string_view w : kBeforeWords) f.Add(w);
+    for (const std::string_view w : kAfterWords) f.Add(w);
+    return f;
+  }();
+  return filter;
+}
 
 bool IsDash(const std::vector<Token>& tokens, std::size_t i) {
   if (i >= tokens.size()) return false;
@@ -108,6 +120,7 @@ class Segmenter {
   std::size_t AnchorStart(std::size_t i, bool* soft) const {
     *soft = false;
     const std::string_view w = Norm(i);
+    if (!AnchorWords().MayContain(w)) return SIZE_MAX;  // most words: one bit test, no scan of the two lists
     const bool before = In(kBeforeWords, w);
     const bool after = In(kAfterWords, w);
     if (!before && !after) return SIZE_MAX;

@@ -18,14 +18,18 @@ bool IsWord(const std::string& stem) {
   return !stem.empty() && (static_cast<unsigned char>(stem[0]) >= 0x80 || std::isalnum(static_cast<unsigned char>(stem[0])));
 }
 
+void StemInPlace(std::string& word) {
+  const std::size_t n = word.size();
+  if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' && word[n - 2] != 'i') {
+    word.pop_back();
+  }
+}
+
 }  // namespace
 
 std::string Stem(std::string_view norm) {
   std::string out(norm);
-  const std::size_t n = out.size();
-  if (n > 3 && out[n - 1] == 's' && out[n - 2] != 's' && out[n - 2] != 'u' && out[n - 2] != 'i') {
-    out.pop_back();
-  }
+  StemInPlace(out);
   return out;
 }
 
@@ -54,7 +58,10 @@ std::string NameKey(std::string_view name) {
 std::vector<std::string> TokenStems(const std::vector<Token>& tokens) {
   std::vector<std::string> stems;
   stems.reserve(tokens.size());
-  for (const Token& t : tokens) stems.push_back(t.kind == TokenKind::kWord ? Stem(t.norm) : t.norm);
+  for (const Token& t : tokens) {
+    stems.push_back(t.norm);  // stemmed in place: no second string per token
+    if (t.kind == TokenKind::kWord) StemInPlace(stems.back());
+  }
   return stems;
 }
 
