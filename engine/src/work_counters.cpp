@@ -1,8 +1,3 @@
-// The thread's active counters (see work_counters.h); null when nothing is counting.
+// The thread's active counters are an inline variable of work_counters.h (constant-initialized, so count sites
+// read it without a thread-local wrapper call); this file keeps the header compiled on its own.
 #include "work_counters.h"
-
-namespace claimcheck {
-namespace work_internal {
-thread_local WorkCounters* active = nullptr;
-}  // namespace work_internal
-}  // namespace claimcheck

@@ -26,7 +26,9 @@ struct WorkCounters {
 };
 
 namespace work_internal {
-extern thread_local WorkCounters* active;
+// Defined here, constant-initialized (C++17 inline variable): every count site reads it directly, with no call to
+// a thread-local initialization wrapper as an `extern thread_local` defined elsewhere needs.
+inline thread_local WorkCounters* active = nullptr;
 }  // namespace work_internal
 
 inline void CountWork(std::uint64_t WorkCounters::*counter, std::uint64_t n = 1) {

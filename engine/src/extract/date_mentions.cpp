@@ -20,6 +20,8 @@
 #include "times.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace dates_internal {
 
 DateFinder::DateFinder(std::string_view text, const std::vector<Token>& tokens, const DateFindOptions& options,
@@ -124,7 +126,7 @@ int DateFinder::CleanYear(std::size_t i) const {
   const int y = Year(i);
   if (y < 0 || !Glued(i + 1)) return y;
   const Token& next = t_[i + 1];
-  if (next.kind != TokenKind::kPunct || next.norm == "-" || next.norm == "%" || next.norm == "/") return -1;
+  if (next.kind != TokenKind::kPunct || next.norm == "-"sv || next.norm == "%"sv || next.norm == "/"sv) return -1;
   return y;
 }
 

@@ -7,6 +7,8 @@
 #include "number_core.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace dates_internal {
 
 // "on the 15th": a day of the reference's month (of the month before, when the 15th has not come yet).
@@ -101,7 +103,7 @@ std::optional<Parsed> DateFinder::ParseFiscal(std::size_t i) const {
     end = fiscal.end + 1;
     if (CleanYear(fiscal.end) > 0) {
       year = Year(fiscal.end);
-    } else if (t_[i].norm == "fy" && Plain(fiscal.end, 2, 2) >= 0) {
+    } else if (t_[i].norm == "fy"sv && Plain(fiscal.end, 2, 2) >= 0) {
       year = 2000 + Plain(fiscal.end, 2, 2);
     }
   }

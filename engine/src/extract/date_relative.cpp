@@ -15,6 +15,8 @@
 #include "number_core.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace date_words {
 namespace {
 
@@ -335,7 +337,7 @@ std::optional<Parsed> DateFinder::ParseRolling(std::size_t i) const {
     // only after a preposition of time: "The next year, he won" counts from the date told before).
     const bool window = i > 0 && (Word(i - 1, "over") || Word(i - 1, "in") || Word(i - 1, "within") ||
                                   Word(i - 1, "during") || Word(i - 1, "for") || Word(i - 1, "throughout"));
-    if (t_[w].norm != "past" && !(window && *word.value > 0 && w > i)) return std::nullopt;
+    if (t_[w].norm != "past"sv && !(window && *word.value > 0 && w > i)) return std::nullopt;
     count = 1;
   }
   const auto unit = lex_.date_units.Longest(text_, t_, k);
@@ -364,7 +366,7 @@ std::size_t DateFinder::EventPhrase(std::size_t k) const {
   std::size_t j = k + 1;
   std::size_t words = determiner ? 0 : 1;
   while (j < t_.size() && words < 3 && t_[j].kind == TokenKind::kWord && !In(kPhraseStops, t_[j].norm)) {
-    const std::string& w = t_[j].norm;
+    const std::string_view w = t_[j].norm;
     if (words > 0 && !t_[j].capitalized && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) break;
     if (!determiner && !t_[j].capitalized) break;
     ++j, ++words;

@@ -20,6 +20,8 @@
 #include "number_core.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 #include "lexicon_data.inc"
@@ -324,6 +326,8 @@ void LexiconIndex::Order(bool by_last, std::vector<std::uint32_t>* order, std::u
 
 void LexiconIndex::Seal(bool backward) {
   Order(false, &by_first_, first_start_);
+  first_filter_.Clear();
+  for (std::uint32_t k = 0; k < entries_.size(); ++k) first_filter_.Add(First(k));
   if (backward) Order(true, &by_last_, last_start_);
 }
 
@@ -339,7 +343,7 @@ std::pair<const std::uint32_t*, const std::uint32_t*> Bucket(const std::vector<s
 
 }  // namespace
 
-bool LexiconIndex::HasFirstWord(std::string_view word) const {
+bool LexiconIndex::SearchFirstWord(std::string_view word) const {
   assert(by_first_.size() == entries_.size());  // sealed (Tables::Seal names every table)
   const auto [begin, end] = Bucket(by_first_, first_start_, word);
   const std::uint32_t* it =
@@ -365,6 +369,7 @@ LexiconIndex::Match LexiconIndex::Longest(std::string_view text, const std::vect
   if (i >= tokens.size()) return best;
   const std::string_view first = tokens[i].norm;
   assert(by_first_.size() == entries_.size());
+  if (first.empty() || !first_filter_.MayContain(first)) return best;
   const auto [begin, end] = Bucket(by_first_, first_start_, first);
   const std::uint32_t* it =
       std::lower_bound(begin, end, first, [&](std::uint32_t k, std::string_view w) { return First(k) < w; });
@@ -547,7 +552,7 @@ UnitMeaning Lexicon::ParseUnit(std::string_view text) const {
   // "US dollars per share": the rate after the unit's own words ("km/h" is one unit).
   std::size_t noun_end = tokens.size();
   for (std::size_t k = unit_end; k < tokens.size(); ++k) {
-    if (tokens[k].norm != "per" && tokens[k].norm != "/") continue;
+    if (tokens[k].norm != "per"sv && tokens[k].norm != "/"sv) continue;
     noun_end = k;
     if (k + 1 < tokens.size()) {
       const auto rate = t.unit_after.Longest(text, tokens, k + 1);

@@ -17,6 +17,7 @@
 #include "claimcheck/dates.h"
 #include "claimcheck/lexicon.h"
 #include "claimcheck/text.h"
+#include "text/word_filter.h"
 
 namespace claimcheck {
 
@@ -76,8 +77,10 @@ class LexiconIndex {
   std::size_t size() const { return entries_.size(); }
   // The first word of the k-th phrase added.
   std::string_view FirstWord(std::size_t k) const { return First(static_cast<std::uint32_t>(k)); }
-  // Whether some phrase starts with this (folded) word.
-  bool HasFirstWord(std::string_view word) const;
+  // Whether some phrase starts with this (folded) word. Inline: the filter answers most words without a call.
+  bool HasFirstWord(std::string_view word) const {
+    return !word.empty() && first_filter_.MayContain(word) && SearchFirstWord(word);
+  }
   // The norms of a phrase's words, as matching sees them (for tests).
   static std::vector<std::string> Words(std::string_view phrase);
 
@@ -100,6 +103,7 @@ class LexiconIndex {
   std::string_view Last(std::uint32_t k) const { return Word(entries_[k].word + entries_[k].count - 1); }
   void Append(std::uint32_t word, std::uint32_t glued, std::uint32_t value, bool caps);
   void Order(bool by_last, std::vector<std::uint32_t>* order, std::uint32_t (&start)[257]) const;
+  bool SearchFirstWord(std::string_view word) const;
   bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) const;
 
   std::string pool_;
@@ -111,6 +115,8 @@ class LexiconIndex {
   // same for by_last_ and last words. A lookup searches one bucket; most words of a text find theirs empty.
   std::uint32_t first_start_[257] = {};
   std::uint32_t last_start_[257] = {};
+  // Every phrase's first word (built by Seal): most words of a text start no phrase of a given table.
+  WordFilter<2048> first_filter_;
 };
 
 namespace lexicon_internal {
@@ -327,7 +333,7 @@ struct Tables {
   // Whether a date or a time may start at this token: one lookup that spares the dozen tables of date words.
   bool MayStartDate(const Token& t) const {
     if (t.kind == TokenKind::kNumber) return true;
-    if (t.kind == TokenKind::kPunct) return t.norm == "'";  // "the '90s"
+    if (t.kind == TokenKind::kPunct) return t.norm == std::string_view("'");  // "the '90s"
     if (t.norm.size() > 2 && t.norm.compare(0, 2, "fy") == 0) return true;  // "FY2024"
     return date_starters.HasFirstWord(t.norm);  // number starters included
   }

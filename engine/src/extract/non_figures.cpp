@@ -5,6 +5,8 @@
 #include "number_core.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsNorm(const std::vector<Token>& tokens, std::size_t i, std::string_view norm) {
@@ -24,13 +26,13 @@ void AddNonFigures(const std::vector<Token>& t, std::vector<ByteSpan>* spans) {
     if (i > 0 && !Adjacent(t[i - 1], t[i])) run = i;
     const bool run_ends = i + 1 >= n || !Adjacent(t[i], t[i + 1]);
     if (!run_ends) continue;
-    bool url = t[run].norm == "www" && run + 1 <= i && t[run + 1].norm == ".";
+    bool url = t[run].norm == "www"sv && run + 1 <= i && t[run + 1].norm == "."sv;
     bool domain = false;  // "bbc.co.uk": a dot between two words, which a '/' after it makes an address
     for (std::size_t k = run; k <= i && !url; ++k) {
-      url = (t[k].norm == ":" && k + 2 <= i && t[k + 1].norm == "/" && t[k + 2].norm == "/") ||
-            (t[k].norm == "@" && k > run && k < i && t[k - 1].kind != TokenKind::kPunct) ||
-            (domain && t[k].norm == "/");
-      domain = domain || (t[k].norm == "." && k > run && k < i && t[k - 1].kind == TokenKind::kWord &&
+      url = (t[k].norm == ":"sv && k + 2 <= i && t[k + 1].norm == "/"sv && t[k + 2].norm == "/"sv) ||
+            (t[k].norm == "@"sv && k > run && k < i && t[k - 1].kind != TokenKind::kPunct) ||
+            (domain && t[k].norm == "/"sv);
+      domain = domain || (t[k].norm == "."sv && k > run && k < i && t[k - 1].kind == TokenKind::kWord &&
                           t[k + 1].kind == TokenKind::kWord);
     }
     if (url) spans->push_back({t[run].span.begin, t[i].span.end});
@@ -52,7 +54,7 @@ void AddNonFigures(const std::vector<Token>& t, std::vector<ByteSpan>* spans) {
     } else if ((IsNorm(t, i, "+") && i + 1 < n && number_core::IsPlainDigits(t[i + 1], 3) && Glued(t, i + 1)) ||
                (number_core::IsPlainDigits(t[i], 5) && t[i].norm.size() >= 3 && t[i].norm[0] == '0' && !Glued(t, i))) {
       // +1 202 555 0143; 020 7946 0958: a group that starts the number, then at least one more group.
-      std::size_t k = t[i].norm == "+" ? i + 2 : i + 1;
+      std::size_t k = t[i].norm == "+"sv ? i + 2 : i + 1;
       std::size_t groups = 0;
       while (k < n && number_core::IsPlainDigits(t[k], 5) && !Glued(t, k)) ++k, ++groups;
       if (groups >= 1) end = k;

@@ -16,6 +16,8 @@
 #include <string>
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace number_core {
 namespace {
 
@@ -88,7 +90,7 @@ bool IsNumber(const std::vector<Token>& tokens, std::size_t i) {
 }
 
 bool IsHyphenBetween(const std::vector<Token>& tokens, std::size_t i) {
-  return i + 1 < tokens.size() && i > 0 && tokens[i].kind == TokenKind::kPunct && tokens[i].norm == "-" &&
+  return i + 1 < tokens.size() && i > 0 && tokens[i].kind == TokenKind::kPunct && tokens[i].norm == "-"sv &&
          Adjacent(tokens[i - 1], tokens[i]) && Adjacent(tokens[i], tokens[i + 1]);
 }
 
@@ -103,7 +105,7 @@ struct WordValue {
 std::optional<WordValue> LookUp(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
                                 const Tables& lex) {
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return std::nullopt;
-  const std::string& norm = tokens[k].norm;
+  const std::string_view norm = tokens[k].norm;
   for (const NumberWord& w : kNumberWords) {
     if (w.word == norm) return WordValue{w.value, w.role, w.exponent, false};
   }
@@ -171,11 +173,11 @@ double AndAFraction(const std::vector<Token>& tokens, std::size_t k) {
 // " 1/2" after a whole number ("2 1/2"): the fraction (1/2, 1/3, 2/3, 1/4, 3/4, n/8), 0 when absent.
 double MixedFraction(const std::vector<Token>& tokens, std::size_t k) {
   if (k + 2 >= tokens.size() || Adjacent(tokens[k - 1], tokens[k]) || !IsPlainDigits(tokens[k], 1) ||
-      tokens[k + 1].norm != "/" || !Adjacent(tokens[k], tokens[k + 1]) || !IsPlainDigits(tokens[k + 2], 1) ||
+      tokens[k + 1].norm != "/"sv || !Adjacent(tokens[k], tokens[k + 1]) || !IsPlainDigits(tokens[k + 2], 1) ||
       !Adjacent(tokens[k + 1], tokens[k + 2])) {
     return 0;
   }
-  if (k + 3 < tokens.size() && Adjacent(tokens[k + 2], tokens[k + 3]) && tokens[k + 3].norm == "/") return 0;
+  if (k + 3 < tokens.size() && Adjacent(tokens[k + 2], tokens[k + 3]) && tokens[k + 3].norm == "/"sv) return 0;
   const double n = tokens[k].norm[0] - '0';
   const double d = tokens[k + 2].norm[0] - '0';
   return (d == 2 || d == 3 || d == 4 || d == 8) && n >= 1 && n < d ? n / d : 0;
@@ -419,7 +421,7 @@ std::optional<Core> ParseFraction(std::string_view text, const std::vector<Token
     const std::size_t n = k + 1;
     const bool of = n < tokens.size() && tokens[n].kind == TokenKind::kWord &&
                     std::find(std::begin(kHalfOf), std::end(kHalfOf), tokens[n].norm) != std::end(kHalfOf);
-    const bool ends = n >= tokens.size() || (tokens[n].kind == TokenKind::kPunct && tokens[n].norm != "-");
+    const bool ends = n >= tokens.size() || (tokens[n].kind == TokenKind::kPunct && tokens[n].norm != "-"sv);
     if (!of && !ends) return std::nullopt;
     Core core;
     core.begin = i;
@@ -442,7 +444,7 @@ std::optional<Core> ParseFraction(std::string_view text, const std::vector<Token
   if (article || (numerator == 1 && !small_denominator)) {
     // "a third of", "by a fifth.": otherwise "a third term" is an ordinal.
     const bool of = IsWord(tokens, n, "of");
-    const bool ends = n >= tokens.size() || (tokens[n].kind == TokenKind::kPunct && tokens[n].norm != "-");
+    const bool ends = n >= tokens.size() || (tokens[n].kind == TokenKind::kPunct && tokens[n].norm != "-"sv);
     if (!of && !ends) return std::nullopt;
     // "a quarter of a million" is a number.
     if (of && (IsWord(tokens, n + 1, "a") || IsWord(tokens, n + 1, "an"))) {
@@ -487,7 +489,7 @@ std::optional<Core> ParseVague(std::string_view text, const std::vector<Token>& 
 bool SignMayFollow(const std::vector<Token>& tokens, std::size_t i) {
   if (i == 0 || !Adjacent(tokens[i - 1], tokens[i])) return true;
   const Token& p = tokens[i - 1];
-  return p.kind == TokenKind::kPunct && p.norm != "-" && p.norm != "." && p.norm != "/" && p.norm != "+";
+  return p.kind == TokenKind::kPunct && p.norm != "-"sv && p.norm != "."sv && p.norm != "/"sv && p.norm != "+"sv;
 }
 
 }  // namespace
@@ -549,7 +551,7 @@ std::optional<Core> ParseCore(std::string_view text, const std::vector<Token>& t
   if (i >= tokens.size()) return std::nullopt;
   const Token& t = tokens[i];
   if (t.kind == TokenKind::kNumber) return ParseDigits(text, tokens, i, lex);
-  const bool sign = t.kind == TokenKind::kPunct && (t.norm == "-" || t.norm == ".");
+  const bool sign = t.kind == TokenKind::kPunct && (t.norm == "-"sv || t.norm == "."sv);
   if (!sign && !lex.MayStartNumber(t.norm)) return std::nullopt;
   // A unit written before the number: "$5", "US$300", "Rs. 5,000", "USD 1.5bn", "magnitude 7.8".
   if (const auto before = lex.unit_before.Longest(text, tokens, i); before && IsNumber(tokens, before.end)) {
@@ -564,7 +566,7 @@ std::optional<Core> ParseCore(std::string_view text, const std::vector<Token>& t
   if (sign && IsNumber(tokens, i + 1) &&
       Adjacent(t, tokens[i + 1]) && SignMayFollow(tokens, i)) {
     std::optional<Core> core;
-    if (t.norm == "-") {
+    if (t.norm == "-"sv) {
       core = ParseDigits(text, tokens, i + 1, lex);
       if (core && !core->ordinal) core->value = -core->value;
     } else if (IsPlainDigits(tokens[i + 1], 18)) {
@@ -579,7 +581,7 @@ std::optional<Core> ParseCore(std::string_view text, const std::vector<Token>& t
     return core;
   }
   if (t.kind != TokenKind::kWord) return std::nullopt;
-  if (t.norm == "minus") {
+  if (t.norm == "minus"sv) {
     std::optional<Core> core = ParseCore(text, tokens, i + 1, false, lex);
     if (!core || core->ordinal || core->fraction || core->unit != kNoUnit) return std::nullopt;
     core->begin = i;

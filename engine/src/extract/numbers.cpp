@@ -22,6 +22,8 @@
 
 namespace claimcheck {
 
+using namespace std::string_view_literals;
+
 using number_core::Core;
 using number_core::IsPlainDigits;
 using number_core::kExactExponent;
@@ -129,7 +131,7 @@ class QuantityFinder {
     const std::size_t e = c.end;
     if (!c.digits) return 0;
     // "COVID-19", "F-16", "MiG-29": a number glued by a hyphen to the word before it.
-    if (b >= 2 && tokens_[b - 1].norm == "-" && tokens_[b - 2].kind == TokenKind::kWord && Glued(tokens_, b - 1) &&
+    if (b >= 2 && tokens_[b - 1].norm == "-"sv && tokens_[b - 2].kind == TokenKind::kWord && Glued(tokens_, b - 1) &&
         Glued(tokens_, b)) {
       return e;
     }

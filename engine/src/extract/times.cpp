@@ -4,6 +4,8 @@
 #include "times.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool Is(const std::vector<Token>& t, std::size_t i, std::string_view norm) {
@@ -28,12 +30,12 @@ int Digits(const std::vector<Token>& t, std::size_t i, std::size_t min, std::siz
 // am/pm at i: returns the token after it and sets *pm; i when there is none.
 std::size_t Meridiem(const std::vector<Token>& t, std::size_t i, bool* pm) {
   if (Is(t, i, "am") || Is(t, i, "pm")) {
-    *pm = t[i].norm == "pm";
+    *pm = t[i].norm == "pm"sv;
     return i + 1;
   }
   if ((Is(t, i, "a") || Is(t, i, "p")) && Is(t, i + 1, ".") && Is(t, i + 2, "m") && Glued(t, i + 1) &&
       Glued(t, i + 2)) {
-    *pm = t[i].norm == "p";
+    *pm = t[i].norm == "p"sv;
     return Is(t, i + 3, ".") && Glued(t, i + 3) ? i + 4 : i + 3;
   }
   return i;
@@ -47,7 +49,7 @@ std::size_t Zone(std::string_view text, const std::vector<Token>& t, std::size_t
   *offset = *zone.value;
   std::size_t k = zone.end;
   if ((Is(t, k, "+") || Is(t, k, "-")) && Glued(t, k) && Glued(t, k + 1)) {
-    const int sign = t[k].norm == "+" ? 1 : -1;
+    const int sign = t[k].norm == "+"sv ? 1 : -1;
     const int hours = Digits(t, k + 1, 1, 2);
     if (hours >= 0 && hours <= 14) {
       int minutes = 0;

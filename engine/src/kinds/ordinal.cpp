@@ -7,6 +7,8 @@
 #include "match/slot_rules.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::size_t kOrdinalWindow = 3;
@@ -30,10 +32,10 @@ const QuantityMention* RankOf(const SlotContext& c, std::size_t* index) {
     if (c.used_quantities[i] || !q.quantity.is_ordinal) continue;
     // "for the third time", "for a third time": the rank of the clause's event, wherever its word is.
     const bool nth_time = q.last_token < c.s.tokens.size() &&
-                          (c.s.tokens[q.last_token].norm == "time" || c.s.tokens[q.last_token].norm == "times");
+                          (c.s.tokens[q.last_token].norm == "time"sv || c.s.tokens[q.last_token].norm == "times"sv);
     // "a first World Cup title at his fifth attempt": "a first" is a first for someone, not a rank in the series.
     if (!nth_time && q.first_token > 0 &&
-        (c.s.tokens[q.first_token - 1].norm == "a" || c.s.tokens[q.first_token - 1].norm == "an")) {
+        (c.s.tokens[q.first_token - 1].norm == "a"sv || c.s.tokens[q.first_token - 1].norm == "an"sv)) {
       continue;
     }
     if (nth_time ? DistanceToTriggerInScope(c, q.first_token, q.last_token) == static_cast<std::size_t>(-1)

@@ -19,6 +19,8 @@
 #include "match/slot_rules.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -110,10 +112,10 @@ std::optional<RolePhrase> RoleVerb(const SlotContext& c, const EntityMention& pe
       if (h->first_token >= person.last_token && h->first_token - person.last_token <= 4) {
         tied = true;
         for (std::size_t i = person.last_token; i < h->first_token; ++i) {
-          const std::string& w = c.s.tokens[i].norm;
+          const std::string_view w = c.s.tokens[i].norm;
           if (w != "," && !words::IsRoleGlue(w) && !words::IsPastRoleGlue(w)) tied = false;
         }
-      } else if (h->last_token + 1 == person.first_token && c.s.tokens[h->last_token].norm == "by") {
+      } else if (h->last_token + 1 == person.first_token && c.s.tokens[h->last_token].norm == "by"sv) {
         tied = true;
       }
       if (!tied) continue;
@@ -123,11 +125,11 @@ std::optional<RolePhrase> RoleVerb(const SlotContext& c, const EntityMention& pe
       phrase.office.office = c.fact.office;
       phrase.span = c.s.TokenSpan(h->first_token, h->last_token);
       std::size_t after = h->last_token;
-      if (after < c.s.tokens.size() && (c.s.tokens[after].norm == "at" || c.s.tokens[after].norm == "of")) ++after;
+      if (after < c.s.tokens.size() && (c.s.tokens[after].norm == "at"sv || c.s.tokens[after].norm == "of"sv)) ++after;
       phrase.qualifier = c.s.EntityStartingAt(after);
       if (phrase.qualifier) phrase.span.end = std::max(phrase.span.end, phrase.qualifier->span.end);
       for (std::size_t i = person.last_token; i < h->first_token; ++i) {
-        const std::string& w = c.s.tokens[i].norm;
+        const std::string_view w = c.s.tokens[i].norm;
         if (w == "was" || w == "had" || w == "served") phrase.past = true;
       }
       return phrase;
@@ -214,7 +216,7 @@ std::optional<EntityMention> PronounFor(const SlotContext& c) {
     return std::nullopt;
   }
   for (std::size_t i = 0; i < c.s.tokens.size() && i < 6; ++i) {
-    const std::string& w = c.s.tokens[i].norm;
+    const std::string_view w = c.s.tokens[i].norm;
     if (w == "he" || w == "she") {
       EntityMention m;
       m.first_token = i;

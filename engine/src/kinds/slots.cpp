@@ -15,6 +15,8 @@
 #include "work_counters.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr double kSameEventYears = 1.5;  // an event dated further off than this is likely another occurrence
@@ -44,8 +46,8 @@ bool ExceedsAll(const Quantity& q, const std::vector<const ValueRange*>& values)
 int WholeOf(const Sentence& s, std::size_t figure) {
   const QuantityMention& q = s.quantities[figure];
   std::size_t i = q.last_token;
-  if (i < s.tokens.size() && s.tokens[i].norm == "out") ++i;
-  if (i >= s.tokens.size() || s.tokens[i].norm != "of") return -1;
+  if (i < s.tokens.size() && s.tokens[i].norm == "out"sv) ++i;
+  if (i >= s.tokens.size() || s.tokens[i].norm != "of"sv) return -1;
   ++i;
   static constexpr std::string_view kDeterminers[] = {"the", "its", "their", "his", "her", "our", "a", "an"};
   if (i < s.tokens.size() &&
@@ -62,7 +64,7 @@ int WholeOf(const Sentence& s, std::size_t figure) {
 // "one of the main patrons": not a count.
 bool OneOf(const Sentence& s, const QuantityMention& q) {
   return q.quantity.low == 1 && q.quantity.high == 1 && q.last_token < s.tokens.size() &&
-         s.tokens[q.last_token].norm == "of" && !q.quantity.is_ordinal;
+         s.tokens[q.last_token].norm == "of"sv && !q.quantity.is_ordinal;
 }
 
 // Whether a figure is in the slot's unit: the same dimension (a count, a percentage, a duration), the same
@@ -102,12 +104,12 @@ bool DatesTheClause(const Sentence& s, const DateAt& d) {
   const bool after_preposition = d.first_token > 0 && preposition(d.first_token - 1);
   const bool before_noun = d.last_token < s.tokens.size() && s.tokens[d.last_token].kind == TokenKind::kWord &&
                            !s.tokens[d.last_token].capitalized && !preposition(d.last_token) &&
-                           s.tokens[d.last_token].norm != "the" && s.tokens[d.last_token].norm != "and";
+                           s.tokens[d.last_token].norm != "the"sv && s.tokens[d.last_token].norm != "and"sv;
   // "Blair's 1997 landslide" dates Blair's; "the 2005 election" dates the election the clause is about.
   if (!after_preposition && before_noun && d.first_token > 0 && s.tokens[d.first_token - 1].possessive) return false;
   const std::size_t from = d.first_token > 6 ? d.first_token - 6 : 0;
   for (std::size_t i = from; i < d.first_token; ++i) {
-    const std::string& w = s.tokens[i].norm;
+    const std::string_view w = s.tokens[i].norm;
     if ((w == "than" || w == "from") && s.clauses.SameScope(i, d.first_token)) return false;
   }
   return true;
@@ -234,7 +236,7 @@ bool CountsOnePeriod(const SlotContext& c, const QuantityMention& q) {
     // 67.3% in 2019", "a smaller share than Corbyn won in 2017") between them.
     bool between = false;
     for (std::size_t i = q.last_token; i < d.first_token && !between; ++i) {
-      between = s.in_figure[i] || s.tokens[i].norm == "than" || s.tokens[i].norm == "from" ||
+      between = s.in_figure[i] || s.tokens[i].norm == "than"sv || s.tokens[i].norm == "from"sv ||
                 words::IsComparativeWord(s.tokens[i].norm);
     }
     if (between) continue;
@@ -443,7 +445,7 @@ bool QuantityFits(const Quantity& q, const std::vector<ValueRange>& values) {
 
 // "three of their matches", "four of the justices": a part of a group, not its size.
 bool PartOfGroup(const Sentence& s, const QuantityMention& q) {
-  if (q.quantity.percent || q.last_token >= s.tokens.size() || s.tokens[q.last_token].norm != "of") return false;
+  if (q.quantity.percent || q.last_token >= s.tokens.size() || s.tokens[q.last_token].norm != "of"sv) return false;
   static constexpr std::string_view kDeterminers[] = {"the", "their", "its", "his", "her", "our", "these", "those",
                                                       "them", "whom", "which"};
   const std::size_t d = q.last_token + 1;
@@ -490,12 +492,12 @@ bool SecondOfPair(const Sentence& s, const QuantityMention& q) {
 // "one more than Messi", "209 more than in 2019", "5% lower than": a difference, not the figure itself.
 bool Difference(const Sentence& s, const QuantityMention& q) {
   const std::size_t i = q.last_token;
-  if (i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than") {
+  if (i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than"sv) {
     return true;
   }
   // "three times as many", "four times larger": a multiplier.
-  return i + 1 < s.tokens.size() && s.tokens[i].norm == "times" &&
-         (s.tokens[i + 1].norm == "as" || s.tokens[i + 1].norm == "the" || words::IsComparativeWord(s.tokens[i + 1].norm));
+  return i + 1 < s.tokens.size() && s.tokens[i].norm == "times"sv &&
+         (s.tokens[i + 1].norm == "as"sv || s.tokens[i + 1].norm == "the"sv || words::IsComparativeWord(s.tokens[i + 1].norm));
 }
 
 // "up 22% from the previous quarter", "5% more than last year's": a change against another period than the fact's.
@@ -503,8 +505,8 @@ bool AgainstAnotherPeriod(const SlotContext& c, const QuantityMention& q) {
   const Sentence& s = c.s;
   for (std::size_t i = q.last_token; i < s.tokens.size() && i < q.last_token + 5; ++i) {
     if (!words::IsPeriodShiftWord(s.tokens[i].norm)) continue;
-    return i > q.last_token && (s.tokens[i - 1].norm == "the" || s.tokens[i - 1].norm == "from" ||
-                                s.tokens[i - 1].norm == "over" || s.tokens[i - 1].norm == "than");
+    return i > q.last_token && (s.tokens[i - 1].norm == "the"sv || s.tokens[i - 1].norm == "from"sv ||
+                                s.tokens[i - 1].norm == "over"sv || s.tokens[i - 1].norm == "than"sv);
   }
   (void)c;
   return false;
@@ -606,7 +608,7 @@ const EntityMention* Subject(const Sentence& s, std::size_t token) {
     --m;
     if (m->last_token > token || !s.clauses.SameScope(m->first_token, token) || IsPlace(s, *m)) continue;
     if (s.tokens[m->last_token - 1].possessive) continue;
-    if (m->first_token > 0 && (s.tokens[m->first_token - 1].norm == "of" || s.tokens[m->first_token - 1].norm == "by")) {
+    if (m->first_token > 0 && (s.tokens[m->first_token - 1].norm == "of"sv || s.tokens[m->first_token - 1].norm == "by"sv)) {
       continue;
     }
     return m;
@@ -721,7 +723,7 @@ bool BeforeConjunction(const SlotContext& c, const DateAt& d) {
     if (h->first_token < d.last_token) return false;
     bool conjunction = false;
     for (std::size_t i = d.last_token; i < h->first_token && !conjunction; ++i) {
-      const std::string& w = c.s.tokens[i].norm;
+      const std::string_view w = c.s.tokens[i].norm;
       conjunction = w == "and" || w == "but" || w == "then";
     }
     if (!conjunction) return false;
@@ -826,7 +828,7 @@ void ComparePlace(SlotContext& c) {
   for (const EntityMention& m : c.s.entities) {
     if (c.s.clauses.InAnchor(m.first_token)) continue;
     // "launched from Sriharikota": "from" right after the fact's verb gives its place too.
-    const bool from_trigger = m.first_token > 0 && c.s.tokens[m.first_token - 1].norm == "from" &&
+    const bool from_trigger = m.first_token > 0 && c.s.tokens[m.first_token - 1].norm == "from"sv &&
                               DistanceToTriggerInScope(c, m.first_token - 1, m.first_token) == 0;
     // "Storm Daniel struck western Libya": the place right after the fact's verb is where it happened.
     std::size_t object = m.first_token;
@@ -886,9 +888,9 @@ const EntityMention* Doer(const SlotContext& c) {
   };
   for (const PhraseHit* h : c.triggers) {
     if (const EntityMention* before = c.s.EntityEndingAt(h->first_token); person(before)) return before;
-    if (c.s.tokens[h->last_token - 1].norm == "by") {  // the trigger holds the "by": "written by"
+    if (c.s.tokens[h->last_token - 1].norm == "by"sv) {  // the trigger holds the "by": "written by"
       if (const EntityMention* after = c.s.EntityStartingAt(h->last_token); person(after)) return after;
-    } else if (h->last_token + 1 < c.s.tokens.size() && c.s.tokens[h->last_token].norm == "by") {
+    } else if (h->last_token + 1 < c.s.tokens.size() && c.s.tokens[h->last_token].norm == "by"sv) {
       if (const EntityMention* after = c.s.EntityStartingAt(h->last_token + 1); person(after)) return after;
     }
   }

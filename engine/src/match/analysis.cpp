@@ -9,6 +9,8 @@
 
 namespace claimcheck {
 
+using namespace std::string_view_literals;
+
 std::size_t Sentence::TokenAt(std::size_t offset) const {
   auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
                              [](const Token& t, std::size_t value) { return t.span.begin < value; });
@@ -67,6 +69,8 @@ std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsStartingIn(std::size
 
 std::pair<const PhraseHit*, const PhraseHit*> Sentence::HitsOf(int phrase) const {
   CountWork(&WorkCounters::comparisons);
+  const auto bit = static_cast<unsigned>(phrase) % 256u;
+  if (((phrase_bits[bit / 64] >> (bit % 64)) & 1u) == 0) return {nullptr, nullptr};
   auto range = std::equal_range(phrases_by_id.begin(), phrases_by_id.end(), PhraseHit{phrase, 0, 0},
                                 [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
   if (range.first == range.second) return {nullptr, nullptr};
@@ -105,6 +109,10 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   s.phrases_by_id = s.phrases;
   std::stable_sort(s.phrases_by_id.begin(), s.phrases_by_id.end(),
                    [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+  for (const PhraseHit& h : s.phrases) {
+    const auto bit = static_cast<unsigned>(h.phrase) % 256u;
+    s.phrase_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   return s;
 }
 
@@ -131,9 +139,9 @@ void AddImpliedCounts(Sentence* sentence) {
       value = words::ImpliedCount(word);
     }
     if (value == 0) continue;
-    const bool article = i > 0 && (t[i - 1].norm == "a" || t[i - 1].norm == "an");
+    const bool article = i > 0 && (t[i - 1].norm == "a"sv || t[i - 1].norm == "an"sv);
     if (word != "twice" && word != "thrice" && !article) continue;
-    if (end < t.size() && (t[end].norm == "as" || t[end].norm == "the" || words::IsComparativeWord(t[end].norm))) {
+    if (end < t.size() && (t[end].norm == "as"sv || t[end].norm == "the"sv || words::IsComparativeWord(t[end].norm))) {
       continue;
     }
     const bool taken = std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {

@@ -2,6 +2,7 @@
 // dates, quantities), with token positions so that "near" can be measured in words.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <utility>
 #include <string>
@@ -53,6 +54,9 @@ struct Sentence {
 
   // `phrases` ordered by (phrase id, first token): the hits of one phrase are one contiguous run (HitsOf).
   std::vector<PhraseHit> phrases_by_id;
+  // Bit (phrase id % 256) set for every hit: most phrases a fact asks about are not in the sentence, and one bit
+  // test answers HitsOf for them without a search.
+  std::uint64_t phrase_bits[4] = {};
 
   // Index of the first token starting at or after byte `offset` (tokens.size() when none).
   std::size_t TokenAt(std::size_t offset) const;

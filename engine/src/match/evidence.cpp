@@ -9,6 +9,8 @@
 #include "work_counters.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::size_t kReferBackWindow = 4;  // "It", "Its predecessor", "The Frenchman", "But the company"
@@ -161,7 +163,7 @@ bool IsRepeatedEvent(const CompiledFact& f, const Sentence& s, const std::vector
   }
   for (const QuantityMention& q : s.quantities) {
     const bool nth_time = q.quantity.is_ordinal && q.quantity.low >= 2 && q.last_token < s.tokens.size() &&
-                          (s.tokens[q.last_token].norm == "time" || s.tokens[q.last_token].norm == "times");
+                          (s.tokens[q.last_token].norm == "time"sv || s.tokens[q.last_token].norm == "times"sv);
     if (nth_time) return true;
   }
   return false;
@@ -230,9 +232,9 @@ Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size
 
 bool RefersBack(const Sentence& s) {
   for (std::size_t i = 0; i < s.tokens.size() && i < kReferBackWindow; ++i) {
-    const std::string& w = s.tokens[i].norm;
+    const std::string_view w = s.tokens[i].norm;
     if (words::IsAnaphor(w)) return true;
-    if (w == "the" && i + 1 < s.tokens.size() && words::IsAnaphorNoun(s.tokens[i + 1].norm)) return true;
+    if (w == "the"sv && i + 1 < s.tokens.size() && words::IsAnaphorNoun(s.tokens[i + 1].norm)) return true;
   }
   return false;
 }

@@ -24,6 +24,8 @@
 
 namespace claimcheck {
 
+using namespace std::string_view_literals;
+
 struct Checker::Index {
   CompiledFacts facts;
 };
@@ -95,7 +97,7 @@ bool ConjunctionBetween(const Sentence& s, std::size_t first, std::size_t last, 
   const std::size_t from = std::min(last, h.last_token);
   const std::size_t to = std::max(first, h.first_token);
   for (std::size_t i = from; i < to && i < s.tokens.size(); ++i) {
-    const std::string& w = s.tokens[i].norm;
+    const std::string_view w = s.tokens[i].norm;
     if (w == "and" || w == "or" || w == "but") return true;
   }
   return false;
@@ -305,9 +307,9 @@ bool AboutKnown(const CompiledFacts& facts, const Sentence& s) {
 // "Hulusi Akar, 71, said", "aged 71": a person's age, not a figure to check.
 bool IsAge(const Sentence& s, const QuantityMention& q) {
   const std::size_t i = q.first_token;
-  if (i >= 1 && (s.tokens[i - 1].norm == "aged" || s.tokens[i - 1].norm == "age")) return true;
-  if (i < 2 || s.tokens[i - 1].norm != ",") return false;
-  const bool closed = q.last_token < s.tokens.size() && s.tokens[q.last_token].norm == ",";
+  if (i >= 1 && (s.tokens[i - 1].norm == "aged"sv || s.tokens[i - 1].norm == "age"sv)) return true;
+  if (i < 2 || s.tokens[i - 1].norm != ","sv) return false;
+  const bool closed = q.last_token < s.tokens.size() && s.tokens[q.last_token].norm == ","sv;
   return closed && s.EntityEndingAt(i - 1) != nullptr;
 }
 

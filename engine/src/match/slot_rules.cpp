@@ -8,6 +8,8 @@
 #include <string_view>
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::size_t kStartWindow = 8;
@@ -51,13 +53,13 @@ bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention&
   for (std::size_t i = a.last_token; i < b.first_token; ++i) {
     const Token& t = s.tokens[i];
     if (words::IsListWord(t.norm)) continue;
-    if (t.kind == TokenKind::kNumber || t.norm == "-") {
+    if (t.kind == TokenKind::kNumber || t.norm == "-"sv) {
       versus = true;
       continue;
     }
     if (!words::IsVersusWord(t.norm)) return false;
     versus = true;
-    strong = strong || (t.norm != "with" && t.norm != "to" && t.norm != "over");
+    strong = strong || (t.norm != "with"sv && t.norm != "to"sv && t.norm != "over"sv);
   }
   return !versus || strong;
 }
@@ -66,9 +68,9 @@ bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention&
 const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
   if (const EntityMention* before = s.EntityEndingAt(o.first_token)) return before;
   std::size_t i = o.last_token;
-  if (i < s.tokens.size() && s.tokens[i].norm == "of") {
+  if (i < s.tokens.size() && s.tokens[i].norm == "of"sv) {
     ++i;
-    if (i < s.tokens.size() && s.tokens[i].norm == "the") ++i;
+    if (i < s.tokens.size() && s.tokens[i].norm == "the"sv) ++i;
     return s.EntityStartingAt(i);
   }
   return nullptr;
@@ -78,7 +80,7 @@ const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
 // glue puts the role in the past ("was", "had been", "served as").
 bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past) {
   for (std::size_t i = first; i < last; ++i) {
-    const std::string& w = s.tokens[i].norm;
+    const std::string_view w = s.tokens[i].norm;
     if (words::IsPastRoleGlue(w) && w != "who" && w != "when") {
       *past = true;
       continue;
@@ -155,7 +157,7 @@ bool AttributiveDate(const Sentence& s, const DateAt& d) {
   };
   if (d.first_token > 0 && preposition(d.first_token - 1)) return false;
   return d.last_token < s.tokens.size() && s.tokens[d.last_token].kind == TokenKind::kWord &&
-         !preposition(d.last_token) && s.tokens[d.last_token].norm != "the" && s.tokens[d.last_token].norm != "and";
+         !preposition(d.last_token) && s.tokens[d.last_token].norm != "the"sv && s.tokens[d.last_token].norm != "and"sv;
 }
 
 bool StartsSomething(const Sentence& s, const DateAt& d) {
@@ -190,10 +192,10 @@ bool HasEntity(const EntityMention& m, int entity) {
 bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
   if (i > 0 && words::IsPlaceModifier(s.tokens[i - 1].norm)) --i;  // "in eastern Congo"
-  if (i > 0 && s.tokens[i - 1].norm == "the") --i;
+  if (i > 0 && s.tokens[i - 1].norm == "the"sv) --i;
   if (i == 0 || !words::IsPlacePreposition(s.tokens[i - 1].norm)) return false;
   // "talks on Syria", "a UN resolution on Libya": after a word for a discussion, "on" gives its topic.
-  return !(s.tokens[i - 1].norm == "on" && i > 1 && words::IsTopicNoun(s.tokens[i - 2].norm));
+  return !(s.tokens[i - 1].norm == "on"sv && i > 1 && words::IsTopicNoun(s.tokens[i - 2].norm));
 }
 
 namespace {
@@ -341,19 +343,19 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
     // "Turkish Defence Minister Hulusi Akar"
     if (o.last_token == person.first_token) return MakeRolePhrase(s, o);
     // "Turkey's interior minister, Hulusi Akar"
-    if (o.last_token + 1 == person.first_token && s.tokens[o.last_token].norm == ",") return MakeRolePhrase(s, o);
+    if (o.last_token + 1 == person.first_token && s.tokens[o.last_token].norm == ","sv) return MakeRolePhrase(s, o);
     // "Hulusi Akar, Turkey's defence minister" / "Akar, who is the defence minister" / "Akar is defence minister"
     // / "Sivan was ISRO chairman" (past: compared only at a date the sentence gives)
     // "Yaccarino, a former NBCUniversal executive, took over as Twitter's CEO": past an apposition first.
     std::size_t after = person.last_token;
-    if (after < s.tokens.size() && s.tokens[after].norm == ",") {
+    if (after < s.tokens.size() && s.tokens[after].norm == ","sv) {
       std::size_t close = after + 1;
-      while (close < s.tokens.size() && close < after + 12 && s.tokens[close].norm != ",") ++close;
-      if (close < s.tokens.size() && s.tokens[close].norm == "," && o.first_token > close) after = close;
+      while (close < s.tokens.size() && close < after + 12 && s.tokens[close].norm != ","sv) ++close;
+      if (close < s.tokens.size() && s.tokens[close].norm == ","sv && o.first_token > close) after = close;
     }
     if (o.first_token >= after && o.first_token - after <= 5) {
       std::size_t from = after;
-      if (from < s.tokens.size() && s.tokens[from].norm == ",") ++from;
+      if (from < s.tokens.size() && s.tokens[from].norm == ","sv) ++from;
       const bool glue = from < o.first_token &&
                         (words::IsRoleGlue(s.tokens[from].norm) || words::IsPastRoleGlue(s.tokens[from].norm));
       bool past = false;

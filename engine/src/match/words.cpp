@@ -7,6 +7,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/word_filter.h"
+
 namespace claimcheck::words {
 namespace {
 
@@ -43,6 +45,7 @@ enum ListBit : unsigned {
   kPlaceModifierBit,
   kPeriodShiftWordBit,
   kVersusWordBit,
+  kListBitCount,
 };
 
 // FNV-1a: the words are short, and std::hash's murmur costs more than the probe.
@@ -54,11 +57,19 @@ struct WordHash {
   }
 };
 
-using WordBits = std::unordered_map<std::string_view, std::uint64_t, WordHash>;
+// Every word, with a bit per list it is in; and a filter per list, so that most words of a text, in no list asked
+// about, cost one bit test and no probe.
+struct WordBits {
+  std::unordered_map<std::string_view, std::uint64_t, WordHash> lists;
+  WordFilter<1024> filter[kListBitCount];
+};
 
 template <std::size_t N>
 void File(WordBits* bits, const std::string_view (&table)[N], unsigned bit) {
-  for (const std::string_view w : table) (*bits)[w] |= std::uint64_t{1} << bit;
+  for (const std::string_view w : table) {
+    bits->lists[w] |= std::uint64_t{1} << bit;
+    bits->filter[bit].Add(w);
+  }
 }
 
 const WordBits& Bits() {
@@ -101,8 +112,9 @@ const WordBits& Bits() {
 
 bool In(unsigned bit, std::string_view word) {
   const WordBits& bits = Bits();
-  const auto it = bits.find(word);
-  return it != bits.end() && ((it->second >> bit) & 1u) != 0;
+  if (!bits.filter[bit].MayContain(word)) return false;
+  const auto it = bits.lists.find(word);
+  return it != bits.lists.end() && ((it->second >> bit) & 1u) != 0;
 }
 
 }  // namespace

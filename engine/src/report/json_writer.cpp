@@ -2,6 +2,7 @@
 // pass, copying runs of plain bytes at once.
 #include "report/json_writer.h"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -98,16 +99,26 @@ void JsonWriter::NewLine(std::size_t depth) {
   out_.append(depth * static_cast<std::size_t>(indent_), ' ');
 }
 
+namespace {
+
+// Bytes copied as they are: printable ASCII other than '"' and '\\'.
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  return plain;
+}();
+
+}  // namespace
+
 void JsonWriter::Escaped(std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   auto flush = [&](std::size_t end) { out_.append(value.data() + plain, end - plain); };
-  for (std::size_t i = 0; i < value.size();) {
+  const std::size_t n = value.size();
+  for (std::size_t i = 0; i < n;) {
+    while (i < n && kPlainByte[static_cast<unsigned char>(value[i])]) ++i;  // the common case, one load a byte
+    if (i == n) break;
     const auto c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-      ++i;
-      continue;
-    }
     if (c >= 0x80) {
       const text_chars::Utf8Step step = text_chars::StepUtf8(value, i);
       if (step.valid) {

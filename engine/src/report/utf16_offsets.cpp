@@ -13,7 +13,13 @@ Utf16Offsets::Utf16Offsets(std::string_view text, std::vector<std::size_t> offse
   units_.reserve(bytes_.size());
   std::size_t byte = 0, units = 0;
   for (const std::size_t target : bytes_) {
-    while (byte < target && byte < text.size()) {
+    const std::size_t stop = std::min(target, text.size());
+    while (byte < stop) {
+      if (static_cast<unsigned char>(text[byte]) < 0x80) {  // ASCII: one byte, one unit
+        ++byte;
+        ++units;
+        continue;
+      }
       const text_chars::Utf8Step step = text_chars::StepUtf8(text, byte);
       byte += step.len;
       units += step.valid && step.len == 4 ? 2 : 1;  // astral code points are surrogate pairs

@@ -9,6 +9,8 @@
 #include "work_counters.h"
 
 namespace claimcheck {
+
+using namespace std::string_view_literals;
 namespace {
 
 // Gaps inside a phrase may hold words, never punctuation: "joined the Syrian war", not "joined the talks. War".
@@ -16,14 +18,18 @@ bool IsWord(const std::string& stem) {
   return !stem.empty() && (static_cast<unsigned char>(stem[0]) >= 0x80 || std::isalnum(static_cast<unsigned char>(stem[0])));
 }
 
+void StemInPlace(std::string& word) {
+  const std::size_t n = word.size();
+  if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' && word[n - 2] != 'i') {
+    word.pop_back();
+  }
+}
+
 }  // namespace
 
 std::string Stem(std::string_view norm) {
   std::string out(norm);
-  const std::size_t n = out.size();
-  if (n > 3 && out[n - 1] == 's' && out[n - 2] != 's' && out[n - 2] != 'u' && out[n - 2] != 'i') {
-    out.pop_back();
-  }
+  StemInPlace(out);
   return out;
 }
 
@@ -33,14 +39,14 @@ std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
 
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens) {
   tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
-                              [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"; }),
+                              [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"sv; }),
                tokens.end());
   return tokens;
 }
 
 std::string NameKey(std::string_view name) {
   std::vector<Token> tokens = MatchTokens(name, ByteSpan{0, name.size()});
-  std::size_t first = tokens.size() > 1 && tokens.front().norm == "the" ? 1 : 0;
+  std::size_t first = tokens.size() > 1 && tokens.front().norm == "the"sv ? 1 : 0;
   std::string key;
   for (std::size_t i = first; i < tokens.size(); ++i) {
     if (i > first) key += ' ';
@@ -52,7 +58,10 @@ std::string NameKey(std::string_view name) {
 std::vector<std::string> TokenStems(const std::vector<Token>& tokens) {
   std::vector<std::string> stems;
   stems.reserve(tokens.size());
-  for (const Token& t : tokens) stems.push_back(t.kind == TokenKind::kWord ? Stem(t.norm) : t.norm);
+  for (const Token& t : tokens) {
+    stems.push_back(t.norm);  // stemmed in place: no second string per token
+    if (t.kind == TokenKind::kWord) StemInPlace(stems.back());
+  }
   return stems;
 }
 
@@ -64,6 +73,7 @@ int PhraseIndex::Add(std::string_view phrase) { return AddStems(PhraseStems(phra
 
 int PhraseIndex::AddStems(std::vector<std::string> stems) {
   if (stems.empty()) return -1;
+  first_filter_.Add(stems.front());
   std::vector<int>& bucket = by_first_[stems.front()];
   for (int id : bucket) {
     if (phrases_[static_cast<std::size_t>(id)] == stems) return id;
@@ -93,6 +103,7 @@ std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) 
   std::vector<PhraseHit> hits;
   for (std::size_t i = 0; i < stems.size(); ++i) {
     CountWork(&WorkCounters::phrase_probes);
+    if (!first_filter_.MayContain(stems[i])) continue;
     auto bucket = by_first_.find(stems[i]);
     if (bucket == by_first_.end()) continue;
     CountWork(&WorkCounters::phrase_probes, bucket->second.size());

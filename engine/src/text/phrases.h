@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "claimcheck/text.h"
+#include "text/word_filter.h"
 
 namespace claimcheck {
 
@@ -57,6 +58,7 @@ class PhraseIndex {
   std::size_t max_gap_ = 0;
   std::vector<std::vector<std::string>> phrases_;
   std::unordered_map<std::string, std::vector<int>> by_first_;
+  WordFilter<2048> first_filter_;  // the keys of by_first_: most stems of a text start no phrase
 };
 
 }  // namespace claimcheck

@@ -137,6 +137,8 @@ void PushCut(std::string_view text, std::size_t first, std::size_t last, std::ve
   if (first < last) out->push_back({first, last});
 }
 
+bool IsAsciiSpaceByte(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 class Splitter {
  public:
   explicit Splitter(std::string_view text) : text_(text) {}
@@ -163,12 +165,27 @@ class Splitter {
  private:
   // One character (or one run the rules read as a whole); returns where the next step starts.
   std::size_t Step(std::size_t pos) {
-    const char c = text_[pos];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
-      NoteContent(pos, pos + 1, static_cast<unsigned char>(c));  // fast path for the common case
-      return pos + 1;
+    // Fast path for the common case: a run of ASCII letters, digits, commas and spaces holds no boundary, so it is
+    // taken whole (what NoteContent would note for each of its characters, noted for its first and last).
+    std::size_t end = pos;
+    std::size_t first = std::string_view::npos;
+    std::size_t last = std::string_view::npos;
+    for (; end < text_.size(); ++end) {
+      const char c = text_[end];
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
+        if (first == std::string_view::npos) first = end;
+        last = end;
+      } else if (c != ' ') {
+        break;
+      }
     }
-    if (c == ' ') return pos + 1;
+    if (end > pos) {
+      if (first != std::string_view::npos) {
+        NoteContent(first, first + 1, static_cast<unsigned char>(text_[first]));
+        NoteContent(last, last + 1, static_cast<unsigned char>(text_[last]));
+      }
+      return end;
+    }
     const auto d = DecodeAt(text_, pos);
     if (NewlineWeight(text_, pos, d.cp) > 0) return OnNewline(pos);
     if (IsTerminator(d.cp)) return OnTerminator(pos);
@@ -188,6 +205,18 @@ class Splitter {
   void Emit(std::size_t end) {
     std::size_t first = end;
     std::size_t last = start_;
+    // Most sentences are trimmed of ASCII spaces only: skip those from the front, then from the back, and decode
+    // what is between only when a non-ASCII byte ends the text (it may be a space of another kind).
+    std::size_t front = start_;
+    while (front < end && IsAsciiSpaceByte(text_[front])) ++front;
+    std::size_t back = end;
+    while (back > front && IsAsciiSpaceByte(text_[back - 1])) --back;
+    if (front < back && static_cast<unsigned char>(text_[front]) < 0x80 &&
+        static_cast<unsigned char>(text_[back - 1]) < 0x80) {
+      PushCut(text_, front, back, &spans_);
+      start_ = end;
+      return;
+    }
     for (std::size_t pos = start_; pos < end;) {
       const auto d = DecodeAt(text_, pos);
       if (Classify(d.cp) != CharClass::kSpace || d.cp == text_chars::kInvalid) {

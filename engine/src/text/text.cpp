@@ -53,9 +53,8 @@ bool IsOrdinalSuffix(std::string_view text, std::size_t pos) {
   return next != CharClass::kLetter && next != CharClass::kDigit;
 }
 
-// Scans a number token starting at a digit; `text` ends where the scan must stop.
-Token ScanNumber(std::string_view text, std::size_t begin) {
-  Token token;
+// Scans a number token starting at a digit into `token` (fresh); `text` ends where the scan must stop.
+void ScanNumber(std::string_view text, std::size_t begin, Token& token) {
   token.kind = TokenKind::kNumber;
   std::size_t pos = begin;
   while (IsDigitByte(text, pos)) token.norm.push_back(text[pos++]);
@@ -70,7 +69,8 @@ Token ScanNumber(std::string_view text, std::size_t begin) {
       token.norm.append(text.substr(pos + 1, 3));
       pos += 4;
     }
-    return token.span = {begin, pos}, token;
+    token.span = {begin, pos};
+    return;
   }
   bool decimal = false;
   if (pos < text.size() && text[pos] == '.' && IsDigitByte(text, pos + 1)) {
@@ -85,7 +85,6 @@ Token ScanNumber(std::string_view text, std::size_t begin) {
     pos += 2;
   }
   token.span = {begin, pos};
-  return token;
 }
 
 constexpr char32_t kFirstUnspacedScript = 0x2E80;
@@ -95,20 +94,23 @@ bool IsWordChar(CharClass cls) {
          cls == CharClass::kInvisible;
 }
 
-// Scans a word starting at a letter, up to `end`.
-Token ScanWord(std::string_view text, std::size_t begin, std::size_t end) {
-  Token token;
+// Scans a word starting at a letter, up to `end`, into `token` (fresh).
+void ScanWord(std::string_view text, std::size_t begin, std::size_t end, Token& token) {
   std::size_t pos = begin;
   std::size_t last_visible_end = begin;  // a word never ends with an invisible character
   char32_t last_cp = 0;
   while (pos < end) {
     const char c = text[pos];
-    if (IsAsciiAlnum(c)) {  // fast path for the common case
+    if (IsAsciiAlnum(c)) {  // fast path for the common case: a run of ASCII letters and digits, appended at once
       if (pos == begin) token.capitalized = c >= 'A' && c <= 'Z';
       if (c >= '0' && c <= '9' && last_cp >= kFirstUnspacedScript) break;
-      token.norm.push_back(LowerAscii(c));
-      last_cp = static_cast<unsigned char>(c);
-      last_visible_end = ++pos;
+      std::size_t run = pos + 1;
+      while (run < end && IsAsciiAlnum(text[run])) ++run;
+      const std::size_t from = token.norm.size();
+      token.norm.append(text.data() + pos, run - pos);
+      for (std::size_t k = from; k < token.norm.size(); ++k) token.norm[k] = LowerAscii(token.norm[k]);
+      last_cp = static_cast<unsigned char>(text[run - 1]);
+      last_visible_end = pos = run;
       continue;
     }
     const auto d = DecodeAt(text, pos);
@@ -146,7 +148,6 @@ Token ScanWord(std::string_view text, std::size_t begin, std::size_t end) {
     }
   }
   token.span = {begin, pos};
-  return token;
 }
 
 }  // namespace
@@ -182,9 +183,9 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
     if (pos + d.len > end) break;
     const CharClass cls = Classify(d.cp);
     if (cls == CharClass::kDigit) {
-      tokens.push_back(ScanNumber(text.substr(0, end), pos));
+      ScanNumber(text.substr(0, end), pos, tokens.emplace_back());  // built in place, no move of its norm
     } else if (cls == CharClass::kLetter) {
-      tokens.push_back(ScanWord(text, pos, end));
+      ScanWord(text, pos, end, tokens.emplace_back());
     } else if (cls == CharClass::kPunct || cls == CharClass::kApostrophe) {
       Token token;
       token.kind = TokenKind::kPunct;

@@ -92,20 +92,11 @@ constexpr Range kClassRanges[] = {
     {0xE0100, 0xE01EF, CharClass::kInvisible},
 };
 
-CharClass ClassifyAscii(char32_t cp) {
-  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
-  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
-  if (cp == ' ' || (cp >= '\t' && cp <= '\r')) return CharClass::kSpace;
-  if (cp == '\'') return CharClass::kApostrophe;
-  if (cp < 0x20 || cp == 0x7F) return CharClass::kInvisible;
-  return CharClass::kPunct;
-}
-
 bool IsCont(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 }  // namespace
 
-Decoded DecodeAt(std::string_view text, std::size_t pos) {
+Decoded DecodeMultiByte(std::string_view text, std::size_t pos) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
   if (b0 < 0x80) return {b0, 1};
   std::size_t len = 0;
@@ -158,9 +149,9 @@ Utf8Step StepUtf8(std::string_view text, std::size_t pos) {
   return {n, n > need};
 }
 
-CharClass Classify(char32_t cp) {
+CharClass ClassifyNonAscii(char32_t cp) {
   if (cp == kInvalid) return CharClass::kInvisible;
-  if (cp < 0x80) return ClassifyAscii(cp);
+  if (cp < 0x80) return Classify(cp);
   // Binary search over the sorted ranges.
   std::size_t lo = 0;
   std::size_t hi = std::size(kClassRanges);

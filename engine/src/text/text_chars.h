@@ -18,7 +18,13 @@ struct Decoded {
 };
 
 // Decodes the code point at `pos` (pos < text.size()). Rejects overlong forms, surrogates and values > U+10FFFF.
-Decoded DecodeAt(std::string_view text, std::size_t pos);
+// ASCII is decoded inline; longer sequences out of line.
+Decoded DecodeMultiByte(std::string_view text, std::size_t pos);
+inline Decoded DecodeAt(std::string_view text, std::size_t pos) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  return DecodeMultiByte(text, pos);
+}
 
 // The bytes at `pos` as the WHATWG UTF-8 decoder (TextDecoder) reads them: a well-formed sequence, or the maximal
 // ill-formed subpart that it replaces with one U+FFFD. Encoded surrogates (ED A0..BF) are ill-formed.
@@ -38,7 +44,17 @@ enum class CharClass {
   kPunct,       // everything else: ASCII punctuation, symbols, emoji, CJK punctuation
 };
 
-CharClass Classify(char32_t cp);
+// ASCII is classified inline (most of a text); other code points by a search of the class ranges.
+CharClass ClassifyNonAscii(char32_t cp);
+inline CharClass Classify(char32_t cp) {
+  if (cp >= 0x80) return ClassifyNonAscii(cp);
+  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
+  if (cp == ' ' || (cp >= '\t' && cp <= '\r')) return CharClass::kSpace;
+  if (cp == '\'') return CharClass::kApostrophe;
+  if (cp < 0x20 || cp == 0x7F) return CharClass::kInvisible;
+  return CharClass::kPunct;
+}
 bool IsUpper(char32_t cp);
 bool IsLower(char32_t cp);
 
