@@ -39,7 +39,10 @@ std::size_t VerbOf(const Sentence& s, const DateAt& d) {
 // What the verb does: the content words after it ("their final communique" -> "final communique").
 Phrase ObjectOf(const Sentence& s, std::size_t verb) {
   std::size_t i = verb + 1;
-  while (i < s.tokens.size() && (s.cls[i] == Class::kFunction || s.cls[i] == Class::kFigure) && i < verb + 4) ++i;
+  while (i < s.tokens.size() && i < verb + 5 &&
+         (s.cls[i] == Class::kFunction || s.cls[i] == Class::kFigure || s.cls[i] == Class::kDate)) {
+    ++i;
+  }
   return PhraseStartingAt(s, i, 3);
 }
 
@@ -69,6 +72,120 @@ bool LooksAhead(const Sentence& s) {
   });
 }
 
+
+bool IsAuxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+         w == "been" || w == "be" || w == "will" || w == "would";
+}
+
+bool IsMeetVerb(std::string_view verb) {
+  std::vector<std::string> group;
+  AddSynonyms(verb, &group);
+  return std::find(group.begin(), group.end(), "met") != group.end();
+}
+
+bool EndsWith(std::string_view w, std::string_view end) {
+  return w.size() > end.size() && w.substr(w.size() - end.size()) == end;
+}
+
+// The forms of a verb's group that tell of a past event: "raised", "lifted", "rose", "touched down", "landing";
+// not its present or noun forms ("rise", "rate rises": "this cycle of rate rises" is several other events).
+void KeepTold(std::string_view source_word, std::vector<std::string>* triggers) {
+  std::vector<std::string> kept;
+  for (const std::string& t : *triggers) {
+    const std::string first = t.substr(0, t.find(' '));
+    const bool has_present = IsListedVerb(first + "s") || IsListedVerb(first + "es");
+    const bool told = EndsWith(first, "ed") || EndsWith(first, "ing") || (IsListedVerb(first) && !has_present &&
+                                                                           !EndsWith(first, "s"));
+    if (t == source_word || told) kept.push_back(t);
+  }
+  *triggers = std::move(kept);
+}
+
+struct Who {
+  std::vector<int> subjects, objects, places;
+  std::string subject_noun;  // "the lander separated": the clause's own subject, unnamed
+};
+
+// Who did it and where: named subjects before the verb, objects after it, places after a preposition (and a
+// place the verb takes as its object: "visited the Hiroshima Peace Memorial Museum").
+Who WhoOf(const Draft& draft, const Sentence& s, const DateAt& d, std::size_t verb) {
+  Who w;
+  const std::size_t at = verb != kNone ? verb : d.first;
+  for (int e : ClauseActors(draft, s, at)) {
+    const DraftEntity& entity = draft.entities[static_cast<std::size_t>(e)];
+    std::size_t first = 0;
+    NameForm form = NameForm::kName;
+    for (const Mention& m : s.mentions) {
+      if (m.entity == e && SameClause(s, m.first, at)) first = m.first, form = m.form;
+    }
+    if (verb != kNone && first > verb) {
+      if (IsPlaceKind(entity.kind) && entity.written) w.places.push_back(e);
+      else if (form == NameForm::kName) w.objects.push_back(e);
+    } else {
+      w.subjects.push_back(e);
+    }
+  }
+  for (int p : ClausePlaces(draft, s, d.first)) w.places.push_back(p);
+  if (verb != kNone) {
+    for (int p : ClausePlaces(draft, s, verb)) w.places.push_back(p);
+  }
+  // ", in Athens": a place in the clause right after.
+  const std::size_t next = d.last < s.tokens.size() && s.tokens[d.last].norm == "," ? d.last + 1 : s.tokens.size();
+  if (next < s.tokens.size()) {
+    for (int p : ClausePlaces(draft, s, next)) w.places.push_back(p);
+  }
+  if (verb != kNone) {
+    std::size_t v = verb;  // "the euro was launched": past the auxiliaries
+    while (v > 0 && s.cls[v - 1] == Class::kFunction && IsAuxiliary(s.tokens[v - 1].norm)) --v;
+    const Phrase before = PhraseEndingAt(s, v);
+    if (!before.empty() && before.first > 0 && SameClause(s, before.first, v) &&
+        (s.tokens[before.first - 1].norm == "the" || s.tokens[before.first - 1].norm == "its")) {
+      w.subject_noun = s.tokens[before.last - 1].norm;
+    }
+  }
+  // "... spun out of control and crashed into the Moon": the subject of the clause before.
+  std::size_t start = at;
+  while (start > 0 && SameClause(s, start - 1, at)) --start;
+  if (w.subjects.empty() && w.subject_noun.empty() && start > 1 && s.tokens[start].norm == "and" &&
+      start + 1 < s.tokens.size() && s.cls[start + 1] == Class::kVerb) {
+    for (int e : ClauseActors(draft, s, start - 1)) w.subjects.push_back(e);
+  }
+  if (w.subjects.empty() && w.subject_noun.empty() && s.subject >= 0 &&
+      !IsPlaceKind(draft.entities[static_cast<std::size_t>(s.subject)].kind)) {
+    w.subjects.push_back(s.subject);
+  }
+  return w;
+}
+
+bool Specific(const Draft& draft, int place) {
+  const EntityKind k = draft.entities[static_cast<std::size_t>(place)].kind;
+  return k == EntityKind::kCity || k == EntityKind::kVenue || k == EntityKind::kRegion;
+}
+
+// What identifies the event: who did it (its named subjects; the people met, for a meeting), else its venue or
+// city. Not the place when someone is named: a place in `about` could never be contradicted by another place.
+std::vector<int> AboutOf(const Draft& draft, const Who& w, bool meeting) {
+  std::vector<int> out;
+  auto add = [&](int e) {
+    if (out.size() < 2 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  for (int e : w.subjects) add(e);
+  if (meeting) {
+    for (int e : w.objects) {
+      if (draft.entities[static_cast<std::size_t>(e)].kind == EntityKind::kPerson) add(e);
+    }
+  }
+  if (!out.empty()) return out;
+  for (int p : w.places) {
+    if (Specific(draft, p)) {
+      add(p);
+      return out;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
@@ -87,6 +204,7 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
     std::string what;
     if (verb != kNone) {
       AddTriggerWord(s.tokens[verb].norm, &fact.triggers);
+      if (!d.d.since) KeepTold(s.tokens[verb].norm, &fact.triggers);
       what = s.tokens[verb].norm;
       const Phrase object = ObjectOf(s, verb);
       if (!object.empty()) {
@@ -97,7 +215,9 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
     } else {
       // "with effect from 20 September", "its next policy meeting on Sept. 19-20": the words before the date.
       std::size_t j = d.first;
-      while (j > 0 && s.cls[j - 1] == Class::kFunction && SameClause(s, j - 1, d.first)) --j;
+      while (j > 0 && (s.cls[j - 1] == Class::kFunction || s.cls[j - 1] == Class::kName) && SameClause(s, j - 1, d.first)) {
+        --j;
+      }
       const Phrase before = PhraseEndingAt(s, j);
       if (before.empty()) continue;
       AddTriggerWord(s.tokens[before.last - 1].norm, &fact.triggers);
@@ -105,26 +225,16 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
       what = Norms(s, before.first, before.last);
     }
     if (!KeepUsableTriggers(&fact.triggers)) continue;
-    // Who: the named subject of the date's or the verb's clause, else what the sentence is about.
-    std::vector<int> actors = ClauseActors(*draft, s, d.first);
-    if (verb != kNone) {
-      for (int a : ClauseActors(*draft, s, verb)) {
-        if (std::find(actors.begin(), actors.end(), a) == actors.end()) actors.push_back(a);
-      }
-    }
-    if (s.subject >= 0 && !IsPlaceKind(draft->entities[static_cast<std::size_t>(s.subject)].kind) &&
-        std::find(actors.begin(), actors.end(), s.subject) == actors.end()) {
-      actors.insert(actors.begin(), s.subject);
-    }
-    for (int a : actors) {
-      if (fact.about_entities.size() < 2) AddEntityId(*draft, a, &fact.about_entities);
-    }
-    fact.participants = fact.about_entities;
-    std::vector<int> places = ClausePlaces(*draft, s, d.first);
-    if (places.empty() && verb != kNone) places = ClausePlaces(*draft, s, verb);
+    const Who w = WhoOf(*draft, s, d, verb);
+    const bool meeting = verb != kNone && IsMeetVerb(s.tokens[verb].norm);
+    for (int e : AboutOf(*draft, w, meeting)) AddEntityId(*draft, e, &fact.about_entities);
+    for (int e : w.subjects) AddEntityId(*draft, e, &fact.participants);
+    for (int e : w.objects) AddEntityId(*draft, e, &fact.participants);
+    const std::vector<int>& places = w.places;
     if (fact.about_entities.empty()) {
       std::vector<std::string> group;
-      if (verb != kNone) {
+      if (!w.subject_noun.empty()) AddNounForms(w.subject_noun, &group);
+      if (group.empty() && verb != kNone) {
         const Phrase object = ObjectOf(s, verb);
         if (!object.empty()) AddNounForms(s.tokens[object.last - 1].norm, &group);
       }
@@ -134,7 +244,9 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
       fact.about_terms.push_back(std::move(group));
     }
     if (fact.kind == FactKind::kPeriod) {
-      if (fact.participants.empty()) continue;
+      // A state since a date ("has been part of the campaign since 2015"), not actions since it ("has raised rates
+      // at every meeting since July 2022"), which would contradict every dated action.
+      if (fact.participants.empty() || verb != kNone) continue;
       // "part of the military campaign in Syria since September 2015": the place is part of the subject.
       for (int p : places) {
         if (draft->entities[static_cast<std::size_t>(p)].kind == EntityKind::kCountry) {
@@ -158,7 +270,10 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
         }
       }
       fact.date = range;
-      if (!places.empty()) fact.place = draft->entities[static_cast<std::size_t>(places.front())].id;
+      if (!places.empty()) {
+        const auto specific = std::find_if(places.begin(), places.end(), [&](int p) { return Specific(*draft, p); });
+        fact.place = draft->entities[static_cast<std::size_t>(specific != places.end() ? *specific : places.front())].id;
+      }
     }
     const std::string who = fact.about_entities.empty() ? "" : fact.about_entities.front() + "-";
     fact.id = Kebab(who + what, 40) + "-" + IsoDate(range);

@@ -20,7 +20,6 @@ struct Candidate {
   std::string name;  // as written, without a possessive
   std::vector<Token> tokens;
   std::string acronym;  // "(ISRO)" right after it
-  int located_in = -1;  // entity index of a place it is "at"/"in"
 };
 
 struct GazetteerMention {
@@ -106,9 +105,36 @@ class Builder {
     AddAlias(index, name);
     const DraftEntity& added = draft_.entities.back();
     const std::vector<Token> tokens = MatchTokens(name, ByteSpan{0, name.size()});
-    if (added.kind == EntityKind::kPerson && tokens.size() >= 2) by_last_name_[tokens.back().norm].push_back(index);
+    if (added.kind == EntityKind::kPerson && tokens.size() >= 2) {
+      by_last_name_[tokens.back().norm].push_back(index);
+      AddShortNames(index, tokens);
+    }
     if (added.kind != EntityKind::kPerson && !IsPlace(added.kind) && tokens.size() >= 2) by_initials_.push_back(index);
     return index;
+  }
+
+  // "Christine Lagarde" is "Lagarde" too; "Luiz Inacio Lula da Silva" is "Lula da Silva"; "Bashar al-Assad" is
+  // "al-Assad" and "Assad". A short name another person of the text shares is left out.
+  void AddShortNames(int index, const std::vector<Token>& tokens) {
+    const std::string name = draft_.entities[static_cast<std::size_t>(index)].name;
+    std::size_t particle = tokens.size();
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+      if (!tokens[i].capitalized && IsNameParticle(tokens[i].norm)) {
+        particle = i;
+        break;
+      }
+    }
+    std::vector<std::string> shorts;
+    if (particle < tokens.size()) {
+      const std::size_t from = tokens[particle].norm == "al" || tokens[particle].norm == "el" ? particle : particle - 1;
+      shorts.push_back(name.substr(tokens[from].span.begin));
+      if (from == particle) shorts.push_back(name.substr(tokens.back().span.begin));
+    } else if (tokens.back().norm.size() >= 3 && tokens.back().kind == TokenKind::kWord) {
+      shorts.push_back(name.substr(tokens.back().span.begin));
+    }
+    for (const std::string& s : shorts) {
+      if (ByKey(NameKey(s)) < 0) AddAlias(index, s);
+    }
   }
 
   void AddAlias(int entity, const std::string& alias) {
@@ -141,7 +167,8 @@ class Builder {
     if (d.place.empty()) return;
     const int known = Gazetteer(d.place);
     if (known >= 0) {
-      EntityFor(known);
+      const int index = EntityFor(known);
+      if (draft_.entities[static_cast<std::size_t>(index)].kind == EntityKind::kCity) last_city_ = index;
       return;
     }
     const int country = d.region.empty() ? -1 : Gazetteer(d.region);
@@ -151,7 +178,7 @@ class Builder {
     city.kind = EntityKind::kCity;
     city.key = NameKey(d.place);
     city.part_of = draft_.entities[static_cast<std::size_t>(EntityFor(country))].id;
-    Add(std::move(city));
+    last_city_ = Add(std::move(city));
   }
 
   void CollectMidSentenceCapitals() {
@@ -165,19 +192,32 @@ class Builder {
   void Collect(std::size_t index) {
     Sentence& s = sentences_[index];
     std::vector<bool> covered(s.tokens.size(), false);
-    for (const FigureAt& f : s.figures) std::fill(covered.begin() + f.first, covered.begin() + f.last, true);
+    for (const FigureAt& f : s.figures) {
+      // "Group of Seven": a capitalized number word inside a name is part of it.
+      const bool in_name = f.first > 0 && f.last == f.first + 1 && s.tokens[f.first].capitalized &&
+                           s.tokens[f.first].kind == TokenKind::kWord &&
+                           (s.tokens[f.first - 1].capitalized || IsNameParticle(s.tokens[f.first - 1].norm));
+      if (!in_name) std::fill(covered.begin() + f.first, covered.begin() + f.last, true);
+    }
     for (const DateAt& d : s.dates) std::fill(covered.begin() + d.first, covered.begin() + d.last, true);
     for (const TimeOfDay& t : s.times) {
       for (std::size_t i = 0; i < s.tokens.size(); ++i) covered[i] = covered[i] || Overlaps(s.tokens[i].span, t.span);
     }
     std::vector<GazetteerMention>& found = gazetteer_mentions_[index];
     for (const EntityMention& m : gazetteer_.Find(s.tokens)) {
+      // A capital is the city; a name several countries share ("French") is the country of the shortest name.
       GazetteerMention g{m.first_token, m.last_token, -1, NameForm::kName};
       for (const EntityHit& h : m.hits) {
         const EntityKind kind = gazetteer_.entities()[static_cast<std::size_t>(h.entity)].kind;
         if (kind == EntityKind::kCity && h.form == NameForm::kName) g = {m.first_token, m.last_token, h.entity, h.form};
       }
-      if (g.known < 0) g = {m.first_token, m.last_token, m.hits.front().entity, m.hits.front().form};
+      for (const EntityHit& h : m.hits) {
+        if (g.known >= 0 && gazetteer_.entities()[static_cast<std::size_t>(g.known)].kind == EntityKind::kCity) break;
+        const std::string& name = gazetteer_.entities()[static_cast<std::size_t>(h.entity)].name;
+        if (g.known < 0 || name.size() < gazetteer_.entities()[static_cast<std::size_t>(g.known)].name.size()) {
+          g = {m.first_token, m.last_token, h.entity, h.form};
+        }
+      }
       found.push_back(g);
       std::fill(covered.begin() + m.first_token, covered.begin() + m.last_token, true);
     }
@@ -245,8 +285,11 @@ class Builder {
 
   void Build() {
     // Longer names first, so that short forms find the full names they stand for.
-    std::stable_sort(candidates_.begin(), candidates_.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.tokens.size() > b.tokens.size(); });
+    std::stable_sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
+      const bool a_numbered = a.kind == NameKind::kNumbered, b_numbered = b.kind == NameKind::kNumbered;
+      if (a_numbered != b_numbered) return b_numbered;
+      return a.tokens.size() > b.tokens.size();
+    });
     for (const Candidate& c : candidates_) {
       if (draft_.entities.size() >= kMaxDraftEntities) break;
       const std::string key = NameKey(c.name);
@@ -258,12 +301,26 @@ class Builder {
         AddAlias(alias_of, c.name);
         continue;
       }
+      if (c.kind == NameKind::kNumbered) {
+        // "Chandrayaan-2" is a craft if "Chandrayaan-3" is.
+        auto same = series_kind_.find(c.tokens.front().norm);
+        if (same == series_kind_.end()) continue;
+        DraftEntity e;
+        e.name = c.name;
+        e.kind = same->second;
+        e.key = key;
+        Add(std::move(e));
+        continue;
+      }
       if (c.kind == NameKind::kSingle) continue;  // a capitalized word the drafter cannot class
       DraftEntity e;
       e.name = c.name;
       e.kind = KindOf(c.kind);
       e.key = key;
       Locate(&e);
+      if (c.tokens.size() == 2 && c.tokens.back().kind == TokenKind::kNumber) {
+        series_kind_.emplace(c.tokens.front().norm, e.kind);
+      }
       const int index = Add(std::move(e));
       if (!c.acronym.empty() && c.kind == NameKind::kOrganization && ByKey(NameKey(c.acronym)) < 0) {
         AddAlias(index, c.acronym);
@@ -334,6 +391,31 @@ class Builder {
       i = best_end;
     }
     std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    ResolveTheCity(&s);
+  }
+
+  // "dropped on the city": the city named last (or a venue's city), else the dateline's.
+  void ResolveTheCity(Sentence* s) {
+    std::vector<Mention> added;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < s->tokens.size(); ++i) {
+      while (next < s->mentions.size() && s->mentions[next].first <= i) {
+        const DraftEntity& e = draft_.entities[static_cast<std::size_t>(s->mentions[next].entity)];
+        if (e.written && e.kind == EntityKind::kCity) last_city_ = s->mentions[next].entity;
+        if (e.written && e.kind == EntityKind::kVenue && !e.part_of.empty()) {
+          const int city = draft_.Find(e.part_of);
+          if (city >= 0 && draft_.entities[static_cast<std::size_t>(city)].kind == EntityKind::kCity) last_city_ = city;
+        }
+        ++next;
+      }
+      const bool the_city = i > 0 && s->tokens[i].norm == "city" && s->tokens[i - 1].norm == "the";
+      const bool free = std::none_of(s->mentions.begin(), s->mentions.end(),
+                                     [&](const Mention& m) { return m.first <= i && i < m.last; });
+      if (the_city && free && last_city_ >= 0) added.push_back({i, i + 1, last_city_, NameForm::kName});
+    }
+    if (added.empty()) return;
+    s->mentions.insert(s->mentions.end(), added.begin(), added.end());
+    std::sort(s->mentions.begin(), s->mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
 
   std::string_view text_;
@@ -346,6 +428,8 @@ class Builder {
   std::set<std::string> seen_;  // names already collected
   std::map<std::size_t, std::vector<GazetteerMention>> gazetteer_mentions_;
   std::vector<Candidate> candidates_;
+  std::map<std::string, EntityKind> series_kind_;
+  int last_city_ = -1;  // what "the city" stands for  // "chandrayaan" -> vehicle, from "Chandrayaan-3 mission"
   std::unordered_map<int, int> from_gazetteer_;  // gazetteer index -> draft entity
   std::set<int> gazetteer_entity_;                // draft entities the gazetteer finds
   std::set<std::string> ids_;

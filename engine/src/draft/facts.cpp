@@ -20,8 +20,10 @@ std::string Readable(CivilDate d) {
 }
 
 bool AfterPlacePreposition(const Sentence& s, const Mention& m) {
-  if (m.first == 0) return false;
-  const std::string& w = s.tokens[m.first - 1].norm;
+  std::size_t i = m.first;
+  if (i >= 2 && (s.tokens[i - 1].norm == "the" || s.tokens[i - 1].norm == "a" || s.tokens[i - 1].norm == "an")) --i;
+  if (i == 0) return false;
+  const std::string& w = s.tokens[i - 1].norm;
   return w == "in" || w == "at" || w == "near" || w == "into" || w == "to" || w == "from" || w == "over" ||
          w == "across" || w == "on" || w == "inside";
 }
@@ -65,6 +67,16 @@ void AddTriggerWord(std::string_view folded, std::vector<std::string>* triggers)
 
 std::vector<int> ClauseActors(const Draft& draft, const Sentence& s, std::size_t token) {
   std::vector<int> out;
+  // "..., who announced": the relative clause is about the name before it.
+  std::size_t start = token;
+  while (start > 0 && SameClause(s, start - 1, token)) --start;
+  if (start < s.tokens.size() && (s.tokens[start].norm == "who" || s.tokens[start].norm == "which")) {
+    std::size_t before = start;
+    if (before > 0 && s.tokens[before - 1].norm == ",") --before;
+    if (const Mention* m = before > 0 ? MentionAt(s, before - 1) : nullptr) {
+      if (!IsPlaceKind(draft.entities[static_cast<std::size_t>(m->entity)].kind)) out.push_back(m->entity);
+    }
+  }
   for (const Mention& m : s.mentions) {
     if (!SameClause(s, m.first, token) || Attribution(s, m) || AfterPlacePreposition(s, m)) continue;
     const DraftEntity& e = draft.entities[static_cast<std::size_t>(m.entity)];
@@ -107,6 +119,12 @@ std::vector<std::string> TimeTerms(std::string_view text, const Sentence& s, std
   std::vector<std::string> out;
   for (const DateAt& d : s.dates) {
     if (!SameClause(s, d.first, figure_token) || d.d.since || d.d.until || !d.d.resolved) continue;
+    // The figure's own date: right after it ("3.2% in 2024", "5.6% this year") or right before it.
+    std::size_t figure_end = figure_token;
+    while (figure_end < s.tokens.size() && s.cls[figure_end] == Class::kFigure) ++figure_end;
+    const bool after = d.first >= figure_end && d.first <= figure_end + 3;
+    const bool before = d.last <= figure_token && d.last + 3 >= figure_token;
+    if (!after && !before) continue;
     const DateGranularity g = d.d.range.granularity;
     if (g != DateGranularity::kYear && g != DateGranularity::kMonth) continue;
     const CivilDate c = CivilFromDays(d.d.range.first);

@@ -71,12 +71,60 @@ Phrase ClauseSubject(const Sentence& s, std::size_t at, std::string* owner) {
   return {};
 }
 
+
+bool IsArticle(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "new" || w == "another" || w == "its" || w == "their";
+}
+
+// "the rate on the main refinancing operations": the measure is the rate, told apart by what follows "on the".
+void RateOn(const Sentence& s, FigureContext* c) {
+  const std::size_t b = c->measure.first;
+  if (b >= 3 && s.tokens[b - 1].norm == "the" && (s.tokens[b - 2].norm == "on" || s.tokens[b - 2].norm == "of") &&
+      s.cls[b - 3] == Class::kContent) {
+    c->measure_head = s.tokens[b - 3].norm;
+  }
+}
+
+// What follows the figure: the noun it counts ("eight invited countries", "140,000 people") or, for an amount,
+// what it is an amount of ("a $375 million package of military aid").
+void ReadAfter(std::string_view text, const Sentence& s, const FigureAt& f, FigureContext* c) {
+  if (HyphenAdjective(text, s, f)) return;
+  const std::size_t start = f.last;
+  std::size_t k = start;
+  while (k < s.tokens.size() && k < start + 3 && SameClause(s, start, k) && s.cls[k] == Class::kContent) ++k;
+  c->noun = {start, k};
+  if (c->noun.empty()) return;
+  if (k + 1 < s.tokens.size() && s.tokens[k].norm == "of" && s.cls[k + 1] == Class::kContent) {
+    c->noun_of = PhraseStartingAt(s, k + 1, 3);
+  }
+  // "countries that share the euro": the word that sets the noun apart.
+  if (k + 2 < s.tokens.size() &&
+      (s.tokens[k].norm == "that" || s.tokens[k].norm == "which" || s.tokens[k].norm == "who")) {
+    std::size_t m = k + 2;  // past the clause's verb: "that share the euro"
+    while (m < s.tokens.size() && m < k + 6 && s.cls[m] != Class::kContent) ++m;
+    if (m < s.tokens.size() && s.cls[m] == Class::kContent) c->noun_term = s.tokens[m].norm;
+  }
+}
+
 }  // namespace
+
+// Verbs that name the measure itself: "cost", "weighs", "killed" (the cost, weight, toll of their subject).
+bool NamesMeasure(std::string_view verb) {
+  std::vector<std::string> group;
+  AddSynonyms(verb, &group);
+  for (const char* head : {"cost", "weigh", "killed", "injured", "displaced", "lasts"}) {
+    if (std::find(group.begin(), group.end(), head) != group.end()) return true;
+  }
+  return false;
+}
 
 FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureAt& f) {
   FigureContext c;
+  ReadAfter(text, s, f, &c);
   std::size_t j = f.first;
+  while (j > 0 && s.cls[j - 1] == Class::kFunction && IsArticle(s.tokens[j - 1].norm)) --j;
   if (j > 0 && s.cls[j - 1] == Class::kFunction && IsLinkPreposition(s.tokens[j - 1].norm)) c.prep = s.tokens[--j].norm;
+  if (!c.prep.empty() && j > 0 && s.tokens[j - 1].norm == ",") --j;  // "cut its growth forecasts, to 0.7%"
   for (int hop = 0; hop < 3 && j > 0; ++hop) {
     std::size_t k = j;
     while (k > 0 && s.cls[k - 1] == Class::kFunction && k + 3 > j) --k;
@@ -87,8 +135,10 @@ FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureA
     }
     break;
   }
+  while (j > 0 && s.cls[j - 1] == Class::kFunction && IsArticle(s.tokens[j - 1].norm)) --j;  // "adding a cumulative"
   c.measure = PhraseEndingAt(s, j);
   if (!c.measure.empty()) {
+    RateOn(s, &c);
     for (std::size_t k = c.measure.first; k > 0 && k + 4 > c.measure.first; --k) {
       if (s.cls[k - 1] == Class::kVerb) {
         c.verb = k - 1;
@@ -98,45 +148,22 @@ FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureA
     }
   } else if (j > 0 && s.cls[j - 1] == Class::kVerb && !IsCopula(s.tokens[j - 1].norm)) {
     c.verb = j - 1;
-    // The verb's subject: "The lander, weighing", "a rover named Pragyan that weighs", "The mission cost".
+    // The verb's subject: "The lander, weighing", "a rover named Pragyan that weighs", "inflation averaging".
     std::size_t k = c.verb;
     while (k > 0 && k + 4 > c.verb && (s.cls[k - 1] == Class::kFunction || s.tokens[k - 1].norm == ",")) --k;
     if (const Mention* m = k > 0 ? MentionAt(s, k - 1) : nullptr) {
       c.owner = m->entity;
     } else {
       const Phrase subject = PhraseEndingAt(s, k);
-      if (!subject.empty()) {
-        c.owner_noun = s.tokens[subject.last - 1].norm;
-        // "The rate on the main refinancing operations rises to 4.50%": the measure is the rate on them.
-        const std::size_t b = subject.first;
-        if (b >= 3 && (s.tokens[b - 1].norm == "the") && (s.tokens[b - 2].norm == "on" || s.tokens[b - 2].norm == "of") &&
-            s.cls[b - 3] == Class::kContent) {
-          c.measure = subject;
-          c.measure_head = s.tokens[b - 3].norm;
-          c.owner_noun.clear();
-        }
+      if (!subject.empty() && NamesMeasure(s.tokens[c.verb].norm)) {
+        c.owner_noun = s.tokens[subject.last - 1].norm;  // "The mission cost": the cost of the mission
+      } else if (!subject.empty()) {
+        c.measure = subject;  // "inflation averaging 5.6%": inflation
+        RateOn(s, &c);
       }
     }
   } else if (j > 0 && IsCopula(s.tokens[j - 1].norm)) {
     c.measure = ClauseSubject(s, j - 1, &c.owner_noun);
-  }
-  // The noun it counts: "eight invited countries", "20 national central banks", "140,000 people".
-  std::size_t k = f.last;
-  if (f.q.dimension == "count" && !HyphenAdjective(text, s, f)) {
-    const std::size_t start = k;
-    while (k < s.tokens.size() && k < start + 3 && SameClause(s, start, k) &&
-           (s.cls[k] == Class::kContent ||
-            (s.cls[k] == Class::kVerb && k + 1 < s.tokens.size() && s.cls[k + 1] == Class::kContent))) {
-      ++k;
-    }
-    c.noun = {start, k};
-    // "countries that share the euro": the word that sets the noun apart.
-    if (!c.noun.empty() && k + 2 < s.tokens.size() &&
-        (s.tokens[k].norm == "that" || s.tokens[k].norm == "which" || s.tokens[k].norm == "who")) {
-      std::size_t m = k + 1;
-      while (m < s.tokens.size() && m < k + 5 && s.cls[m] != Class::kContent) ++m;
-      if (m < s.tokens.size() && s.cls[m] == Class::kContent) c.noun_term = s.tokens[m].norm;
-    }
   }
   return c;
 }
@@ -163,14 +190,15 @@ std::vector<std::string> MeasureVariants(const Sentence& s, const FigureContext&
 }
 
 std::string MeasureText(std::string_view text, const Sentence& s, const FigureContext& c) {
-  if (!c.measure.empty()) {
+  if (!c.measure.empty() && (c.noun.empty() || c.prep.empty() || c.prep == "by")) {
     std::string m = Fold(Words(text, s, c.measure.first, c.measure.last));
     if (!c.measure_head.empty()) m = c.measure_head + " on the " + m;
     return m;
   }
   if (!c.noun.empty()) {
     std::string m = Fold(Words(text, s, c.noun.first, c.noun.last));
-    if (c.verb != kNone) m += " " + s.tokens[c.verb].norm;
+    if (!c.noun_of.empty()) m += " of " + Fold(Words(text, s, c.noun_of.first, c.noun_of.last));
+    if (c.verb != kNone && NamesMeasure(s.tokens[c.verb].norm)) m += " " + s.tokens[c.verb].norm;
     return m;
   }
   if (c.verb != kNone) return s.tokens[c.verb].norm;
@@ -180,8 +208,13 @@ std::string MeasureText(std::string_view text, const Sentence& s, const FigureCo
 void DraftFigures(std::string_view text, const Sentence& s, Draft* draft) {
   FigureContext previous;
   const FigureAt* previous_figure = nullptr;
+  bool comparing = false;
   for (const FigureAt& f : s.figures) {
-    if (f.q.is_ordinal || Comparison(s, f)) continue;
+    if (f.q.is_ordinal || MentionAt(s, f.first)) continue;
+    const bool listed = f.first > 0 && (s.tokens[f.first - 1].norm == "," || s.tokens[f.first - 1].norm == "and");
+    // "up from 5.4% and 3.0%": a point of comparison, and the figures listed with it.
+    comparing = Comparison(s, f) || (comparing && listed);
+    if (comparing) continue;
     FigureContext c = ReadFigure(text, s, f);
     // "5.6% this year, 3.2% in 2024 and 2.1% in 2025", "6.15 billion rupees ($75 million)": a figure with nothing
     // of its own continues the one before it.

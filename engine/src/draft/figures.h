@@ -16,7 +16,9 @@ struct FigureContext {
                                // follows "on the")
   std::size_t verb = static_cast<std::size_t>(-1);  // the verb it is tied to ("raised", "cost", "weighing")
   std::string prep;            // the word right before it: "by" (a change), "to", "at", ...
-  Phrase noun;                 // what it counts ("invited countries"), may be empty
+  Phrase noun;                 // what follows it: what it counts ("invited countries"), what it is an amount of
+                               // ("package"); may be empty
+  Phrase noun_of;              // "military aid" in "package of military aid"
   std::string noun_term;       // "euro" in "countries that share the euro"
   std::string owner_noun;      // the subject's noun when no entity is named ("mission", "lander", "bank")
   int owner = -1;              // the entity the verb's subject names ("a rover named Pragyan that weighs")
@@ -27,6 +29,8 @@ FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureA
 // "deposit facility rate" -> {"deposit facility rate", "deposit rate"}; empty for a one-word measure.
 std::vector<std::string> MeasureVariants(const Sentence& s, const FigureContext& c);
 std::string MeasureText(std::string_view text, const Sentence& s, const FigureContext& c);
+// Verbs that name the measure itself ("cost", "weighs", "killed").
+bool NamesMeasure(std::string_view verb);
 // The quantity or count fact of one figure (quantities.cpp).
 void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, const FigureContext& c, Draft* draft);
 

@@ -31,8 +31,9 @@ bool IsRegionWord(std::string_view norm);
 bool IsNameParticle(std::string_view norm);
 bool IsEventCountNoun(std::string_view norm);
 bool IsChangeWord(std::string_view norm);
-// A verb form: a weak verb, a synonym-group word ending like a verb, or an -ed/-ing word.
+// A verb form: a listed verb (weak or not), or an -ed/-ing word that is not a listed noun.
 bool LooksLikeVerb(std::string_view norm);
+bool IsListedVerb(std::string_view norm);
 // Every phrase of every synonym group holding `folded` (a word or phrase), appended to *out without duplicates.
 void AddSynonyms(std::string_view folded, std::vector<std::string>* out);
 // `word` and its other number (country <-> countries, rate <-> rates), appended without duplicates.

@@ -161,15 +161,17 @@ NameKind ClassifyName(std::string_view text, const Sentence& s, NameRun run, con
       return NameKind::kPlace;
     }
   }
-  // Two to five plain capitalized words, no digits: a person.
-  if (n >= 2 && n <= 6) {
-    bool plain = true;
-    for (std::size_t i = run.first; i < run.last; ++i) {
-      plain = plain && (t[i].kind == TokenKind::kWord || t[i].norm == ".");
-    }
-    if (plain) return NameKind::kPerson;
+  // Two to five plain capitalized words, no digits, not only initials ("U.S."): a person.
+  bool plain = n >= 2 && n <= 6;
+  bool has_word = false;
+  for (std::size_t i = run.first; i < run.last; ++i) {
+    plain = plain && (t[i].kind == TokenKind::kWord || t[i].norm == ".");
+    has_word = has_word || (t[i].kind == TokenKind::kWord && t[i].norm.size() >= 2);
   }
+  if (plain && has_word) return NameKind::kPerson;
   if (n == 1) return NameKind::kSingle;
+  // "Chandrayaan-2", "Luna-25": a numbered name, of the kind of another of its series (entities.cpp).
+  if (n == 2 && t[run.last - 1].kind == TokenKind::kNumber) return NameKind::kNumbered;
   return NameKind::kUnknown;
 }
 

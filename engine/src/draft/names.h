@@ -14,7 +14,7 @@ struct NameRun {
   std::size_t first = 0, last = 0;  // tokens, half-open
 };
 
-enum class NameKind { kPerson, kOrganization, kVenue, kEvent, kVehicle, kRegion, kPlace, kSingle, kUnknown };
+enum class NameKind { kPerson, kOrganization, kVenue, kEvent, kVehicle, kRegion, kPlace, kSingle, kNumbered, kUnknown };
 
 // Runs of capitalized words (with particles, initials and hyphenated numbers) outside `covered` tokens.
 std::vector<NameRun> FindNameRuns(std::string_view text, const Sentence& s, const std::vector<bool>& covered);

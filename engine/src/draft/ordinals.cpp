@@ -34,10 +34,19 @@ bool FirstSince(const Sentence& s, const FigureAt& f) {
 
 // The words after the rank, up to the end of its clause: "consecutive increase", "country to land a spacecraft
 // near the Moon's south pole".
+bool Joins(std::string_view w) {
+  return w == "to" || w == "of" || w == "on" || w == "in" || w == "near" || w == "at" || w == "a" || w == "an" ||
+         w == "the" || w == "for" || w == "from";
+}
+
 std::pair<std::size_t, std::size_t> SeriesAfter(const Sentence& s, std::size_t from) {
   std::size_t end = from;
-  while (end < s.tokens.size() && end < from + kMaxSeriesWords && SameClause(s, from, end) &&
-         s.cls[end] != Class::kDate && s.cls[end] != Class::kPunct && s.cls[end] != Class::kFigure) {
+  while (end < s.tokens.size() && end < from + kMaxSeriesWords && SameClause(s, from, end)) {
+    const Class c = s.cls[end];
+    if (c == Class::kDate || c == Class::kPunct || c == Class::kFigure) break;
+    if (c == Class::kFunction && !Joins(s.tokens[end].norm)) break;
+    // "the 49th G7 summit was hosted by": the series ends at its clause's verb; "country to land" goes on.
+    if (c == Class::kVerb && !(end > from && s.tokens[end - 1].norm == "to")) break;
     ++end;
   }
   while (end > from && s.cls[end - 1] == Class::kFunction) --end;

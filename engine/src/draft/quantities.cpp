@@ -163,13 +163,10 @@ DraftValue ValueOf(std::string_view text, const FigureAt& f, const Unit& unit, s
   return v;
 }
 
-bool SentenceExpects(const Sentence& s) {
-  return std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return words::IsExpectationWord(t.norm); });
-}
 
 std::vector<std::string> Triggers(const Sentence& s, const FigureContext& c) {
   std::vector<std::string> t;
-  if (!c.measure.empty()) {
+  if (!c.measure.empty() && (c.noun.empty() || c.prep.empty() || c.prep == "by")) {
     AddTriggerWord(c.measure_head.empty() ? s.tokens[c.measure.last - 1].norm : c.measure_head, &t);
     for (std::string& v : MeasureVariants(s, c)) AddUnique(std::move(v), &t);
   }
@@ -177,6 +174,10 @@ std::vector<std::string> Triggers(const Sentence& s, const FigureContext& c) {
   if (!c.noun.empty()) {
     AddTriggerWord(s.tokens[c.noun.last - 1].norm, &t);
     if (c.noun.last - c.noun.first >= 2) AddUnique(Norms(s, c.noun.first, c.noun.last), &t);
+    if (!c.noun_of.empty()) {
+      AddTriggerWord(s.tokens[c.noun_of.last - 1].norm, &t);
+      if (c.noun_of.last - c.noun_of.first >= 2) AddUnique(Norms(s, c.noun_of.first, c.noun_of.last), &t);
+    }
   }
   if (c.prep == "by") {
     // "raised rates by 25 basis points": a change. Its words with "by" ("raised by", "rates by"), and the nouns of
@@ -190,7 +191,9 @@ std::vector<std::string> Triggers(const Sentence& s, const FigureContext& c) {
     t = std::move(by);
   }
   // A projection's figures are predictions: its words must say so, or the checker sets predictions aside.
-  if (SentenceExpects(s)) AddSynonyms("forecast", &t);
+  for (const Token& w : s.tokens) {
+    if (words::IsExpectationWord(w.norm)) AddNounForms(w.norm, &t);
+  }
   return t;
 }
 
@@ -228,7 +231,10 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
     if (fact.about_entities.size() < 2) AddEntityId(*draft, a, &fact.about_entities);
   }
   if (fact.about_entities.empty()) {
-    std::vector<std::string> group = MeasureVariants(s, c);
+    std::vector<std::string> group;
+    // "eight invited countries": the words that set the counted noun apart.
+    for (std::size_t i = c.noun.first; i + 1 < c.noun.last; ++i) AddTriggerWord(s.tokens[i].norm, &group);
+    if (group.empty()) group = MeasureVariants(s, c);
     if (group.empty() && !c.noun_term.empty()) AddNounForms(c.noun_term, &group);
     if (group.empty() && !c.owner_noun.empty()) AddNounForms(c.owner_noun, &group);
     if (group.empty() && !s.subject_noun.empty()) AddNounForms(s.subject_noun, &group);

@@ -40,17 +40,23 @@ bool IsPreposition(std::string_view norm) {
 }
 
 // The first token of the sentence's main clause: after "But", "However," and an opening adverbial ("On Friday,",
-// "Last year,", "With Russian and Iranian support,").
+// "On Sunday he met", "Last year,", "With Russian and Iranian support,").
 std::size_t MainClauseStart(const Sentence& s) {
   std::size_t i = 0;
   while (i < s.tokens.size() && (s.tokens[i].norm == "but" || s.tokens[i].norm == "and" || s.tokens[i].norm == "however" ||
                                  s.tokens[i].norm == "," || s.tokens[i].norm == "\"")) {
     ++i;
   }
-  if (i < s.tokens.size() && (IsPreposition(s.tokens[i].norm) || s.cls[i] == Class::kDate)) {
-    for (std::size_t j = i; j < s.tokens.size() && j < i + 10; ++j) {
-      if (s.tokens[j].norm == ",") return j + 1;
+  if (i >= s.tokens.size() || !(IsPreposition(s.tokens[i].norm) || s.cls[i] == Class::kDate)) return i;
+  for (const DateAt& d : s.dates) {
+    if (d.first == i || d.first == i + 1) {
+      std::size_t j = d.last;
+      if (j < s.tokens.size() && s.tokens[j].norm == ",") ++j;
+      return j;
     }
+  }
+  for (std::size_t j = i; j < s.tokens.size() && j < i + 8; ++j) {
+    if (s.tokens[j].norm == ",") return j + 1;
   }
   return i;
 }
@@ -72,6 +78,20 @@ void FindSubject(const Draft& draft, int previous, Sentence* s) {
   if (w == "the" || w == "a" || w == "an") ++i;
   if (const Mention* m = MentionAt(*s, i)) {
     s->subject = m->entity;
+    if (!s->tokens[m->last - 1].possessive) return;
+    // "The ECB's Governing Council": the owned name; "India's first lunar mission, Chandrayaan-1,": the apposition.
+    if (const Mention* owned = MentionAt(*s, m->last)) {
+      s->subject = owned->entity;
+      return;
+    }
+    for (std::size_t k = m->last; k < s->tokens.size() && k < m->last + 8; ++k) {
+      if (s->tokens[k].norm != ",") continue;
+      const Mention* apposition = MentionAt(*s, k + 1);
+      if (apposition && apposition->last < s->tokens.size() && s->tokens[apposition->last].norm == ",") {
+        s->subject = apposition->entity;
+      }
+      break;
+    }
     return;
   }
   // "The mission cost ...", "The lander, weighing ...": the subject's noun.
@@ -111,6 +131,7 @@ std::vector<Sentence> ReadSentences(std::string_view text, std::size_t from, con
         s.times.push_back(*d.time);
         continue;
       }
+      if (!d.resolved) continue;  // anchored ("a day earlier than planned"): left out, its words stay words
       const auto [first, last] = TokensOf(s.tokens, d.span);
       if (first < last) s.dates.push_back({d, first, last});
     }
@@ -152,6 +173,16 @@ void Classify(std::string_view text, const Draft& draft, std::vector<Sentence>* 
       } else if (LooksLikeVerb(t.norm) && !t.capitalized) {
         s.cls[i] = Class::kVerb;
       }
+    }
+    // "the rotating G7 presidency", "main refinancing operations", "eight invited countries": a participle between
+    // a determiner (or a modifier) and a noun describes the noun.
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+      const std::string& w = s.tokens[i].norm;
+      if (s.cls[i] != Class::kVerb || IsListedVerb(w)) continue;
+      const bool before = s.cls[i - 1] == Class::kContent || s.cls[i - 1] == Class::kFigure ||
+                          s.tokens[i - 1].norm == "the" || s.tokens[i - 1].norm == "a" || s.tokens[i - 1].norm == "an" ||
+                          s.tokens[i - 1].norm == "its" || s.tokens[i - 1].norm == "their" || s.tokens[i - 1].possessive;
+      if (before && (s.cls[i + 1] == Class::kContent || s.cls[i + 1] == Class::kName)) s.cls[i] = Class::kContent;
     }
     FindSubject(draft, previous_subject, &s);
     if (s.subject >= 0) previous_subject = s.subject;

@@ -36,6 +36,8 @@ bool IsNameParticle(std::string_view norm) { return In(kNameParticles, norm); }
 bool IsEventCountNoun(std::string_view norm) { return In(kEventCountNouns, norm); }
 bool IsChangeWord(std::string_view norm) { return In(kChangeWords, norm); }
 
+bool IsListedVerb(std::string_view norm) { return In(kWeakVerbs, norm) || In(kVerbForms, norm); }
+
 bool LooksLikeVerb(std::string_view norm) {
   if (In(kNotVerbs, norm)) return false;
   if (In(kWeakVerbs, norm) || In(kVerbForms, norm)) return true;
