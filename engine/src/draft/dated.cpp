@@ -78,6 +78,20 @@ bool IsAuxiliary(std::string_view w) {
          w == "been" || w == "be" || w == "will" || w == "would";
 }
 
+bool Present(std::string_view w) {
+  if (w.size() < 4 || w.back() != 's' || !IsListedVerb(w)) return false;
+  const std::string base(w.substr(0, w.size() - 1));
+  return IsListedVerb(base) || IsListedVerb(base.substr(0, base.size() - 1));
+}
+
+bool Reported(const Sentence& s, const DateAt& d, std::size_t verb) {
+  const std::size_t from = std::min(d.last, verb), to = std::max(d.first, verb);
+  for (std::size_t i = from; i < to; ++i) {
+    if (words::IsReportingVerb(s.tokens[i].norm)) return true;
+  }
+  return false;
+}
+
 bool IsMeetVerb(std::string_view verb) {
   std::vector<std::string> group;
   AddSynonyms(verb, &group);
@@ -188,6 +202,15 @@ std::vector<int> AboutOf(const Draft& draft, const Who& w, bool meeting) {
 
 }  // namespace
 
+// "Last year, ... met in Moscow on Dec 28": a date that holds a finer one told of the same verb says less.
+bool HoldsFiner(const Sentence& s, const DateAt& d, std::size_t verb) {
+  return std::any_of(s.dates.begin(), s.dates.end(), [&](const DateAt& other) {
+    return &other != &d && other.d.resolved && !other.d.since && !other.d.until &&
+           other.d.range.granularity < d.d.range.granularity && d.d.range.first <= other.d.range.first &&
+           other.d.range.last <= d.d.range.last && verb != kNone && VerbOf(s, other) == verb;
+  });
+}
+
 void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
   for (const DateAt& d : s.dates) {
     if (!d.d.resolved || d.d.until || QualifiesFigure(s, d)) continue;
@@ -196,8 +219,16 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
     if (first.year < 1000 || last.year > 9999) continue;
     if (d.d.since && TermOfOffice(*draft, s, d)) continue;
     const std::size_t verb = VerbOf(s, d);
+    // "Japan holds the presidency this year": a present tense tells a state, not an event. "Biden had told his
+    // counterparts that Washington would support ...": what someone said, not what happened.
+    if (verb != kNone && !d.d.since && (Present(s.tokens[verb].norm) || Reported(s, d, verb))) continue;
+    if (HoldsFiner(s, d, verb)) continue;
     DraftFact fact;
     fact.kind = d.d.since ? FactKind::kPeriod : FactKind::kEvent;
+    // "had amicable relations in the 2000s": a state over a year or a decade, no action in it.
+    const bool state = verb == kNone && (d.d.range.granularity == DateGranularity::kYear ||
+                                         d.d.range.granularity == DateGranularity::kDecade);
+    if (state) fact.kind = FactKind::kPeriod;
     fact.position = d.d.span.begin;
     fact.statement = SentenceText(text, s);
     fact.note = DateNote(d.d, *draft);
@@ -233,7 +264,10 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
     const std::vector<int>& places = w.places;
     if (fact.about_entities.empty()) {
       std::vector<std::string> group;
-      if (!w.subject_noun.empty()) AddNounForms(w.subject_noun, &group);
+      // A group of people ("The leaders released their final communique") does not tell the event apart; what
+      // they did it to does.
+      const bool people = words::IsParticipantNoun(w.subject_noun) || words::IsPartNoun(w.subject_noun);
+      if (!w.subject_noun.empty() && !people) AddNounForms(w.subject_noun, &group);
       if (group.empty() && verb != kNone) {
         const Phrase object = ObjectOf(s, verb);
         if (!object.empty()) AddNounForms(s.tokens[object.last - 1].norm, &group);
@@ -247,6 +281,7 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
       // A state since a date ("has been part of the campaign since 2015"), not actions since it ("has raised rates
       // at every meeting since July 2022"), which would contradict every dated action.
       if (fact.participants.empty() || verb != kNone) continue;
+      if (state) fact.to = range;
       // "part of the military campaign in Syria since September 2015": the place is part of the subject.
       for (int p : places) {
         if (draft->entities[static_cast<std::size_t>(p)].kind == EntityKind::kCountry) {

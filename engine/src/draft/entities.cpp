@@ -86,6 +86,7 @@ class Builder {
     if (k.kind == EntityKind::kCountry && k.id.rfind("iso:", 0) == 0) e.code = k.id.substr(4);
     if (k.kind == EntityKind::kCity && k.part_of >= 0) {
       e.part_of = draft_.entities[static_cast<std::size_t>(EntityFor(k.part_of))].id;
+      e.capital = true;
     }
     const int index = Add(std::move(e));
     from_gazetteer_[known] = index;

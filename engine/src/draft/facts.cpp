@@ -80,6 +80,11 @@ std::vector<int> ClauseActors(const Draft& draft, const Sentence& s, std::size_t
   for (const Mention& m : s.mentions) {
     if (!SameClause(s, m.first, token) || Attribution(s, m) || AfterPlacePreposition(s, m)) continue;
     const DraftEntity& e = draft.entities[static_cast<std::size_t>(m.entity)];
+    // "Syrian leader Bashar al-Assad": a demonym before a title or a person qualifies them.
+    if (m.form == NameForm::kDemonym && m.last < s.tokens.size() &&
+        (s.tokens[m.last].capitalized || MentionAt(s, m.last) || words::IsGenericTitle(s.tokens[m.last].norm))) {
+      continue;
+    }
     int entity = m.entity;
     if (IsPlaceKind(e.kind)) {
       // "Moscow has been part of ...", "Ankara launched ...": a capital as the subject stands for its country.

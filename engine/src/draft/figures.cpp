@@ -121,6 +121,13 @@ bool NamesMeasure(std::string_view verb) {
 FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureAt& f) {
   FigureContext c;
   ReadAfter(text, s, f, &c);
+  // "a three-day summit", "a 12-year war": the figure is the length of what follows it.
+  const ByteSpan unit = f.q.unit_span;
+  if (!c.noun.empty() && unit.begin > 0 && unit.begin < text.size() && text[unit.begin - 1] == '-' &&
+      f.q.dimension != "count") {
+    c.length_of = true;
+    return c;
+  }
   std::size_t j = f.first;
   while (j > 0 && s.cls[j - 1] == Class::kFunction && IsArticle(s.tokens[j - 1].norm)) --j;
   if (j > 0 && s.cls[j - 1] == Class::kFunction && IsLinkPreposition(s.tokens[j - 1].norm)) c.prep = s.tokens[--j].norm;
@@ -150,12 +157,17 @@ FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureA
     c.verb = j - 1;
     // The verb's subject: "The lander, weighing", "a rover named Pragyan that weighs", "inflation averaging".
     std::size_t k = c.verb;
-    while (k > 0 && k + 4 > c.verb && (s.cls[k - 1] == Class::kFunction || s.tokens[k - 1].norm == ",")) --k;
+    while (k > 0 && k + 4 > c.verb && SameClause(s, k - 1, c.verb) &&
+           (s.cls[k - 1] == Class::kFunction || s.tokens[k - 1].norm == ",")) {
+      --k;
+    }
     if (const Mention* m = k > 0 ? MentionAt(s, k - 1) : nullptr) {
       c.owner = m->entity;
     } else {
       const Phrase subject = PhraseEndingAt(s, k);
-      if (!subject.empty() && NamesMeasure(s.tokens[c.verb].norm)) {
+      if (!subject.empty() && !SameClause(s, subject.first, c.verb)) {
+        // another clause's words
+      } else if (!subject.empty() && (NamesMeasure(s.tokens[c.verb].norm) || f.q.dimension == "count")) {
         c.owner_noun = s.tokens[subject.last - 1].norm;  // "The mission cost": the cost of the mission
       } else if (!subject.empty()) {
         c.measure = subject;  // "inflation averaging 5.6%": inflation
@@ -189,12 +201,17 @@ std::vector<std::string> MeasureVariants(const Sentence& s, const FigureContext&
   return out;
 }
 
-std::string MeasureText(std::string_view text, const Sentence& s, const FigureContext& c) {
-  if (!c.measure.empty() && (c.noun.empty() || c.prep.empty() || c.prep == "by")) {
+bool MeasureFirst(const FigureContext& c, const Quantity& q) {
+  return !c.measure.empty() && (c.noun.empty() || ((c.prep.empty() || c.prep == "by") && q.dimension != "count"));
+}
+
+std::string MeasureText(std::string_view text, const Sentence& s, const FigureContext& c, const Quantity& q) {
+  if (MeasureFirst(c, q)) {
     std::string m = Fold(Words(text, s, c.measure.first, c.measure.last));
     if (!c.measure_head.empty()) m = c.measure_head + " on the " + m;
     return m;
   }
+  if (c.length_of) return "length of the " + Fold(Words(text, s, c.noun.first, c.noun.last));
   if (!c.noun.empty()) {
     std::string m = Fold(Words(text, s, c.noun.first, c.noun.last));
     if (!c.noun_of.empty()) m += " of " + Fold(Words(text, s, c.noun_of.first, c.noun_of.last));

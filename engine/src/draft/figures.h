@@ -23,12 +23,15 @@ struct FigureContext {
   std::string owner_noun;      // the subject's noun when no entity is named ("mission", "lander", "bank")
   int owner = -1;              // the entity the verb's subject names ("a rover named Pragyan that weighs")
   bool converted = false;      // "($75 million)": the report's conversion of the figure before it
+  bool length_of = false;      // "a three-day summit": the length of `noun`
 };
 
 FigureContext ReadFigure(std::string_view text, const Sentence& s, const FigureAt& f);
 // "deposit facility rate" -> {"deposit facility rate", "deposit rate"}; empty for a one-word measure.
 std::vector<std::string> MeasureVariants(const Sentence& s, const FigureContext& c);
-std::string MeasureText(std::string_view text, const Sentence& s, const FigureContext& c);
+std::string MeasureText(std::string_view text, const Sentence& s, const FigureContext& c, const Quantity& q);
+// Whether the phrase before the figure is its measure (else the noun after it: "eight invited countries").
+bool MeasureFirst(const FigureContext& c, const Quantity& q);
 // Verbs that name the measure itself ("cost", "weighs", "killed").
 bool NamesMeasure(std::string_view verb);
 // The quantity or count fact of one figure (quantities.cpp).

@@ -55,6 +55,7 @@ struct DraftEntity {
   std::string part_of;  // entity id
   std::string key;      // NameKey of the name: merges mentions of one entity
   bool written = true;  // false: known for reading only (a place that cannot be located)
+  bool capital = false; // a capital of the gazetteer: as a subject it stands for its country
 };
 
 struct DraftValue {

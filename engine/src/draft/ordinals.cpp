@@ -115,7 +115,10 @@ void DraftOrdinals(std::string_view text, const Sentence& s, Draft* draft) {
     if (!f.q.is_ordinal || f.q.low < 1 || f.q.low > 10000 || f.first == 0) continue;
     const Token& before = s.tokens[f.first - 1];
     const bool nth_time = f.last < s.tokens.size() && (s.tokens[f.last].norm == "time" || s.tokens[f.last].norm == "times");
-    if (!IsDeterminer(before) && !(nth_time && before.norm == "a")) continue;
+    // "the 49th summit", "its tenth", "for a tenth time"; in a headline, a rank before a name ("hold 19th
+    // International Meeting on Syria").
+    const bool named = f.last < s.tokens.size() && s.cls[f.last] == Class::kName;
+    if (!IsDeterminer(before) && !(nth_time && before.norm == "a") && !named) continue;
     if (FirstSince(s, f)) continue;
     DraftFact fact;
     fact.kind = FactKind::kOrdinal;
@@ -138,10 +141,11 @@ void DraftOrdinals(std::string_view text, const Sentence& s, Draft* draft) {
     const std::size_t words = series.second - series.first;
     if (!nth_time && words <= 5) AddUnique(Fold(fact.series), &fact.triggers);
     for (const Mention& m : s.mentions) {
-      if (m.first >= series.first && m.last <= series.second) {
-        AddUnique(Fold(Words(text, s, m.first, m.last)), &fact.triggers);
-        AddEntityId(*draft, m.entity, &fact.about_entities);
-      }
+      if (m.first < series.first || m.last > series.second) continue;
+      // The series' own name is a trigger ("International Meeting", "BRICS"); a country in it is its subject only.
+      const EntityKind kind = draft->entities[static_cast<std::size_t>(m.entity)].kind;
+      if (kind != EntityKind::kCountry && !IsPlaceKind(kind)) AddUnique(Fold(Words(text, s, m.first, m.last)), &fact.triggers);
+      AddEntityId(*draft, m.entity, &fact.about_entities);
     }
     if (verb != kNone) AddTriggerWord(s.tokens[verb].norm, &fact.triggers);
     const bool in_a_row = f.last < s.tokens.size() && InARow(s.tokens[f.last].norm);
@@ -149,7 +153,9 @@ void DraftOrdinals(std::string_view text, const Sentence& s, Draft* draft) {
       for (const char* w : {"consecutive", "straight", "successive", "in a row"}) AddUnique(w, &fact.triggers);
     }
     if (!KeepUsableTriggers(&fact.triggers)) continue;
-    for (int a : ClauseActors(*draft, s, f.first)) AddEntityId(*draft, a, &fact.about_entities);
+    if (fact.about_entities.empty()) {
+      for (int a : ClauseActors(*draft, s, f.first)) AddEntityId(*draft, a, &fact.about_entities);
+    }
     if (fact.about_entities.empty() && s.subject >= 0 &&
         !IsPlaceKind(draft->entities[static_cast<std::size_t>(s.subject)].kind)) {
       AddEntityId(*draft, s.subject, &fact.about_entities);

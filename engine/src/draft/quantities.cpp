@@ -44,7 +44,8 @@ std::string UnitName(const Lexicon& lexicon, const std::string& id) {
     if (n.find('.') != std::string::npos || lexicon.ParseUnit(n).unit != id) continue;
     const bool plural = !n.empty() && n.back() == 's';
     const bool words = n.find(' ') != std::string::npos;
-    const int rank = (words && plural) ? 0 : plural ? 1 : 2;
+    const bool letters = std::any_of(n.begin(), n.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    const int rank = !letters ? 3 : (words && plural) ? 0 : plural ? 1 : 2;
     if (rank < best_rank || (rank == best_rank && n.size() < best.size())) best = n, best_rank = rank;
   }
   return Capitalized(best);
@@ -54,7 +55,12 @@ Unit UnitOf(const Sentence& s, const FigureAt& f, const FigureContext& c) {
   const Lexicon& lexicon = Lexicon::BuiltIn();
   const Quantity& q = f.q;
   if (q.dimension == "count") {
-    if (!c.noun.empty()) return {s.tokens[c.noun.last - 1].norm, 1};
+    if (!c.noun.empty()) {
+      // "one lunar day": a unit the lexicon does not know is no noun to count.
+      const std::string noun = s.tokens[c.noun.last - 1].norm;
+      if (lexicon.ParseUnit(noun).dimension != "count") return {};
+      return {noun, 1};
+    }
     // "killing dozens": a toll counts people.
     std::vector<std::string> kill;
     AddSynonyms("killed", &kill);
@@ -164,9 +170,9 @@ DraftValue ValueOf(std::string_view text, const FigureAt& f, const Unit& unit, s
 }
 
 
-std::vector<std::string> Triggers(const Sentence& s, const FigureContext& c) {
+std::vector<std::string> Triggers(const Sentence& s, const FigureContext& c, const Quantity& q) {
   std::vector<std::string> t;
-  if (!c.measure.empty() && (c.noun.empty() || c.prep.empty() || c.prep == "by")) {
+  if (MeasureFirst(c, q)) {
     AddTriggerWord(c.measure_head.empty() ? s.tokens[c.measure.last - 1].norm : c.measure_head, &t);
     for (std::string& v : MeasureVariants(s, c)) AddUnique(std::move(v), &t);
   }
@@ -212,14 +218,14 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
   DraftFact fact;
   fact.position = f.q.span.begin;
   fact.statement = SentenceText(text, s);
-  fact.measure = MeasureText(text, s, c);
+  fact.measure = MeasureText(text, s, c, f.q);
   fact.unit = unit.name;
   std::string value_note;
   DraftValue value = ValueOf(text, f, unit, &value_note);
   if (value.label.empty()) return;
   if (c.converted) value.note = "the report's conversion of the figure before it";
   fact.values.push_back(std::move(value));
-  fact.triggers = Triggers(s, c);
+  fact.triggers = Triggers(s, c, f.q);
   if (!KeepUsableTriggers(&fact.triggers)) return;
   // About: who the statement is about, else the words that set the measure apart; and its year or month.
   std::vector<int> actors = ClauseActors(*draft, s, f.first);
@@ -245,10 +251,15 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
     fact.about_terms.push_back(std::move(group));
   }
   std::vector<std::string> when = TimeTerms(text, s, f.first, *draft);
+  // A month is a trigger too: the checker reads "5.3% in August" as a share of something else unless "August" is one
+  // of the figure's own words.
+  for (const std::string& w : when) {
+    if (w[0] >= 'A' && w[0] <= 'Z') AddUnique(w, &fact.triggers);
+  }
   if (!when.empty()) fact.about_terms.push_back(std::move(when));
   fact.note = value_note;
   // A count of events an actor did: "has launched three major military incursions since 2016".
-  const bool events = !c.noun.empty() && IsEventCountNoun(s.tokens[c.noun.last - 1].norm) && !fact.about_entities.empty();
+  const bool events = f.q.dimension == "count" && !c.noun.empty() && IsEventCountNoun(s.tokens[c.noun.last - 1].norm) && !fact.about_entities.empty();
   if (events && draft->reference && fact.values.front().form == DraftValue::Form::kExact) {
     fact.kind = FactKind::kCount;
     fact.counted = fact.measure;

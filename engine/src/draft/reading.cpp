@@ -33,6 +33,16 @@ bool OpensClause(std::string_view norm) {
          norm == "although" || norm == "though" || norm == "because";
 }
 
+// "Turkiye and Syria", "5.4% and 3.0%": an "and" between names or figures joins them, it opens no clause.
+bool Coordinates(const Sentence& s, std::size_t i) {
+  if (s.tokens[i].norm != "and" || i == 0 || i + 1 >= s.tokens.size()) return false;
+  auto named = [&](std::size_t k) {
+    return s.mention_at[k] >= 0 || s.cls[k] == Class::kFigure || s.cls[k] == Class::kDate ||
+           s.tokens[k].kind == TokenKind::kNumber;
+  };
+  return named(i - 1) || named(i + 1);
+}
+
 bool IsPreposition(std::string_view norm) {
   return norm == "on" || norm == "in" || norm == "at" || norm == "with" || norm == "after" || norm == "before" ||
          norm == "during" || norm == "since" || norm == "for" || norm == "by" || norm == "from" || norm == "last" ||
@@ -78,6 +88,9 @@ void FindSubject(const Draft& draft, int previous, Sentence* s) {
   if (w == "the" || w == "a" || w == "an") ++i;
   if (const Mention* m = MentionAt(*s, i)) {
     s->subject = m->entity;
+    // "Ankara launched a barrage": a capital as the subject stands for its country.
+    const DraftEntity& e = draft.entities[static_cast<std::size_t>(m->entity)];
+    if (e.capital && draft.Find(e.part_of) >= 0) s->subject = draft.Find(e.part_of);
     if (!s->tokens[m->last - 1].possessive) return;
     // "The ECB's Governing Council": the owned name; "India's first lunar mission, Chandrayaan-1,": the apposition.
     if (const Mention* owned = MentionAt(*s, m->last)) {
@@ -159,7 +172,7 @@ void Classify(std::string_view text, const Draft& draft, std::vector<Sentence>* 
       if (t.kind == TokenKind::kPunct) {
         if (IsClausePunct(t.norm)) ++clause;
         if (s.cls[i] == Class::kContent) s.cls[i] = Class::kPunct;
-      } else if (OpensClause(t.norm) && s.cls[i] == Class::kContent) {
+      } else if (OpensClause(t.norm) && s.cls[i] == Class::kContent && !Coordinates(s, i)) {
         ++clause;
       }
       s.clause[i] = clause;
