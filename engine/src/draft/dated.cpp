@@ -172,6 +172,16 @@ Who WhoOf(const Draft& draft, const Sentence& s, const DateAt& d, std::size_t ve
   return w;
 }
 
+// The id of the country a place lies in, or "".
+std::string CountryOf(const Draft& draft, int place) {
+  for (int e = place, depth = 0; e >= 0 && depth < 8; ++depth) {
+    const DraftEntity& entity = draft.entities[static_cast<std::size_t>(e)];
+    if (entity.kind == EntityKind::kCountry) return entity.id;
+    e = entity.part_of.empty() ? -1 : draft.Find(entity.part_of);
+  }
+  return "";
+}
+
 bool Specific(const Draft& draft, int place) {
   const EntityKind k = draft.entities[static_cast<std::size_t>(place)].kind;
   return k == EntityKind::kCity || k == EntityKind::kVenue || k == EntityKind::kRegion;
@@ -184,23 +194,32 @@ std::vector<int> AboutOf(const Draft& draft, const Who& w, bool meeting) {
   auto add = [&](int e) {
     if (out.size() < 2 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
   };
-  for (int e : w.subjects) add(e);
+  auto kind = [&](int e) { return draft.entities[static_cast<std::size_t>(e)].kind; };
+  for (int e : w.subjects) {
+    if (kind(e) != EntityKind::kCountry) add(e);
+  }
   if (meeting) {
     for (int e : w.objects) {
-      if (draft.entities[static_cast<std::size_t>(e)].kind == EntityKind::kPerson) add(e);
+      if (kind(e) == EntityKind::kPerson) add(e);
     }
   }
   if (!out.empty()) return out;
-  for (int p : w.places) {
-    if (Specific(draft, p)) {
-      add(p);
+  // A country's act on a place abroad ("the atomic bomb the United States dropped on the city") is told apart by
+  // the place; in its own land ("Japan hosted the summit in Hiroshima") by the country, whose other cities then
+  // contradict.
+  const auto place = std::find_if(w.places.begin(), w.places.end(), [&](int p) { return Specific(draft, p); });
+  if (place != w.places.end()) {
+    const std::string country = CountryOf(draft, *place);
+    const bool home = std::any_of(w.subjects.begin(), w.subjects.end(),
+                                  [&](int e) { return draft.entities[static_cast<std::size_t>(e)].id == country; });
+    if (!home || w.subjects.empty()) {
+      add(*place);
       return out;
     }
   }
+  for (int e : w.subjects) add(e);
   return out;
 }
-
-}  // namespace
 
 // "Last year, ... met in Moscow on Dec 28": a date that holds a finer one told of the same verb says less.
 bool HoldsFiner(const Sentence& s, const DateAt& d, std::size_t verb) {
@@ -210,6 +229,8 @@ bool HoldsFiner(const Sentence& s, const DateAt& d, std::size_t verb) {
            other.d.range.last <= d.d.range.last && verb != kNone && VerbOf(s, other) == verb;
   });
 }
+
+}  // namespace
 
 void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
   for (const DateAt& d : s.dates) {
@@ -238,7 +259,11 @@ void DraftDated(std::string_view text, const Sentence& s, Draft* draft) {
       if (!d.d.since) KeepTold(s.tokens[verb].norm, &fact.triggers);
       what = s.tokens[verb].norm;
       const Phrase object = ObjectOf(s, verb);
-      if (!object.empty()) {
+      // "raised its key interest rates by 25 basis points": the object is the figure's measure, not the event's.
+      const bool measured = !object.empty() && object.last + 1 < s.tokens.size() &&
+                            (s.tokens[object.last].norm == "by" || s.tokens[object.last].norm == "to") &&
+                            s.cls[object.last + 1] == Class::kFigure;
+      if (!object.empty() && !measured) {
         AddTriggerWord(s.tokens[object.last - 1].norm, &fact.triggers);
         if (object.last - object.first >= 2) AddUnique(Norms(s, object.first, object.last), &fact.triggers);
         what += " " + Norms(s, object.first, object.last);

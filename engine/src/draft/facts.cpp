@@ -122,25 +122,33 @@ std::vector<std::string> TimeTerms(std::string_view text, const Sentence& s, std
                                    const Draft& draft) {
   (void)draft;
   std::vector<std::string> out;
+  // The figure's own date: right after it ("3.2% in 2024", "5.6% this year"), else right before it; the nearest.
+  std::size_t figure_end = figure_token;
+  while (figure_end < s.tokens.size() && s.cls[figure_end] == Class::kFigure) ++figure_end;
+  const DateAt* best = nullptr;
+  std::size_t best_gap = 0;
   for (const DateAt& d : s.dates) {
     if (!SameClause(s, d.first, figure_token) || d.d.since || d.d.until || !d.d.resolved) continue;
-    // The figure's own date: right after it ("3.2% in 2024", "5.6% this year") or right before it.
-    std::size_t figure_end = figure_token;
-    while (figure_end < s.tokens.size() && s.cls[figure_end] == Class::kFigure) ++figure_end;
-    const bool after = d.first >= figure_end && d.first <= figure_end + 3;
-    const bool before = d.last <= figure_token && d.last + 3 >= figure_token;
-    if (!after && !before) continue;
     const DateGranularity g = d.d.range.granularity;
     if (g != DateGranularity::kYear && g != DateGranularity::kMonth) continue;
-    const CivilDate c = CivilFromDays(d.d.range.first);
-    std::string written(SpanText(text, d.d.span));
-    if (g == DateGranularity::kYear) {
+    std::size_t gap = 0;
+    if (d.first >= figure_end && d.first <= figure_end + 3) {
+      gap = d.first - figure_end;
+    } else if (d.last <= figure_token && d.last + 3 >= figure_token) {
+      gap = figure_token - d.last + 4;  // after the figure first
+    } else {
+      continue;
+    }
+    if (!best || gap < best_gap) best = &d, best_gap = gap;
+  }
+  if (best) {
+    const CivilDate c = CivilFromDays(best->d.range.first);
+    if (best->d.range.granularity == DateGranularity::kYear) {
       AddUnique(std::to_string(c.year), &out);
-      if (d.d.relative) AddUnique(Fold(written), &out);
+      if (best->d.relative) AddUnique(Fold(SpanText(text, best->d.span)), &out);
     } else {
       AddUnique(kMonths[(c.month - 1) % 12], &out);
     }
-    break;
   }
   return out;
 }

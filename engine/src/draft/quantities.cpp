@@ -40,6 +40,10 @@ std::string UnitName(const Lexicon& lexicon, const std::string& id) {
   if (!u) return "";
   std::string best;
   int best_rank = 99;
+  auto named = [&](const std::string& n) { return std::find(u->names.begin(), u->names.end(), n) != u->names.end(); };
+  if (named(id) && id.size() <= 3) return id;  // "kg", "km"
+  if (named(id + "s")) return id + "s";        // "days", "months"
+  if (named(id)) return id;                    // "percent"
   for (const std::string& n : u->names) {
     if (n.find('.') != std::string::npos || lexicon.ParseUnit(n).unit != id) continue;
     const bool plural = !n.empty() && n.back() == 's';
@@ -48,7 +52,7 @@ std::string UnitName(const Lexicon& lexicon, const std::string& id) {
     const int rank = !letters ? 3 : (words && plural) ? 0 : plural ? 1 : 2;
     if (rank < best_rank || (rank == best_rank && n.size() < best.size())) best = n, best_rank = rank;
   }
-  return Capitalized(best);
+  return best;
 }
 
 Unit UnitOf(const Sentence& s, const FigureAt& f, const FigureContext& c) {
@@ -72,7 +76,7 @@ Unit UnitOf(const Sentence& s, const FigureAt& f, const FigureContext& c) {
   if (q.unit.empty()) return {};
   if (q.dimension == "money") {
     const double size = std::max(std::abs(q.low), std::isfinite(q.high) ? std::abs(q.high) : 0.0);
-    const std::string name = UnitName(lexicon, q.unit);
+    const std::string name = Capitalized(UnitName(lexicon, q.unit));  // "US dollars", "Indian rupees"
     if (name.empty()) return {};
     if (size >= 1e9) return {"billion " + name, 1e9};
     if (size >= 1e6) return {"million " + name, 1e6};
@@ -230,7 +234,23 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
   // About: who the statement is about, else the words that set the measure apart; and its year or month.
   std::vector<int> actors = ClauseActors(*draft, s, f.first);
   if (c.owner >= 0) actors.insert(actors.begin(), c.owner);
-  if (actors.empty() && s.subject >= 0 && !IsPlaceKind(draft->entities[static_cast<std::size_t>(s.subject)].kind)) {
+  // "..., which killed an estimated 140,000 people": what the clause before was about (its named subject, else
+  // the place it names).
+  std::size_t start = f.first;
+  while (start > 0 && SameClause(s, start - 1, f.first)) --start;
+  if (actors.empty() && start > 1 && (s.tokens[start].norm == "which" || s.tokens[start].norm == "that")) {
+    for (int a : ClauseActors(*draft, s, start - 2)) {
+      if (draft->entities[static_cast<std::size_t>(a)].kind != EntityKind::kCountry) actors.push_back(a);
+    }
+    if (actors.empty()) {
+      for (int p : ClausePlaces(*draft, s, start - 2)) {
+        if (IsPlaceKind(draft->entities[static_cast<std::size_t>(p)].kind)) actors.push_back(p);
+      }
+    }
+  }
+  const bool relative = start > 0 && (s.tokens[start].norm == "which" || s.tokens[start].norm == "that");
+  if (actors.empty() && !relative && s.subject >= 0 &&
+      !IsPlaceKind(draft->entities[static_cast<std::size_t>(s.subject)].kind)) {
     actors.push_back(s.subject);
   }
   for (int a : actors) {

@@ -40,7 +40,7 @@ bool Coordinates(const Sentence& s, std::size_t i) {
     return s.mention_at[k] >= 0 || s.cls[k] == Class::kFigure || s.cls[k] == Class::kDate ||
            s.tokens[k].kind == TokenKind::kNumber;
   };
-  return named(i - 1) || named(i + 1);
+  return named(i - 1) && named(i + 1);
 }
 
 bool IsPreposition(std::string_view norm) {

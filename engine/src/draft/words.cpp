@@ -102,7 +102,10 @@ std::string Kebab(std::string_view text, std::size_t max_length) {
 bool CommonPhrase(std::string_view phrase) {
   const std::vector<Token> tokens = MatchTokens(phrase, ByteSpan{0, phrase.size()});
   for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kWord && !words::IsCommonWord(t.norm)) return false;
+    if (t.kind != TokenKind::kWord) continue;
+    // "peoples" matches "people" (the matcher drops a plural -s): as common as the word it matches.
+    const std::string stem = Stem(t.norm);
+    if (!words::IsCommonWord(t.norm) && !words::IsCommonWord(stem) && !words::IsCommonWord(stem + "s")) return false;
   }
   return true;
 }
