@@ -6,6 +6,8 @@
 //                                       keeps the fact base it had
 //   engine.check(text, date)    -> the report, or {"error": ...}   (date "" or YYYY-MM-DD)
 //   engine.extract(text, date)  -> the extraction (docs/EXTRACT.md), or {"error": ...}
+//   engine.draft(text, date, title, publisher, url) -> a fact base drafted from a trusted report (draft.h), or
+//                                       {"error": ...}; "" for an option not given
 //   engine.begin(text, date)    -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
 //   engine.advance(bytes)       -> {"done", "read", "total"}: checks at least `bytes` more bytes of the text
 //   engine.take()               -> the report of the run begun last
@@ -86,6 +88,19 @@ class Engine {
     if (std::string error; !DateOption(date, &options, &error)) return error;
     Result<Extraction> extraction = service_.Extract(text, options.date);
     return extraction.ok() ? ExtractionToJson(extraction.value(), text) : ErrorReply(extraction.errors().front());
+  }
+
+  std::string Draft(const std::string& text, const std::string& date, const std::string& title,
+                    const std::string& publisher, const std::string& url) const {
+    CheckOptions dated;
+    if (std::string error; !DateOption(date, &dated, &error)) return error;
+    DraftOptions options;
+    options.date = dated.date;
+    options.source_title = title;
+    options.publisher = publisher;
+    options.url = url;
+    Result<std::string> json = service_.Draft(text, options);
+    return json.ok() ? json.value() : ErrorReply(json.errors().front());
   }
 
   std::string Begin(const std::string& text, const std::string& date) {
@@ -233,6 +248,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .function("load", &Engine::Load)
       .function("check", &Engine::Check)
       .function("extract", &Engine::Extract)
+      .function("draft", &Engine::Draft)
       .function("begin", &Engine::Begin)
       .function("advance", &Engine::Advance)
       .function("take", &Engine::Take)

@@ -183,6 +183,15 @@ export class EngineSession {
     }
   }
 
+  /**
+   * A fact base drafted from `text`, a trusted report (engine/include/claimcheck/draft.h), as an object.
+   * options: {date, sourceTitle, publisher, url}, each '' when not given.
+   */
+  draft(text, { date = '', sourceTitle = '', publisher = '', url = '' } = {}) {
+    return parseOrThrow(this.#live().draft(toEngineInput(text), date, toEngineInput(sourceTitle),
+      toEngineInput(publisher), toEngineInput(url)));
+  }
+
   info() { return parseOrThrow(this.#live().info()); }
 
   /** Replaces the fact base with the documents [{name, text}] taken as one; throws 'invalid-facts', keeping the old. */

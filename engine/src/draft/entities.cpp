@@ -184,8 +184,9 @@ class Builder {
 
   void CollectMidSentenceCapitals() {
     for (const Sentence& s : sentences_) {
-      for (std::size_t i = 1; i < s.tokens.size(); ++i) {
-        if (s.tokens[i].capitalized && s.tokens[i - 1].norm != "\"") capitals_.insert(s.tokens[i].norm);
+      for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        if (!s.tokens[i].capitalized && s.tokens[i].kind == TokenKind::kWord) lower_.insert(s.tokens[i].norm);
+        if (i > 0 && s.tokens[i].capitalized && s.tokens[i - 1].norm != "\"") capitals_.insert(s.tokens[i].norm);
       }
     }
   }
@@ -238,8 +239,13 @@ class Builder {
           found.erase(before);
         }
       }
-      // A sentence's first word is a name only if the text capitalizes it elsewhere too ("Leaders of the Group").
-      if (run.first == 0 && !capitals_.count(s.tokens[0].norm) && !s.tokens[0].possessive) ++run.first;
+      // A sentence's first word is no name when the text writes it in lower case elsewhere ("Leaders of the Group
+      // of Seven"), or when it stands alone and the text never capitalizes it inside a sentence ("Inflation").
+      const bool lone = run.last == run.first + 1;
+      if (run.first == 0 && !s.tokens[0].possessive &&
+          (lower_.count(s.tokens[0].norm) || (lone && !capitals_.count(s.tokens[0].norm)))) {
+        ++run.first;
+      }
       std::vector<NameRun> title_parts;
       for (const NameRun& part : SplitAtTitles(s, titles, run, &title_parts)) AddCandidate(s, part, titles);
     }
@@ -426,6 +432,7 @@ class Builder {
   const EntityDictionary gazetteer_;
   const OfficeTable& offices_;
   std::set<std::string> capitals_;
+  std::set<std::string> lower_;  // words the text writes in lower case
   std::set<std::string> seen_;  // names already collected
   std::map<std::size_t, std::vector<GazetteerMention>> gazetteer_mentions_;
   std::vector<Candidate> candidates_;

@@ -239,7 +239,10 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
   std::size_t start = f.first;
   while (start > 0 && SameClause(s, start - 1, f.first)) --start;
   if (actors.empty() && start > 1 && (s.tokens[start].norm == "which" || s.tokens[start].norm == "that")) {
-    for (int a : ClauseActors(*draft, s, start - 2)) {
+    // "Syria's civil war, which has left ...": its subject; "the bomb the United States dropped on the city,
+    // which killed ...": the place a country acted on.
+    const std::vector<int> before = ClauseActors(*draft, s, start - 2);
+    for (int a : before) {
       if (draft->entities[static_cast<std::size_t>(a)].kind != EntityKind::kCountry) actors.push_back(a);
     }
     if (actors.empty()) {
@@ -247,6 +250,7 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
         if (IsPlaceKind(draft->entities[static_cast<std::size_t>(p)].kind)) actors.push_back(p);
       }
     }
+    if (actors.empty()) actors = before;
   }
   const bool relative = start > 0 && (s.tokens[start].norm == "which" || s.tokens[start].norm == "that");
   if (actors.empty() && !relative && s.subject >= 0 &&
@@ -269,6 +273,13 @@ void AddFigureFact(std::string_view text, const Sentence& s, const FigureAt& f, 
     KeepUsableTriggers(&group);
     if (group.empty()) return;  // no subject: any figure next to its words would be compared
     fact.about_terms.push_back(std::move(group));
+  }
+  // ", killing dozens" after "launched a barrage of airstrikes": the toll is the airstrikes'.
+  if (!fact.about_entities.empty() && !c.owner_noun.empty() && c.verb != static_cast<std::size_t>(-1) &&
+      NamesMeasure(s.tokens[c.verb].norm)) {
+    std::vector<std::string> owner;
+    AddNounForms(c.owner_noun, &owner);
+    if (KeepUsableTriggers(&owner)) fact.about_terms.push_back(std::move(owner));
   }
   std::vector<std::string> when = TimeTerms(text, s, f.first, *draft);
   // A month is a trigger too: the checker reads "5.3% in August" as a share of something else unless "August" is one

@@ -132,6 +132,55 @@ void Fact(JsonWriter& w, const DraftFact& f, const std::string& id, const std::s
   w.EndObject();
 }
 
+// Lists of strings and numbers on as few lines as fit (118 columns), as people write fact bases: the writer puts
+// each element on a line of its own.
+std::string CompactLists(const std::string& json) {
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0; at < json.size();) {
+    const std::size_t end = json.find('\n', at);
+    lines.push_back(std::string_view(json).substr(at, end == std::string::npos ? std::string::npos : end - at));
+    if (end == std::string::npos) break;
+    at = end + 1;
+  }
+  auto scalar = [](std::string_view line) {
+    const std::size_t i = line.find_first_not_of(' ');
+    if (i == std::string_view::npos) return false;
+    const char c = line[i];
+    const char last = line.back() == ',' ? line[line.size() - 2] : line.back();
+    return (c == '"' || c == '-' || (c >= '0' && c <= '9')) && last != '{' && last != '[' &&
+           line.find("\": ") == std::string_view::npos;
+  };
+  constexpr std::size_t kWidth = 118;
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    std::size_t j = i + 1;
+    while (line.size() && line.back() == '[' && j < lines.size() && scalar(lines[j])) ++j;
+    const bool closes = j > i + 1 && j < lines.size() && lines[j].find_first_not_of(' ') != std::string_view::npos &&
+                        lines[j][lines[j].find_first_not_of(' ')] == ']';
+    if (!closes) {
+      out.append(line).push_back('\n');
+      continue;
+    }
+    const std::size_t indent = lines[j].find_first_not_of(' ') + 2;
+    std::string current(line);
+    for (std::size_t k = i + 1; k < j; ++k) {
+      const std::string_view item = lines[k].substr(lines[k].find_first_not_of(' '));
+      if (current.size() + item.size() + 1 > kWidth && current.back() != '[') {
+        out.append(current).push_back('\n');
+        current = std::string(indent, ' ');
+      } else if (current.back() != '[') {
+        current += ' ';
+      }
+      current += item;
+    }
+    out.append(current).append(lines[j].substr(lines[j].find_first_not_of(' '))).push_back('\n');
+    i = j;
+  }
+  if (!out.empty() && (json.empty() || json.back() != '\n')) out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 WrittenDraft WriteDraft(const Draft& draft, const std::vector<bool>& skip_fact, const std::vector<bool>& skip_entity) {
@@ -140,15 +189,20 @@ WrittenDraft WriteDraft(const Draft& draft, const std::vector<bool>& skip_fact, 
   w.BeginObject();
   w.Key("name").String(Kebab("draft " + draft.publisher + " " + draft.date, 60));
   w.Key("version").String("0.1.0");
-  std::string description = "Drafted by `claimcheck draft` from \"" + draft.title + "\" (" + draft.publisher + ", " +
-                            draft.date + "). A draft: review every fact's triggers, about and notes before use.";
+  std::string description = "Drafted by `claimcheck draft` from \"" + draft.title + "\" (" + draft.publisher +
+                            (draft.date.empty() ? "" : ", " + draft.date) +
+                            "). A draft: review every fact's triggers, about and notes before use.";
   for (const std::string& note : draft.notes) description += " " + note;
   w.Key("description").String(description);
-  w.Key("sources").BeginArray().BeginObject();
-  w.Key("id").String(draft.source_id).Key("title").String(draft.title).Key("publisher").String(draft.publisher);
-  w.Key("date").String(draft.date);
-  if (!draft.url.empty()) w.Key("url").String(draft.url);
-  w.EndObject().EndArray();
+  w.Key("sources").BeginArray();
+  if (!draft.source_id.empty()) {
+    w.BeginObject();
+    w.Key("id").String(draft.source_id).Key("title").String(draft.title).Key("publisher").String(draft.publisher);
+    w.Key("date").String(draft.date);
+    if (!draft.url.empty()) w.Key("url").String(draft.url);
+    w.EndObject();
+  }
+  w.EndArray();
   std::set<std::string> written;
   w.Key("entities").BeginArray();
   for (std::size_t i = 0; i < draft.entities.size(); ++i) {
@@ -184,7 +238,7 @@ WrittenDraft WriteDraft(const Draft& draft, const std::vector<bool>& skip_fact, 
   }
   w.EndArray();
   w.EndObject();
-  out.json = w.Take() + "\n";
+  out.json = CompactLists(w.Take()) + "\n";
   return out;
 }
 
