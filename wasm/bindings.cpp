@@ -151,6 +151,11 @@ class Engine {
     part.claims.assign(std::make_move_iterator(parts_.claims.begin() + static_cast<std::ptrdiff_t>(next_claim_)),
                        std::make_move_iterator(parts_.claims.begin() + static_cast<std::ptrdiff_t>(end)));
     next_claim_ = end;
+    for (const FigureRecord& record : parts_.figures) {  // the records this part's claims point to
+      if (std::any_of(part.claims.begin(), part.claims.end(), [&](const Claim& c) { return c.figures == record.key; })) {
+        part.figures.push_back(record);
+      }
+    }
     return ReportToJson(part, run_text_);
   }
 

@@ -41,7 +41,7 @@ const names = {
   place_modifiers: 'kPlaceModifiers', period_shift_words: 'kPeriodShiftWords', versus_words: 'kVersusWords',
   topic_nouns: 'kTopicNouns', future_words: 'kFutureWords',
   total_nouns: 'kTotalNouns', periodic_words: 'kPeriodicWords',
-  place_nouns: 'kPlaceNouns', common_words: 'kCommonWords',
+  place_nouns: 'kPlaceNouns', common_words: 'kCommonWords', implied_counts: 'kImpliedCounts',
 };
 for (const [key, name] of Object.entries(names)) list(name, words[key]);
 for (const key of Object.keys(words)) if (key !== 'description' && !names[key]) fail(`unknown list ${key} in words.json`);

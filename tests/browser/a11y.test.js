@@ -194,7 +194,7 @@ for (const scheme of SCHEMES) {
     // A click on a marked claim opens its card and focuses the dialog: it shows a ring too.
     await demo.evaluate(() => document.querySelector('#article-body em').scrollIntoView({ block: 'center' }));
     const point = await demo.evaluate(() => {
-      const box = [...CSS.highlights.get('claimcheck-contradicted')].find((r) => r.toString() === '300,000').getClientRects()[0];
+      const box = [...CSS.highlights.get('claimcheck-contradicted')].find((r) => r.toString() === '150,000').getClientRects()[0];
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     });
     await demo.mouse.click(point.x, point.y);

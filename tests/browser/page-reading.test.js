@@ -39,7 +39,7 @@ test('after a sample or a paste, focus and the announcement move to the results;
   await waitChecked(page);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'results');
   const announced = await page.textContent('#results [aria-live="polite"]');
-  assert.match(announced, /5 contradicted, 8 supported in 14 sentences\. Dates read against 25 April 2023 \(the dateline/);
+  assert.match(announced, /5 contradicted, 7 supported in 14 sentences\. Dates read against 25 April 2023 \(the dateline/);
 
   await page.evaluate((text) => {
     const area = document.querySelector('#text');
@@ -49,7 +49,7 @@ test('after a sample or a paste, focus and the announcement move to the results;
   }, seedText);
   await waitChecked(page);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'results');
-  assert.match(await page.textContent('#announce'), /^13 supported in 14 sentences/);
+  assert.match(await page.textContent('#announce'), /^12 supported in 14 sentences/);
 
   await page.focus('#text');
   await page.keyboard.press('Control+End');
@@ -154,5 +154,31 @@ test('phone: wherever Tab moves focus, the card sheet never covers it', async ()
   }
   assert.ok(seen.some((n) => n.includes('claim-item')), 'Tab went through the list');
   assert.ok(closed, `the sheet closed once focus left the claims: ${seen.join(', ')}`);
+  await finish(page);
+});
+
+test('a contested figure lists every source\'s value in the card: open when contradicted, the agreeing one marked', async () => {
+  const page = await open();
+  await pasteText(page, "Syria's civil war has left 80,000 people dead. The UN said it had identified 350,209 people killed in Syria's war.");
+  await page.click('#result-text .claim[data-verdict="contradicted"]');
+  const wrong = await page.$eval('#card [data-field="figures"]', (d) => ({
+    open: d.open,
+    summary: d.querySelector('summary').textContent,
+    items: [...d.querySelectorAll('li')].map((li) => li.textContent),
+    agrees: d.querySelectorAll('li[data-agrees]').length,
+  }));
+  assert.equal(wrong.open, true);
+  assert.match(wrong.summary, /^What each source said: 18 figures from \d+ sources$/);
+  assert.equal(wrong.items.length, 18);
+  assert.ok(wrong.items.some((t) => /^191,369 — United Nations .*, August 2014/.test(t)), wrong.items.join('\n'));
+  assert.equal(wrong.agrees, 0);
+  await page.click('#result-text .claim[data-verdict="supported"]');
+  const right = await page.$eval('#card [data-field="figures"]', (d) => ({
+    open: d.open,
+    agrees: [...d.querySelectorAll('li[data-agrees]')].map((li) => li.textContent),
+  }));
+  assert.equal(right.open, false);
+  assert.equal(right.agrees.length, 1);
+  assert.match(right.agrees[0], /^350,209 identified — United Nations .*, 24 September 2021.* ✓ agrees$/);
   await finish(page);
 });

@@ -53,7 +53,7 @@ for (const [name, viewport, scheme] of [['page', DESKTOP, 'light'], ['page-dark'
 }
 
 for (const [name, viewport, scheme] of [['widget', DESKTOP, 'light'], ['widget-dark', DESKTOP, 'dark'], ['widget-mobile', PHONE, 'light']]) {
-  test(`docs/${name}.png: the widget demo with the card of "300,000" open`, async () => {
+  test(`docs/${name}.png: the widget demo with the card of "150,000" open`, async () => {
     const page = await openWidgetPage(env.browser, `${site.url}demo/`, {
       prepare: async (p) => {
         await p.setViewportSize(viewport);
@@ -63,9 +63,9 @@ for (const [name, viewport, scheme] of [['widget', DESKTOP, 'light'], ['widget-d
     await waitForWidgets(page);
     await page.evaluate(() => {
       const widget = document.querySelector('claim-check');
-      widget.open(widget.report.claims.findIndex((c) => c.text === '300,000'));
+      widget.open(widget.report.claims.findIndex((c) => c.text === '150,000'));
     });
-    assert.equal((await cardContent(page))?.claim, '300,000');
+    assert.equal((await cardContent(page))?.claim, '150,000');
     await settled(page);
     await page.screenshot({ path: join(out, `${name}.png`) });
     assert.deepEqual(page.problems, []);

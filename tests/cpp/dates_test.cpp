@@ -336,6 +336,11 @@ TEST_CASE("FindDates counted from the reference", "[dates]") {
       {"We meet next March.", {"next March 2024-03-01..2024-03-31 mr"}},
       {"Next year the tax rises.", {"Next year 2024-01-01..2024-12-31 yr"}},
       {"It grew over the next decade.", {"the next decade 2023-04-25..2033-04-25 dr"}},
+      {"It ends by the end of the year.", {"by the end of the year 2023-01-01..2023-12-31 yur"}},
+      {"At the start of the month prices rose.", {"the start of the month 2023-04-01..2023-04-30 mr"}},
+      {"By the end of next year.", {"By the end of next year 2024-01-01..2024-12-31 yur"}},
+      {"At the end of the day we left.", {}},
+      {"They meet on friday.", {"friday 2023-04-21 dr"}},
       {"Rates fall in the coming year.", {"the coming year 2023-04-25..2024-04-25 dr"}},
       {"It happened on the 15th.", {"15th 2023-04-15 di"}},
       {"It happened on the 28th, at night.", {"28th 2023-03-28 di"}},  // not yet the 28th: the month before

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "claimcheck/numbers.h"
+#include "extract/lexicon_tables.h"
 
 using claimcheck::Lexicon;
 using claimcheck::UnitDefinition;
@@ -24,7 +25,32 @@ std::vector<claimcheck::Quantity> Figures(std::string_view text, const Lexicon& 
   return claimcheck::FindQuantities(text, tokens, {}, lexicon);
 }
 
+// Every string of a data file (keys aside), recursively.
+void Strings(const nlohmann::json& j, std::vector<std::string>* out) {
+  if (j.is_string()) out->push_back(j.get<std::string>());
+  if (j.is_array() || j.is_object()) {
+    for (const auto& item : j) Strings(item, out);
+  }
+}
+
 }  // namespace
+
+// The lexicon splits phrases of ASCII letters and spaces itself (building it is on the path of the first check, in
+// the page): it must read every phrase of the data as Tokenize does.
+TEST_CASE("Lexicon phrases are read as Tokenize reads them", "[lexicon]") {
+  std::vector<std::string> phrases = {"per cent", "  two  words ", "USD", "U.S. dollars", "km/h", "US$", "°C",
+                                      "earth day", "a dozen", "sq km", "m²", "per-cent", "don't", "5g"};
+  for (const char* file : {"units.json", "currencies.json", "numbers.json", "dates.json"}) {
+    Strings(ReadData(file), &phrases);
+  }
+  for (const std::string& phrase : phrases) {
+    INFO(phrase);
+    std::vector<std::string> norms;
+    for (const auto& t : claimcheck::Tokenize(phrase, {0, phrase.size()})) norms.push_back(t.norm);
+    if (norms.size() > 32) norms.clear();
+    CHECK(claimcheck::LexiconIndex::Words(phrase) == norms);
+  }
+}
 
 // The compiled table is the data: every unit and currency of engine/data/lexicon, with its dimension and factor.
 TEST_CASE("Lexicon built-in units are the data files", "[lexicon]") {

@@ -53,7 +53,7 @@ TEST_CASE("report: offsets are UTF-16 code units", "[report]") {
 TEST_CASE("report: a claim has every field, null where there is nothing", "[report]") {
   const nlohmann::json claim = OneClaim("Some 80,000 died.", "80,000");
   for (const char* field : {"verdict", "fact_id", "slot", "start", "end", "text", "sentence", "found", "expected",
-                            "statement", "source", "explanation"}) {
+                            "statement", "source", "explanation", "figures", "agrees_with"}) {
     INFO(field);
     CHECK(claim.contains(field));
   }
@@ -61,10 +61,50 @@ TEST_CASE("report: a claim has every field, null where there is nothing", "[repo
   CHECK(claim["statement"].is_null());
   CHECK(claim["source"].is_null());
   CHECK(claim["sentence"]["end"] == 17);
+  CHECK(claim["figures"].is_null());
+  CHECK(claim["agrees_with"].is_null());
+}
+
+TEST_CASE("report: a contested figure's record is written once, with every source's value and date", "[report]") {
+  Report report;
+  for (int agrees : {1, -1}) {
+    Claim c;
+    c.verdict = agrees >= 0 ? Verdict::kSupported : Verdict::kContradicted;
+    c.fact_id = "toll";
+    c.slot = "quantity";
+    c.span = {0, 3};
+    c.sentence = {0, 3};
+    c.figures = "toll#0";
+    c.agrees_with = agrees;
+    report.claims.push_back(c);
+  }
+  FigureRecord record{"toll#0", "toll", "deaths", "people", {}};
+  record.values.push_back({"191,369", "documented killings", Source{"un", "UN count", "UN", "2014-08", "", {}},
+                           ParseIsoDateRange("2014-08"), false});
+  record.values.push_back({"about 500,000", "", std::nullopt, ParseIsoDateRange("2023-04-25"), true});
+  record.values.push_back({"dozens", "", std::nullopt, ParseIsoDateRange("2011/2015"), false});
+  report.figures.push_back(record);
+  const nlohmann::json json = nlohmann::json::parse(ReportToJson(report, "abc"));
+  CHECK(json["claims"][0]["figures"] == "toll#0");
+  CHECK(json["claims"][0]["agrees_with"] == 1);
+  CHECK(json["claims"][1]["agrees_with"].is_null());
+  const nlohmann::json& r = json["figures"]["toll#0"];
+  CHECK(r["fact_id"] == "toll");
+  CHECK(r["measure"] == "deaths");
+  REQUIRE(r["values"].size() == 3);
+  CHECK(r["values"][0]["label"] == "191,369");
+  CHECK(r["values"][0]["note"] == "documented killings");
+  CHECK(r["values"][0]["source"]["publisher"] == "UN");
+  CHECK(r["values"][0]["as_of"] == "2014-08");
+  CHECK(r["values"][1]["note"].is_null());
+  CHECK(r["values"][1]["source"].is_null());
+  CHECK(r["values"][1]["as_of"] == "2023-04-25");
+  CHECK(r["values"][1]["retracted"] == true);
+  CHECK(r["values"][2]["as_of"] == "2011/2015");
 }
 
 TEST_CASE("report: an empty report", "[report]") {
-  CHECK(ReportToJson(Report{}, "") == R"({"claims":[],"sentences":0})");
+  CHECK(ReportToJson(Report{}, "") == R"({"claims":[],"figures":{},"sentences":0})");
 }
 
 }  // namespace

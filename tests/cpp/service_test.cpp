@@ -168,6 +168,52 @@ TEST_CASE("service: a fact base's own units are read in its text and compared th
   CHECK(factor[0].pointer == "/units/0/factor");
 }
 
+TEST_CASE("service: the one person a sentence says did it is the fact's participant, or someone else",
+          "[service][participants]") {
+  const std::string base = R"({"name": "p", "version": "1",
+    "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-06-24"}],
+    "entities": [{"id": "alito", "name": "Samuel Alito", "kind": "person", "aliases": ["Samuel Alito", "Alito"]},
+                 {"id": "thomas", "name": "Clarence Thomas", "kind": "person", "aliases": ["Clarence Thomas", "Thomas"]},
+                 {"id": "court", "name": "Supreme Court", "kind": "organization", "aliases": ["Supreme Court"]}],
+    "facts": [{"id": "opinion", "kind": "event", "statement": "Alito wrote the opinion.", "sources": ["s"],
+               "triggers": ["wrote", "written by"], "about": {"entities": ["court"], "terms": [["opinion"]]},
+               "date": {"on": "2022-06-24"},
+               "participants": {"entities": ["alito"], "closed": true, "count": 1}}]})";
+  Result<Service> service = Service::Load({{"p.json", base}});
+  REQUIRE(service.ok());
+  const auto verdict = [&](const std::string& text) -> std::string {
+    const Report report = service.value().Check(text).value();
+    return report.claims.empty() ? "none" : std::string(VerdictName(report.claims[0].verdict));
+  };
+  CHECK(verdict("Justice Clarence Thomas wrote the Supreme Court's majority opinion.") == "contradicted");
+  CHECK(verdict("Samuel Alito wrote the Supreme Court's majority opinion.") == "supported");
+  CHECK(verdict("The Supreme Court's majority opinion was written by Clarence Thomas.") == "contradicted");
+  // the doer is the one right before the verb
+  CHECK(verdict("At the Supreme Court, Thomas praised the opinion Alito wrote.") == "supported");
+}
+
+TEST_CASE("service: counts written as words that are no numbers: twice, a hat-trick, a brace", "[service][counts]") {
+  const std::string base = R"({"name": "g", "version": "1",
+    "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-12-18"}],
+    "entities": [{"id": "kim", "name": "Kim Lee", "kind": "person", "aliases": ["Kim Lee", "Lee"]}],
+    "facts": [{"id": "goals", "kind": "quantity", "statement": "Lee scored three goals in the final.", "sources": ["s"],
+               "triggers": ["scored", "goals", "netted"], "about": {"entities": ["kim"], "terms": [["final"]]},
+               "measure": "goals", "unit": "goals", "values": [{"value": {"exact": 3}}]}]})";
+  Result<Service> service = Service::Load({{"g.json", base}});
+  REQUIRE(service.ok());
+  const auto verdict = [&](const std::string& text) -> std::string {
+    const Report report = service.value().Check(text).value();
+    for (const Claim& c : report.claims) {
+      if (c.fact_id == "goals") return std::string(VerdictName(c.verdict));
+    }
+    return "none";
+  };
+  CHECK(verdict("Lee scored a hat-trick in the final.") == "supported");
+  CHECK(verdict("Lee scored twice in the final.") == "contradicted");
+  CHECK(verdict("Lee netted a brace in the final.") == "contradicted");
+  CHECK(verdict("Lee scored twice as many goals in the final as in the semi-final.") == "none");  // a multiplier
+}
+
 TEST_CASE("service: a text over the limit is too-large, checked in one go or in slices", "[service][limits]") {
   Result<Service> service = Service::Bundled(ServiceOptions{100});
   REQUIRE(service.ok());

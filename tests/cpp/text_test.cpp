@@ -80,6 +80,7 @@ TEST_CASE("SplitSentences basics", "[text][sentences]") {
 TEST_CASE("SplitSentences abbreviations", "[text][sentences]") {
   CheckSentences({
       {"Mr. Smith met Dr. Jones. They talked.", {"Mr. Smith met Dr. Jones.", "They talked."}},
+      {"Roe v. Wade was decided in 1973. It stood for decades.", {"Roe v. Wade was decided in 1973.", "It stood for decades."}},
       {"Gen. Akar spoke. Mrs. Lee and Ms. Park listened.", {"Gen. Akar spoke.", "Mrs. Lee and Ms. Park listened."}},
       {"They met on Dec. 28 in the capital.", {"They met on Dec. 28 in the capital."}},
       {"The deadline is Nov. 5, 2022. It passed.", {"The deadline is Nov. 5, 2022.", "It passed."}},

@@ -10,6 +10,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
+if [[ ! $seconds =~ ^[0-9]+$ ]]; then  # libFuzzer reads a word as 0: no limit at all
+  echo "usage: tests/fuzz/run.sh [SECONDS] [TARGET...]" >&2
+  exit 2
+fi
 shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(check facts parsers text)

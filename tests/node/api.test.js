@@ -85,8 +85,8 @@ for (const mode of [{ name: 'in-thread', worker: false }, { name: 'worker', work
     });
 
     test('an empty or blank text is an empty report, and the next call works', async () => {
-      assert.deepEqual(await checker.check(''), { claims: [], sentences: 0 });
-      assert.deepEqual(await checker.check(' \r\n\t '), { claims: [], sentences: 0 });
+      assert.deepEqual(await checker.check(''), { claims: [], figures: {}, sentences: 0 });
+      assert.deepEqual(await checker.check(' \r\n\t '), { claims: [], figures: {}, sentences: 0 });
       assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
     });
 

@@ -74,7 +74,15 @@ test('the declared report fields are the fields of a real report', async () => {
     const claimBlock = declarations.match(/export interface Claim \{([\s\S]*?)\n\}/)[1];
     const declared = [...claimBlock.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort();
     assert.deepEqual(Object.keys(report.claims[0]).sort(), declared);
-    assert.deepEqual(Object.keys(report).sort(), ['claims', 'sentences']);
+    const reportBlock = declarations.match(/export interface Report \{([\s\S]*?)\n\}/)[1];
+    const reportDeclared = [...reportBlock.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(Object.keys(report).sort(), reportDeclared);
+    const key = report.claims[0].figures;
+    assert.ok(key, 'the bundled toll is a contested figure');
+    const recordBlock = declarations.match(/export interface FigureRecord \{([\s\S]*?)\n\}/)[1];
+    assert.deepEqual(Object.keys(report.figures[key]).sort(), [...recordBlock.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort());
+    const valueBlock = declarations.match(/export interface SourcedFigure \{([\s\S]*?)\n\}/)[1];
+    assert.deepEqual(Object.keys(report.figures[key].values[0]).sort(), [...valueBlock.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort());
   } finally {
     checker.dispose();
   }

@@ -6,8 +6,8 @@ import { sentenceOf } from './render.js';
 
 const LABELS = { ...CARD_LABELS, noExpected: 'No fact in the base covers this.', noSource: 'No source given for this fact.' };
 
-/** Shows `claim` (from the report of `text`) in `card`; a null claim shows the empty state. */
-export function renderCard(card, text, claim) {
+/** Shows `claim` (from the report of `text`, whose contested figures are `figures`) in `card`; null: the empty state. */
+export function renderCard(card, text, claim, figures = null) {
   const body = card.querySelector('.card-body');
   card.classList.toggle('is-open', claim !== null);
   if (claim === null) {
@@ -21,7 +21,7 @@ export function renderCard(card, text, claim) {
     h('p', { class: 'card-verdict' },
       verdictLabel(claim.verdict, { 'data-field': 'verdict' }),
       h('q', { class: 'card-claim', 'data-field': 'text' }, claim.text)),
-    claimDetails(claim, LABELS),
+    claimDetails(claim, LABELS, figures),
     h('details', { class: 'card-more' },
       h('summary', {}, 'In context'),
       h('p', { class: 'card-sentence' }, sentenceOf(text, claim)),

@@ -118,7 +118,7 @@ export class Selection {
       for (const el of root.querySelectorAll('[aria-current]')) el.removeAttribute('aria-current');
       if (index >= 0) root.querySelector(`[data-index="${index}"]`)?.setAttribute('aria-current', 'true');
     }
-    renderCard(this.#card, this.#text, index >= 0 ? this.#report.claims[index] ?? null : null);
+    renderCard(this.#card, this.#text, index >= 0 ? this.#report.claims[index] ?? null : null, this.#report.figures);
     this.#fitSheet();
   }
 

@@ -132,7 +132,9 @@ const REPORT_PART_CLAIMS = 50000;
 function takeReport(engine) {
   const report = JSON.parse(engine.takePart(REPORT_PART_CLAIMS));
   for (let json = engine.takePart(REPORT_PART_CLAIMS); json !== ''; json = engine.takePart(REPORT_PART_CLAIMS)) {
-    for (const claim of JSON.parse(json).claims) report.claims.push(claim);
+    const part = JSON.parse(json);
+    for (const claim of part.claims) report.claims.push(claim);
+    Object.assign(report.figures, part.figures);
   }
   return report;
 }

@@ -1,4 +1,4 @@
-// Types of the claimcheck package (hand-written; keep in step with index.js and engine/src/report.cpp).
+// Types of the claimcheck package (hand-written; keep in step with index.js and engine/src/report/report.cpp).
 
 /** What the engine says about one claim. */
 export type Verdict = 'supported' | 'contradicted' | 'unverified';
@@ -34,11 +34,39 @@ export interface Claim {
   source: Source | null;
   /** One plain sentence. */
   explanation: string;
+  /** A figure several sources give (a contested toll): the key of its record in `Report.figures`; else null. */
+  figures: string | null;
+  /** Which of that record's values the claim agrees with (an index into `values`); null when none. */
+  agrees_with: number | null;
+}
+
+/** One source's value of a contested figure. */
+export interface SourcedFigure {
+  /** How the source put it: "about 500,000". */
+  label: string;
+  /** What it counts, if not only the measure: "civilians only". */
+  note: string | null;
+  source: Source | null;
+  /** When the figure held, with the fact base's precision ("2021-09-24", "2021-09", "2021"); null if not given. */
+  as_of: string | null;
+  /** Withdrawn by its source: shown, supports nothing. */
+  retracted: boolean;
+}
+
+/** Every source's value of a contested figure: who said what, when. */
+export interface FigureRecord {
+  fact_id: string;
+  /** What is counted: "deaths". */
+  measure: string;
+  unit: string;
+  values: SourcedFigure[];
 }
 
 export interface Report {
   /** In document order. */
   claims: Claim[];
+  /** The contested figures the claims point to (`Claim.figures`), by key. */
+  figures: Record<string, FigureRecord>;
   /** Number of sentences in the text. */
   sentences: number;
 }

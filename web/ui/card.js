@@ -15,6 +15,9 @@ export const CARD_LABELS = {
   noExpected: 'Not in the fact base',
   source: 'Source: ',
   noSource: null,  // shown when a fact has no source; null: nothing
+  figures: (count, sources) => `What each source said: ${count} figures from ${sources} sources`,
+  agrees: 'agrees',
+  retracted: 'withdrawn',
 };
 
 /** "✗ Contradicted": a marker (decorative, the word says it) and the verdict's label. */
@@ -66,15 +69,41 @@ export function sourceLine(source, labels = CARD_LABELS) {
 }
 
 /**
- * The body every card shares: the values, the fact's statement, the engine's explanation (only when there is no
- * expected value: otherwise it repeats the values) and the source line.
+ * A contested figure's record (report.figures[claim.figures]): every source's value, who gave it and as of when,
+ * the one the claim agrees with marked. Open when the claim is contradicted (the reader wants to see the range);
+ * null when the figure has only one value.
  */
-export function claimDetails(claim, labels = CARD_LABELS) {
+export function figureSources(record, agreesWith, verdict, labels = CARD_LABELS) {
+  if (!record || !Array.isArray(record.values) || record.values.length < 2) return null;
+  const publishers = new Set(record.values.map((v) => v.source?.publisher).filter(Boolean));
+  const items = record.values.map((v, i) => {
+    const agrees = i === agreesWith;
+    const when = v.as_of ? formatDate(v.as_of) : '';
+    const who = [v.source?.publisher, when].filter(Boolean).join(', ');
+    return h('li', { class: agrees ? 'figure figure--agrees' : 'figure', 'data-agrees': agrees },
+      h('span', { class: 'figure-value', 'data-field': 'figure-value' }, v.label),
+      who && ' — ', who && h('span', { class: 'figure-source', 'data-field': 'figure-source' }, who),
+      v.note && h('span', { class: 'figure-note' }, ` (${v.note})`),
+      v.retracted && h('span', { class: 'figure-note' }, ` (${labels.retracted})`),
+      agrees && h('strong', { class: 'figure-agrees' }, ` ✓ ${labels.agrees}`));
+  });
+  return h('details', { class: 'figures', part: 'figures', 'data-field': 'figures', open: verdict === 'contradicted' },
+    h('summary', {}, labels.figures(record.values.length, publishers.size)),
+    h('ol', { class: 'figure-list' }, items));
+}
+
+/**
+ * The body every card shares: the values, the fact's statement, the engine's explanation (only when there is no
+ * expected value: otherwise it repeats the values), the source line, and last a contested figure's sources
+ * (`figures`: the report's records), which may be long.
+ */
+export function claimDetails(claim, labels = CARD_LABELS, figures = null) {
   return [
     claimValues(claim, labels),
     claim.statement && h('p', { class: 'statement', part: 'statement', 'data-field': 'statement' }, claim.statement),
     claim.explanation && !claim.expected &&
       h('p', { class: 'explanation', part: 'explanation', 'data-field': 'explanation' }, claim.explanation),
     sourceLine(claim.source, labels),
+    figureSources(figures?.[claim.figures], claim.agrees_with, claim.verdict, labels),
   ];
 }

@@ -224,6 +224,7 @@ export class ClaimCheckElement extends HTMLElement {
       const sentence = claim.sentence ?? { start: claim.start, end: claim.end };
       return {
         index, claim,
+        figures: report.figures ?? null,
         sentence: map.text.slice(sentence.start, sentence.end),
         claimStart: claim.start - sentence.start,
         claimEnd: claim.end - sentence.start,

@@ -143,6 +143,12 @@ li:last-child .item { border-bottom: 0; }
 .values dt { font-size: 12px; color: var(--_muted); text-transform: uppercase; letter-spacing: .04em; }
 .values dd { margin: 2px 0 0; font-weight: 700; font-size: 16px; }
 .values .found dd { color: var(--_v); }
+.figures { margin: 0 0 8px; font-size: 14px; }
+.figures > summary { cursor: pointer; color: var(--_accent); font-size: 13px; }
+.figure-list { margin: 4px 0 0; padding-left: 20px; }
+.figure-value { font-weight: 600; }
+.figure-source, .figure-note { color: var(--_muted); }
+.figure--agrees .figure-agrees { color: var(--_supported); }
 .statement, .explanation, .source { margin: 0 0 8px; font-size: 14px; }
 .statement { font-weight: 600; }
 .explanation, .source { color: var(--_muted); }

@@ -141,7 +141,8 @@ export class WidgetView {
   }
 
   /**
-   * Shows the claims. items: [{ index, claim, sentence, claimStart, claimEnd }] in document order; sentence is
+   * Shows the claims. items: [{ index, claim, figures, sentence, claimStart, claimEnd }] in document order
+   * (figures: the report's contested figures); sentence is
    * the claim's sentence text, [claimStart, claimEnd) the claim within it. Built in slices of `budget`.
    */
   async setItems(items, budget) {
@@ -295,7 +296,7 @@ export class WidgetView {
     this.#card.replaceChildren(
       h('div', { class: 'card-head' }, verdictLabel(claim.verdict),
         h('span', { class: 'position' }, `Claim ${position + 1} of ${sequence.length}`), close),
-      h('div', { class: 'card-body' }, quotedSentence(parts), claimDetails(claim, LABELS)),
+      h('div', { class: 'card-body' }, quotedSentence(parts), claimDetails(claim, LABELS, item.figures)),
       h('div', { class: 'card-foot' }, nav(TEXT.previous, position - 1), nav(TEXT.next, position + 1)));
   }
 }

@@ -31,6 +31,9 @@ struct KnownEntity {
   bool in_fact_base = false;
   std::vector<int> within;  // every entity containing it, nearest first (part_of chains of any depth)
   bool holds_countries = false;  // a region that countries are part of ("West Africa")
+  // Entities named inside its own names: "the West African Ebola epidemic" names West Africa, "Operation Olive
+  // Branch in Afrin" names Afrin. A mention of it is also a mention of them (for `about`).
+  std::vector<int> names_inside;
 };
 
 struct EntityHit {

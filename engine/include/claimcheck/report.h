@@ -29,10 +29,33 @@ struct Claim {
   std::string statement;        // the fact's statement
   std::optional<Source> source;  // where the fact base has it from
   std::string explanation;      // one plain sentence
+  // A figure several sources give (a contested toll): the key of its record in Report::figures, and which of its
+  // values the claim agrees with (-1: none, or no record).
+  std::string figures;
+  int agrees_with = -1;
+};
+
+// One source's value of a contested figure, as the fact base has it.
+struct SourcedFigure {
+  std::string label;             // how the source put it ("about 500,000")
+  std::string note;              // what it counts, if not only the measure ("civilians only")
+  std::optional<Source> source;
+  std::optional<DateRange> as_of;
+  bool retracted = false;
+};
+
+// Every value of a contested figure: who said what, when. Keyed in the report by "<fact id>#<slot>".
+struct FigureRecord {
+  std::string key;
+  std::string fact_id;
+  std::string measure;  // "deaths"
+  std::string unit;     // "people"
+  std::vector<SourcedFigure> values;
 };
 
 struct Report {
   std::vector<Claim> claims;    // in document order
+  std::vector<FigureRecord> figures;  // the records claims point to (Claim::figures), each once
   std::size_t sentences = 0;
 };
 

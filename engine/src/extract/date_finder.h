@@ -1,5 +1,6 @@
 // Private to the dates unit: the finder behind FindDates. date_mentions.cpp holds the walk, the absolute forms and
-// the assembly of ranges; date_relative.cpp the forms counted from the reference date or from an anchor.
+// the assembly of ranges; date_periods.cpp the named periods (quarters, fiscal years, decades, centuries,
+// holidays); date_relative.cpp the forms counted from the reference date or from an anchor.
 #ifndef CLAIMCHECK_SRC_EXTRACT_DATE_FINDER_H_
 #define CLAIMCHECK_SRC_EXTRACT_DATE_FINDER_H_
 
@@ -12,6 +13,9 @@
 
 namespace claimcheck {
 namespace dates_internal {
+
+inline constexpr int kMinYear = 1000;      // four digits
+inline constexpr int kMaxLoneYear = 2199;  // a year written alone, without a month ("in 2015")
 
 // One date piece, before ranges and the words around it are read.
 struct Parsed {

@@ -197,7 +197,7 @@ std::optional<Parsed> DateFinder::ParseThisNextLast(std::size_t i) const {
 // A weekday at k, counted from the reference: `offset` -1 last (strictly before), 0 this (in the reference's
 // week, Monday to Sunday), 1 next (strictly after), 2 bare ("on Tuesday": on or before).
 std::optional<Parsed> DateFinder::ParseWeekday(std::size_t i, std::size_t k, int offset) const {
-  if (!reference_ || k >= t_.size() || !t_[k].capitalized || t_[k].kind != TokenKind::kWord) return std::nullopt;
+  if (!reference_ || k >= t_.size() || t_[k].kind != TokenKind::kWord) return std::nullopt;
   const auto weekday = lex_.weekdays.Longest(text_, t_, k);
   if (!weekday) return std::nullopt;
   const int dow = *weekday.value;

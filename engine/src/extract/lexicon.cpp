@@ -2,10 +2,15 @@
 // use; a Lexicon shares them until AddUnit copies them (copy on write).
 //
 // Approach: the generator (engine/data/gen_lexicon.mjs) has already checked the data and written it as one string
-// of records (a code, then tab-separated fields); building reads each record into its table, tokenizing the phrase
-// (LexiconIndex::Add), and sorts. A unit's record comes before the records of its names, signs and codes, which all
-// point to that entry of Tables::units.
+// of records (a code, then tab-separated fields); building reads each record into its table, splitting the phrase
+// into words (LexiconIndex::Add), then sorts each table once (Tables::Seal). A unit's record comes before the
+// records of its names, signs and codes, which all point to that entry of Tables::units.
+//
+// Building runs inside the first check or extraction, in the page too (where a task should stay under 50 ms, and
+// WebAssembly first runs unoptimized): it avoids allocations per phrase (the words of a table share one buffer)
+// and Tokenize for phrases of plain letters, and sorts instead of inserting (about 1.9 M instructions natively).
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <iterator>
@@ -85,28 +90,21 @@ void IndexStarters(Tables* t) {
       "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "thirds",
       "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"};
   for (const char* w : kGrammar) t->number_starters.Add(w, 1);
-  std::vector<std::string> words;
-  t->scales.FirstWords(&words);
-  t->vague.FirstWords(&words);
-  t->unit_before.FirstWords(&words);
-  for (const std::string& w : words) {
-    if (!t->number_starters.HasFirstWord(w)) t->number_starters.Add(w, 1);
-  }
-  words.assign({"the"});
-  t->number_starters.FirstWords(&words);
-  t->months.FirstWords(&words);
-  t->weekdays.FirstWords(&words);
-  t->relative_days.FirstWords(&words);
-  t->this_next_last.FirstWords(&words);
-  t->parts.FirstWords(&words);
-  t->periods.FirstWords(&words);
-  t->holidays.FirstWords(&words);
-  t->fiscal.FirstWords(&words);
-  t->rolling.FirstWords(&words);
-  t->time_words.FirstWords(&words);
-  for (const std::string& w : words) {
-    if (!t->date_starters.HasFirstWord(w)) t->date_starters.Add(w, 1);
-  }
+  t->scales.AddFirstWordsTo(&t->number_starters);
+  t->vague.AddFirstWordsTo(&t->number_starters);
+  t->unit_before.AddFirstWordsTo(&t->number_starters);
+  t->date_starters.Add("the", 1);
+  t->number_starters.AddFirstWordsTo(&t->date_starters);
+  t->months.AddFirstWordsTo(&t->date_starters);
+  t->weekdays.AddFirstWordsTo(&t->date_starters);
+  t->relative_days.AddFirstWordsTo(&t->date_starters);
+  t->this_next_last.AddFirstWordsTo(&t->date_starters);
+  t->parts.AddFirstWordsTo(&t->date_starters);
+  t->periods.AddFirstWordsTo(&t->date_starters);
+  t->holidays.AddFirstWordsTo(&t->date_starters);
+  t->fiscal.AddFirstWordsTo(&t->date_starters);
+  t->rolling.AddFirstWordsTo(&t->date_starters);
+  t->time_words.AddFirstWordsTo(&t->date_starters);
 }
 
 // The records that are a list of phrases, each with a number ("phrase=value", read at the last '=') or without
@@ -199,6 +197,7 @@ std::shared_ptr<const Tables> BuildTables() {
     data = end == std::string_view::npos ? std::string_view() : data.substr(end + 1);
   }
   IndexStarters(t.get());
+  t->Seal();
   return t;
 }
 
@@ -232,29 +231,100 @@ lexicon_internal::ValueTable::~ValueTable() = default;
 lexicon_internal::ValueTable::ValueTable(const ValueTable&) = default;
 lexicon_internal::ValueTable& lexicon_internal::ValueTable::operator=(const ValueTable&) = default;
 
-void LexiconIndex::Add(std::string_view phrase, std::uint32_t value, bool caps) {
-  Entry e;
-  const std::vector<Token> tokens = Tokenize(phrase, {0, phrase.size()});
-  if (tokens.empty() || tokens.size() > 32) return;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    e.words.push_back(tokens[k].norm);
-    if (k > 0 && Adjacent(tokens[k - 1], tokens[k])) e.glued |= 1u << (k - 1);
+namespace {
+
+bool IsPlainPhrase(std::string_view phrase) {
+  for (char c : phrase) {
+    if (c != ' ' && !IsAsciiLetter(c)) return false;
   }
-  e.value = value;
-  e.caps = caps;
-  const auto k = static_cast<std::uint32_t>(entries_.size());
-  entries_.push_back(std::move(e));
-  // After every phrase with the same word: among equals, the order added.
-  const std::string& first = entries_[k].words.front();
-  const std::string& last = entries_[k].words.back();
-  by_first_.insert(std::upper_bound(by_first_.begin(), by_first_.end(), first,
-                                    [&](const std::string& w, std::uint32_t j) { return w < entries_[j].words.front(); }),
-                   k);
-  by_last_.insert(std::upper_bound(by_last_.begin(), by_last_.end(), last,
-                                   [&](const std::string& w, std::uint32_t j) { return w < entries_[j].words.back(); }),
-                  k);
-  for (int c = static_cast<unsigned char>(first[0]) + 1; c <= 256; ++c) ++first_start_[c];
-  for (int c = static_cast<unsigned char>(last[0]) + 1; c <= 256; ++c) ++last_start_[c];
+  return true;
+}
+
+}  // namespace
+
+void LexiconIndex::Add(std::string_view phrase, std::uint32_t value, bool caps) {
+  const std::size_t pool_size = pool_.size();
+  const auto word = static_cast<std::uint32_t>(ends_.size());
+  std::uint32_t glued = 0;
+  if (IsPlainPhrase(phrase)) {  // what Tokenize makes of it: the runs of letters, folded
+    for (std::size_t k = 0; k < phrase.size();) {
+      if (phrase[k] == ' ') {
+        ++k;
+        continue;
+      }
+      for (; k < phrase.size() && phrase[k] != ' '; ++k) {
+        const char c = phrase[k];
+        pool_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      }
+      ends_.push_back(static_cast<std::uint32_t>(pool_.size()));
+    }
+  } else {
+    const std::vector<Token> tokens = Tokenize(phrase, {0, phrase.size()});
+    for (std::size_t k = 0; k < tokens.size() && k <= 32; ++k) {
+      pool_ += tokens[k].norm;
+      ends_.push_back(static_cast<std::uint32_t>(pool_.size()));
+      if (k > 0 && Adjacent(tokens[k - 1], tokens[k])) glued |= 1u << (k - 1);
+    }
+  }
+  const std::size_t count = ends_.size() - word;
+  if (count == 0 || count > 32) {
+    pool_.resize(pool_size);
+    ends_.resize(word);
+    return;
+  }
+  Append(word, glued, value, caps);
+}
+
+void LexiconIndex::AddWord(std::string_view norm, std::uint32_t value) {
+  const auto word = static_cast<std::uint32_t>(ends_.size());
+  pool_ += norm;
+  ends_.push_back(static_cast<std::uint32_t>(pool_.size()));
+  Append(word, 0, value, false);
+}
+
+std::vector<std::string> LexiconIndex::Words(std::string_view phrase) {
+  LexiconIndex one;
+  one.Add(phrase, 0, false);
+  std::vector<std::string> out;
+  for (std::uint32_t j = 0; j < one.ends_.size(); ++j) out.emplace_back(one.Word(j));
+  return out;
+}
+
+void LexiconIndex::Append(std::uint32_t word, std::uint32_t glued, std::uint32_t value, bool caps) {
+  entries_.push_back({word, glued, value, static_cast<std::uint8_t>(ends_.size() - word), caps});
+}
+
+void LexiconIndex::Order(bool by_last, std::vector<std::uint32_t>* order, std::uint32_t (&start)[257]) const {
+  const auto key = [&](std::uint32_t k) { return by_last ? Last(k) : First(k); };
+  const auto byte = [&](std::uint32_t k) {
+    const std::string_view w = key(k);
+    return w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  };
+  const auto n = static_cast<std::uint32_t>(entries_.size());
+  std::fill(std::begin(start), std::end(start), 0);
+  for (std::uint32_t k = 0; k < n; ++k) ++start[byte(k) + 1];
+  for (int c = 1; c <= 256; ++c) start[c] += start[c - 1];
+  std::uint32_t next[256];
+  std::copy(start, start + 256, next);
+  order->resize(n);
+  std::uint32_t* o = order->data();
+  for (std::uint32_t k = 0; k < n; ++k) o[next[byte(k)]++] = k;
+  // Within each bucket (phrases never move across one: their keys differ in the first byte), by word, then by
+  // order added: a binary insertion after the equal words, which leaves sorted runs in place.
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const std::uint32_t v = o[i];
+    const std::string_view w = key(v);
+    if (!(w < key(o[i - 1]))) continue;
+    std::uint32_t* at = std::upper_bound(o + start[byte(v)], o + i, w,
+                                         [&](std::string_view x, std::uint32_t k) { return x < key(k); });
+    std::move_backward(at, o + i, o + i + 1);
+    *at = v;
+  }
+}
+
+void LexiconIndex::Seal(bool backward) {
+  Order(false, &by_first_, first_start_);
+  if (backward) Order(true, &by_last_, last_start_);
 }
 
 namespace {
@@ -270,17 +340,19 @@ std::pair<const std::uint32_t*, const std::uint32_t*> Bucket(const std::vector<s
 }  // namespace
 
 bool LexiconIndex::HasFirstWord(std::string_view word) const {
+  assert(by_first_.size() == entries_.size());  // sealed (Tables::Seal names every table)
   const auto [begin, end] = Bucket(by_first_, first_start_, word);
-  const std::uint32_t* it = std::lower_bound(
-      begin, end, word, [&](std::uint32_t j, std::string_view w) { return entries_[j].words.front() < w; });
-  return it != end && entries_[*it].words.front() == word;
+  const std::uint32_t* it =
+      std::lower_bound(begin, end, word, [&](std::uint32_t j, std::string_view w) { return First(j) < w; });
+  return it != end && First(*it) == word;
 }
 
-bool LexiconIndex::MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
-  const std::size_t n = e.words.size();
+bool LexiconIndex::MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t i) const {
+  const std::size_t n = e.count;
   if (i + n > tokens.size()) return false;
   for (std::size_t k = 0; k < n; ++k) {
-    if (tokens[i + k].norm != e.words[k]) return false;
+    if (tokens[i + k].norm != Word(e.word + static_cast<std::uint32_t>(k))) return false;
     if (k > 0 && (e.glued >> (k - 1) & 1u) != 0 && !Adjacent(tokens[i + k - 1], tokens[i + k])) return false;
     if (e.caps && !IsAllCaps(text, tokens[i + k])) return false;
   }
@@ -291,13 +363,14 @@ LexiconIndex::Match LexiconIndex::Longest(std::string_view text, const std::vect
                                         Accept accept, const void* context) const {
   Match best;
   if (i >= tokens.size()) return best;
-  const std::string& first = tokens[i].norm;
+  const std::string_view first = tokens[i].norm;
+  assert(by_first_.size() == entries_.size());
   const auto [begin, end] = Bucket(by_first_, first_start_, first);
-  const std::uint32_t* it = std::lower_bound(
-      begin, end, first, [&](std::uint32_t k, const std::string& w) { return entries_[k].words.front() < w; });
-  for (; it != end && entries_[*it].words.front() == first; ++it) {
+  const std::uint32_t* it =
+      std::lower_bound(begin, end, first, [&](std::uint32_t k, std::string_view w) { return First(k) < w; });
+  for (; it != end && First(*it) == first; ++it) {
     const Entry& e = entries_[*it];
-    const std::size_t n = e.words.size();
+    const std::size_t n = e.count;
     if (best.found && n <= best.end - i) continue;
     if (!MatchesAt(e, text, tokens, i) || (accept != nullptr && !accept(context, e.value))) continue;
     best = {true, e.value, i, i + n};
@@ -309,13 +382,14 @@ LexiconIndex::Match LexiconIndex::LongestEndingAt(std::string_view text, const s
                                                 std::size_t floor, std::size_t end) const {
   Match best;
   if (end == 0 || end > tokens.size() || end <= floor) return best;
-  const std::string& last = tokens[end - 1].norm;
+  const std::string_view last = tokens[end - 1].norm;
+  assert(by_last_.size() == entries_.size());
   const auto [from, to] = Bucket(by_last_, last_start_, last);
-  const std::uint32_t* it = std::lower_bound(
-      from, to, last, [&](std::uint32_t k, const std::string& w) { return entries_[k].words.back() < w; });
-  for (; it != to && entries_[*it].words.back() == last; ++it) {
+  const std::uint32_t* it =
+      std::lower_bound(from, to, last, [&](std::uint32_t k, std::string_view w) { return Last(k) < w; });
+  for (; it != to && Last(*it) == last; ++it) {
     const Entry& e = entries_[*it];
-    const std::size_t n = e.words.size();
+    const std::size_t n = e.count;
     if (n > end - floor || (best.found && n <= best.end - best.begin)) continue;
     if (!MatchesAt(e, text, tokens, end - n)) continue;
     best = {true, e.value, end - n, end};
@@ -328,8 +402,11 @@ void lexicon_internal::ValueTable::Add(std::string_view phrase, const Value& val
   values_.push_back(value);
 }
 
-void LexiconIndex::FirstWords(std::vector<std::string>* out) const {
-  for (const Entry& e : entries_) out->push_back(e.words.front());
+void lexicon_internal::ValueTable::AddFirstWordsTo(ValueTable* set, const Value& value) const {
+  for (std::size_t k = 0; k < index_.size(); ++k) {
+    set->index_.AddWord(index_.FirstWord(k), static_cast<std::uint32_t>(set->values_.size()));
+    set->values_.push_back(value);
+  }
 }
 
 namespace lexicon_internal {
@@ -339,6 +416,29 @@ const Dimension* Tables::FindDimension(std::string_view id) const {
     if (d.id == id) return &d;
   }
   return nullptr;
+}
+
+void Tables::Seal() {
+  for (PhraseTable<int>* table :
+       {&rate_nouns, &negations, &streets, &function_words, &year_context, &year_followers,
+        &non_year_signs, &fiscal, &count_words, &number_starters, &date_starters, &weekdays, &relative_days,
+        &this_next_last, &anchored, &rolling, &time_words, &zones}) {
+    table->Seal();
+  }
+  labels.Seal(/*backward=*/true);
+  modifiers_before.Seal(/*backward=*/true);
+  unit_after.Seal();
+  unit_before.Seal();
+  implied.Seal();
+  scales.Seal();
+  vague.Seal();
+  modifiers_after.Seal();
+  months.Seal();
+  date_units.Seal();
+  offsets.Seal();
+  parts.Seal();
+  periods.Seal();
+  holidays.Seal();
 }
 
 bool Tables::IsSigned(std::string_view dimension) const {
@@ -403,6 +503,7 @@ std::optional<Error> Lexicon::AddUnit(const UnitDefinition& unit) {
     copy->units[index].names.push_back(name);
     copy->unit_after.Add(name, UnitName{index, false, false});
   }
+  copy->unit_after.Seal();
   tables_ = std::move(copy);
   return std::nullopt;
 }

@@ -59,28 +59,51 @@ class LexiconIndex {
   LexiconIndex& operator=(const LexiconIndex&);
 
   // `caps`: the phrase counts only written in capitals ("USD", "IST"). Phrases that hold no token are ignored.
-  // The index stays sorted (an insertion into two arrays of indexes: built once, no sort to compile).
+  // A phrase of ASCII letters and spaces is split here; any other goes through Tokenize. Lookups need Seal() after
+  // the last Add.
   void Add(std::string_view phrase, std::uint32_t value, bool caps);
+  // Orders the phrases for lookups (a counting sort by first byte, then an insertion sort: adaptive, so sealing
+  // again after a few more phrases costs little); `backward`: for LongestEndingAt too.
+  void Seal(bool backward = false);
   // The longest phrase starting at tokens[i] that `accept` takes (the first added among equals).
   Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Accept accept,
                 const void* context) const;
-  // The longest phrase that ends right before token `end` and starts at or after `floor`.
+  // The longest phrase that ends right before token `end` and starts at or after `floor` (sealed backward).
   Match LongestEndingAt(std::string_view text, const std::vector<Token>& tokens, std::size_t floor,
                         std::size_t end) const;
-  void FirstWords(std::vector<std::string>* out) const;
+  // A phrase of one word, given as its norm (not tokenized again).
+  void AddWord(std::string_view norm, std::uint32_t value);
+  std::size_t size() const { return entries_.size(); }
+  // The first word of the k-th phrase added.
+  std::string_view FirstWord(std::size_t k) const { return First(static_cast<std::uint32_t>(k)); }
   // Whether some phrase starts with this (folded) word.
   bool HasFirstWord(std::string_view word) const;
+  // The norms of a phrase's words, as matching sees them (for tests).
+  static std::vector<std::string> Words(std::string_view phrase);
 
+ private:
+  // A phrase: `count` words from word `word` on. Words are norms stored end to end in pool_; word j is
+  // pool_[ends_[j - 1], ends_[j]) (from 0 for the first): one buffer per index, no string per word.
   struct Entry {
-    std::vector<std::string> words;
+    std::uint32_t word = 0;
     std::uint32_t glued = 0;  // bit k: words k and k + 1 must touch (phrases have at most 32 words)
     std::uint32_t value = 0;
+    std::uint8_t count = 0;
     bool caps = false;
   };
 
- private:
-  static bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i);
+  std::string_view Word(std::uint32_t j) const {
+    const std::uint32_t begin = j == 0 ? 0 : ends_[j - 1];
+    return std::string_view(pool_).substr(begin, ends_[j] - begin);
+  }
+  std::string_view First(std::uint32_t k) const { return Word(entries_[k].word); }
+  std::string_view Last(std::uint32_t k) const { return Word(entries_[k].word + entries_[k].count - 1); }
+  void Append(std::uint32_t word, std::uint32_t glued, std::uint32_t value, bool caps);
+  void Order(bool by_last, std::vector<std::uint32_t>* order, std::uint32_t (&start)[257]) const;
+  bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, std::size_t i) const;
 
+  std::string pool_;
+  std::vector<std::uint32_t> ends_;
   std::vector<Entry> entries_;           // in the order added
   std::vector<std::uint32_t> by_first_;  // entries by first word, then by order added
   std::vector<std::uint32_t> by_last_;   // entries by last word, then by order added
@@ -179,6 +202,8 @@ class ValueTable {
 
   void Add(std::string_view phrase, const Value& value, bool caps);
   const LexiconIndex& index() const { return index_; }
+  void AddFirstWordsTo(ValueTable* set, const Value& value) const;
+  void Seal(bool backward) { index_.Seal(backward); }
   const Value& value(std::uint32_t k) const { return values_[k]; }
 
  private:
@@ -218,6 +243,7 @@ class PhraseTable {
   Match Longest(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const {
     return Found(table_.index().Longest(text, tokens, i, nullptr, nullptr));
   }
+  // The table must be sealed backward (Tables::Seal says which are).
   Match LongestEndingAt(std::string_view text, const std::vector<Token>& tokens, std::size_t floor,
                         std::size_t end) const {
     return Found(table_.index().LongestEndingAt(text, tokens, floor, end));
@@ -225,7 +251,9 @@ class PhraseTable {
   bool Contains(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const {
     return table_.index().Longest(text, tokens, i, nullptr, nullptr).found;
   }
-  void FirstWords(std::vector<std::string>* out) const { table_.index().FirstWords(out); }
+  void Seal(bool backward = false) { table_.Seal(backward); }
+  // Adds to `set` the first words of these phrases (as one-word phrases; duplicates are harmless).
+  void AddFirstWordsTo(PhraseTable<int>* set) const { table_.AddFirstWordsTo(&set->table_, lexicon_internal::Wrap(1)); }
   bool HasFirstWord(std::string_view word) const { return table_.index().HasFirstWord(word); }
 
  private:
@@ -235,6 +263,8 @@ class PhraseTable {
     return {Get(m.value), m.begin, m.end};
   }
 
+  template <typename>
+  friend class PhraseTable;
   lexicon_internal::ValueTable table_;
 };
 
@@ -288,6 +318,8 @@ struct Tables {
   PhraseSet number_starters;  // words that may begin a figure (a fast reject)
   PhraseSet date_starters;    // words other than number starters that may begin a date or a time
 
+  // Seals every phrase table (LexiconIndex::Seal), after building or adding.
+  void Seal();
   const Dimension* FindDimension(std::string_view id) const;
   const UnitDefinition& Unit(std::size_t index) const { return units[index]; }
   bool IsSigned(std::string_view dimension) const;

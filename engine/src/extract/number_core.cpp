@@ -168,6 +168,19 @@ double AndAFraction(const std::vector<Token>& tokens, std::size_t k) {
   return 0;
 }
 
+// " 1/2" after a whole number ("2 1/2"): the fraction (1/2, 1/3, 2/3, 1/4, 3/4, n/8), 0 when absent.
+double MixedFraction(const std::vector<Token>& tokens, std::size_t k) {
+  if (k + 2 >= tokens.size() || Adjacent(tokens[k - 1], tokens[k]) || !IsPlainDigits(tokens[k], 1) ||
+      tokens[k + 1].norm != "/" || !Adjacent(tokens[k], tokens[k + 1]) || !IsPlainDigits(tokens[k + 2], 1) ||
+      !Adjacent(tokens[k + 1], tokens[k + 2])) {
+    return 0;
+  }
+  if (k + 3 < tokens.size() && Adjacent(tokens[k + 2], tokens[k + 3]) && tokens[k + 3].norm == "/") return 0;
+  const double n = tokens[k].norm[0] - '0';
+  const double d = tokens[k + 2].norm[0] - '0';
+  return (d == 2 || d == 3 || d == 4 || d == 8) && n >= 1 && n < d ? n / d : 0;
+}
+
 // Scale words and suffixes after a number ("1.5 million", "500k", "2.5 lakh crore", "5 hundred thousand").
 std::size_t ReadScales(std::string_view text, const std::vector<Token>& tokens, std::size_t k, const Tables& lex,
                        Core* core) {
@@ -229,6 +242,10 @@ std::optional<Core> ParseDigits(std::string_view text, const std::vector<Token>&
   if (const double part = AndAFraction(tokens, k); part > 0 && digits.find('.') == std::string_view::npos) {
     core.value += part;  // "3 and a half"
     core.exponent = -2;
+    k += 3;
+  } else if (const double mixed = MixedFraction(tokens, k); mixed > 0 && digits.find('.') == std::string_view::npos) {
+    core.value += mixed;  // "2 1/2"
+    core.exponent = kExactExponent;
     k += 3;
   }
   core.end = ReadScales(text, tokens, k, lex, &core);
@@ -419,7 +436,10 @@ std::optional<Core> ParseFraction(std::string_view text, const std::vector<Token
   const Denominator* d = k < tokens.size() ? FindDenominator(tokens[k], &plural) : nullptr;
   if (d == nullptr || (numerator > 1) != plural) return std::nullopt;
   const std::size_t n = k + 1;
-  if (article) {
+  // "one third" alone is a share, but "one hundredth anniversary" is an ordinal: a share of one, other than a half,
+  // a third or a quarter, stands before "of" or a punctuation mark.
+  const bool small_denominator = d->value <= 4;
+  if (article || (numerator == 1 && !small_denominator)) {
     // "a third of", "by a fifth.": otherwise "a third term" is an ordinal.
     const bool of = IsWord(tokens, n, "of");
     const bool ends = n >= tokens.size() || (tokens[n].kind == TokenKind::kPunct && tokens[n].norm != "-");

@@ -304,12 +304,24 @@ std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source
 }
 
 void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
+  const int slot_index = static_cast<int>(&slot - c.fact.quantities.data());
   const QuantityMention& q = c.s.quantities[index];
   const Quantity value = InSlotUnit(q.quantity, slot);
   bool dated_earlier = false;
   const std::vector<const ValueRange*> values = Candidates(slot.slot->values, FigureDate(c, q), &dated_earlier);
   SlotResult r = MakeSlot("quantity", Verdict::kSupported, value.span, SpanString(c.s, value.span), "");
+  r.slot_index = slot_index;
   const std::string measure = slot.slot->measure.empty() ? "" : " (" + slot.slot->measure + ")";
+  // "A year earlier, revenue was $6.05 billion" with no date told before: the figure is of another time, which
+  // the text does not say.
+  for (const DateAt& d : c.s.unanchored) {
+    if (!c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
+    r.verdict = Verdict::kUnverified;
+    r.note = "dated relative to a date the text does not give (\"" + SpanString(c.s, d.date.span) + "\")";
+    r.expected = JoinedValues(slot.slot->values) + measure;
+    AddSlot(c, std::move(r));
+    return;
+  }
   // A running total (a quantity fact whose figures grew over time: values as of two dates or more) is not
   // compared with what one period counted.
   if (c.fact.fact->kind == FactKind::kQuantity && RunningTotal(*slot.slot) && CountsOnePeriod(c, q)) {
@@ -343,6 +355,7 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
   if (agrees) {
     r.expected = Describe(c, *agrees, false) + measure;
     r.source_id = agrees->source_id;
+    r.value_index = static_cast<int>(agrees - slot.slot->values.data());
     if (several) r.why = "agrees with " + Describe(c, *agrees, true);
   } else {
     r.verdict = Verdict::kContradicted;
@@ -357,6 +370,7 @@ void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t
     r.verdict = Verdict::kUnverified;
     r.source_id.clear();
     r.why.clear();
+    r.value_index = -1;
     r.note = CountsPart(value) ? "the figure counts only part of the " + slot.slot->measure
                                     : "the figure is for a place inside the fact's";
   }
@@ -838,13 +852,60 @@ void ComparePlace(SlotContext& c) {
   AddSlot(c, std::move(r));
 }
 
+namespace {
+
+// The person who did what the fact's trigger says: right before it ("Justice Clarence Thomas wrote"), or after
+// "by" right after it ("written by Samuel Alito"); nullptr when there is none.
+const EntityMention* Doer(const SlotContext& c) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  auto person = [&](const EntityMention* m) {
+    return m && !c.s.clauses.InAnchor(m->first_token) &&
+           std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& h) {
+             return known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kPerson;
+           });
+  };
+  for (const PhraseHit* h : c.triggers) {
+    if (const EntityMention* before = c.s.EntityEndingAt(h->first_token); person(before)) return before;
+    if (c.s.tokens[h->last_token - 1].norm == "by") {  // the trigger holds the "by": "written by"
+      if (const EntityMention* after = c.s.EntityStartingAt(h->last_token); person(after)) return after;
+    } else if (h->last_token + 1 < c.s.tokens.size() && c.s.tokens[h->last_token].norm == "by") {
+      if (const EntityMention* after = c.s.EntityStartingAt(h->last_token + 1); person(after)) return after;
+    }
+  }
+  return nullptr;
+}
+
+// A fact whose participants are people ("Samuel Alito wrote the majority opinion"): the one person the sentence
+// says did it is one of them (supported), or, the list being closed, someone else (contradicted).
+void CompareDoer(SlotContext& c) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  const std::vector<int>& participants = c.fact.participants;
+  const bool people = std::all_of(participants.begin(), participants.end(), [&](int e) {
+    return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
+  });
+  if (!people) return;
+  const EntityMention* doer = Doer(c);
+  if (!doer) return;
+  const bool listed = std::any_of(doer->hits.begin(), doer->hits.end(), [&](const EntityHit& h) {
+    return std::find(participants.begin(), participants.end(), h.entity) != participants.end();
+  });
+  if (!listed && !c.fact.fact->participants.closed) return;
+  AddSlot(c, MakeSlot("participants", listed ? Verdict::kSupported : Verdict::kContradicted, doer->span,
+                      SpanString(c.s, doer->span), NameList(c.facts.entities, participants)));
+}
+
+}  // namespace
+
 void CompareParticipants(SlotContext& c) {
   const Participants& participants = c.fact.fact->participants;
   if (c.fact.participants.empty()) return;
   const ClaimedParticipants claimed = ClaimParticipants(c.facts.entities, c.s, c.fact.participants,
                                                        [&](int person) { return c.facts.OfficeOf(person, c.fact.participants); });
   c.match->score += claimed.jaccard;
-  if (claimed.largest_group < 2) return;
+  if (claimed.largest_group < 2) {
+    CompareDoer(c);
+    return;
+  }
   std::string expected = NameList(c.facts.entities, c.fact.participants) + (participants.closed ? " (only)" : "");
   if (claimed.outsider) {
     if (!participants.closed) return;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "match/words.h"
 #include "work_counters.h"
 
 namespace claimcheck {
@@ -107,6 +108,56 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   return s;
 }
 
+namespace {
+
+// "scored twice", "a hat-trick", "a brace": counts written as words that are no numbers (words.json,
+// implied_counts). "twice as many" and "twice the size" are multipliers; "a brace" needs its article.
+void AddImpliedCounts(Sentence* sentence) {
+  Sentence& s = *sentence;
+  const std::vector<Token>& t = s.tokens;
+  std::vector<QuantityMention> found;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    std::size_t end = i + 1;
+    std::string word = t[i].norm;
+    // "hat-trick": the matcher's tokens leave out a joining hyphen.
+    if (i + 1 < t.size() && t[i + 1].span.begin == t[i].span.end + 1 && s.text[t[i].span.end] == '-') {
+      word += "-" + t[i + 1].norm;
+      end = i + 2;
+    }
+    int value = words::ImpliedCount(word);
+    if (value == 0 && end != i + 1) {
+      end = i + 1;
+      word = t[i].norm;
+      value = words::ImpliedCount(word);
+    }
+    if (value == 0) continue;
+    const bool article = i > 0 && (t[i - 1].norm == "a" || t[i - 1].norm == "an");
+    if (word != "twice" && word != "thrice" && !article) continue;
+    if (end < t.size() && (t[end].norm == "as" || t[end].norm == "the" || words::IsComparativeWord(t[end].norm))) {
+      continue;
+    }
+    const bool taken = std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {
+      return q.first_token < end && i < q.last_token;
+    });
+    if (taken) continue;
+    QuantityMention q;
+    q.quantity.span = s.TokenSpan(i, end);
+    q.quantity.number_span = q.quantity.span;
+    q.quantity.low = q.quantity.high = value;
+    q.quantity.dimension = "count";
+    q.first_token = i;
+    q.last_token = end;
+    found.push_back(std::move(q));
+    i = end - 1;
+  }
+  if (found.empty()) return;
+  for (QuantityMention& q : found) s.quantities.push_back(std::move(q));
+  std::stable_sort(s.quantities.begin(), s.quantities.end(),
+                   [](const QuantityMention& a, const QuantityMention& b) { return a.first_token < b.first_token; });
+}
+
+}  // namespace
+
 void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon& lexicon) {
   Sentence& s = *sentence;
   const std::string_view text = s.text;
@@ -128,6 +179,7 @@ void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon
     const std::size_t last = s.TokenAt(q.span.end);
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
+  AddImpliedCounts(&s);
   std::vector<std::pair<std::size_t, std::size_t>> dates, figures;
   s.in_figure.assign(s.tokens.size(), false);
   for (const DateAt& d : s.dates) {

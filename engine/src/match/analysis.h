@@ -42,6 +42,7 @@ struct Sentence {
   std::vector<DateAt> dates;
   std::vector<QuantityMention> quantities;  // dates excluded
   ClauseMap clauses;                        // made with the figures (AddFigures)
+  std::vector<DateAt> unanchored;           // "a year earlier" with no date told before: another time, unknown
   std::vector<bool> in_figure;              // per token: inside a date or a figure ("more" in "more than 50")
   // Per quantity: the measure word it belongs to (an index into `phrases`), or -1. Set by the matcher: the nearest
   // trigger, in the figure's clause, of a fact the sentence is about.

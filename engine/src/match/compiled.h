@@ -100,6 +100,8 @@ struct SlotResult {
   double distance = 0;      // for dates: how far off, in years (ranks competing facts)
   std::string note;         // why a comparison was not made (unverified)
   bool cites_sources = false;  // `expected` names the sources of its figures itself
+  int slot_index = -1;   // quantity slots: which of the fact's quantities
+  int value_index = -1;  // ... and which of its values the figure agrees with
   bool weak = false;        // supported, but by little ("in Syria" for a place in Syria): no proof of identity
   bool against = false;     // unverified, but pointing away from the fact (another city, not clearly the venue)
   std::string source_id;    // the source whose value decided (a contested figure: the one that agrees); "" = the fact's

@@ -180,8 +180,12 @@ bool Mentions(const EntityDictionary& dict, const Sentence& s, int entity) {
   for (const EntityMention& m : s.entities) {
     if (s.clauses.InAnchor(m.first_token) || RelationFollows(s, m)) continue;
     for (const EntityHit& h : m.hits) {
-      // A place inside the entity evidences it too: "northern Syria" is about Syria, "Derna" about Libya.
+      // A place inside the entity evidences it too: "northern Syria" is about Syria, "Derna" about Libya; and so
+      // does a name that names it inside ("the West African Ebola epidemic" is about West Africa).
       if (h.entity == entity || dict.Contains(entity, h.entity)) return true;
+      for (int inner : dict.entities()[static_cast<std::size_t>(h.entity)].names_inside) {
+        if (inner == entity || dict.Contains(entity, inner)) return true;
+      }
     }
   }
   return false;

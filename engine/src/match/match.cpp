@@ -8,6 +8,8 @@
 #include "claimcheck/match.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_set>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -56,7 +58,12 @@ std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
     for (const EntityHit& h : m.hits) {
       add(facts.by_person, h.entity);
       add(facts.by_entity, h.entity);
-      for (int outer : facts.entities.entities()[static_cast<std::size_t>(h.entity)].within) add(facts.by_entity, outer);
+      const KnownEntity& known = facts.entities.entities()[static_cast<std::size_t>(h.entity)];
+      for (int outer : known.within) add(facts.by_entity, outer);
+      for (int inner : known.names_inside) {
+        add(facts.by_entity, inner);
+        for (int outer : facts.entities.entities()[static_cast<std::size_t>(inner)].within) add(facts.by_entity, outer);
+      }
     }
   }
   return {out.begin(), out.end()};
@@ -95,7 +102,28 @@ bool ConjunctionBetween(const Sentence& s, std::size_t first, std::size_t last, 
 }
 
 // Ties each figure to the nearest measure word, in its clause, of a fact the sentence is about.
-void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, Sentence* sentence) {
+// The kinds of figure a measure word is a word of: one bit per dimension ("deaths" counts, "revenue" is money,
+// "rose" a percentage), so that "revenue rose to $69.1 billion" ties the money to "revenue", not to "rose".
+std::uint32_t DimensionBit(std::string_view dimension) {
+  static constexpr std::string_view kKnown[] = {"count", "percent", "money", "duration", "length", "mass",
+                                                "area", "volume", "speed", "temperature", "magnitude"};
+  for (std::size_t i = 0; i < std::size(kKnown); ++i) {
+    if (kKnown[i] == dimension) return std::uint32_t{1} << i;
+  }
+  return std::uint32_t{1} << 31;  // a dimension a fact base added: one bit for all of them
+}
+
+std::uint32_t FigureBit(const Quantity& q) { return DimensionBit(q.percent ? "percent" : q.dimension); }
+
+// Measure words of the sentence's candidate facts, sorted by phrase id, with the dimensions they measure.
+using MeasureWords = std::vector<std::pair<int, std::uint32_t>>;
+
+std::uint32_t MeasureBits(const MeasureWords& measures, int phrase) {
+  const auto it = std::lower_bound(measures.begin(), measures.end(), std::make_pair(phrase, std::uint32_t{0}));
+  return it != measures.end() && it->first == phrase ? it->second : 0;
+}
+
+void TieFigures(const CompiledFacts& facts, const MeasureWords& measures, Sentence* sentence) {
   Sentence& s = *sentence;
   s.figure_heads.assign(s.quantities.size(), -1);
   for (std::size_t i = 0; i < s.quantities.size(); ++i) {
@@ -104,7 +132,7 @@ void TieFigures(const CompiledFacts& facts, const std::vector<bool>& measures, S
     const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
     std::size_t best_gap = 2 * kFigureWindow + 1;
     for (const PhraseHit* h = begin; h != end; ++h) {
-      if (!measures[static_cast<std::size_t>(h->phrase)] || s.InsideFigure(*h)) continue;
+      if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0 || s.InsideFigure(*h)) continue;
       if (!s.clauses.SameScope(q.first_token, h->first_token)) continue;
       const std::size_t words = Gap(q.first_token, q.last_token, h->first_token, h->last_token);
       if (words > kFigureWindow) continue;
@@ -221,6 +249,13 @@ Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMat
   claim.slot = first.slot;
   claim.span = first.span;
   claim.source = SourceOf(facts, f, first);
+  // A figure several sources give: the report lists them all (Report::figures), the claim says which agrees.
+  if (first.slot == "quantity" && first.slot_index >= 0 &&
+      static_cast<std::size_t>(first.slot_index) < f.fact->quantities.size() &&
+      f.fact->quantities[static_cast<std::size_t>(first.slot_index)].values.size() > 1) {
+    claim.figures = f.fact->id + "#" + std::to_string(first.slot_index);
+    if (claim.verdict == Verdict::kSupported) claim.agrees_with = first.value_index;
+  }
   // A figure given by several sources names them in `expected` already.
   const std::string source = first.cites_sources && claim.verdict == Verdict::kContradicted ? "" : SourceText(claim.source);
   // "defence minister of Türkiye" and "defence minister of Türkiye 10 July 2018 to 3 June 2023" say it once.
@@ -311,7 +346,7 @@ std::size_t DatelineEnd(std::string_view text) {
 
 // Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
 // sentence, else in the sentence before it). Without one told before, the mention is dropped.
-void ResolveDates(const CompiledFacts& facts, const Discourse& previous, Sentence* sentence) {
+void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;
   std::vector<DateAt> kept;
@@ -323,7 +358,10 @@ void ResolveDates(const CompiledFacts& facts, const Discourse& previous, Sentenc
       if (m.anchor == DateAnchor::kPreviousDate) {
         anchor = before;
       }
-      if (!anchor) continue;
+      if (!anchor) {
+        s.unanchored.push_back(std::move(d));
+        continue;
+      }
       m.range = ResolveAnchored(m, *anchor);
       m.resolved = true;
     }
@@ -349,23 +387,34 @@ void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan s
     return;  // nothing to check: skip dates and figures
   }
   AddFigures(&s, reference, facts.lexicon);
-  ResolveDates(facts, *previous, &s);
+  ResolveDates(*previous, &s);
   CountWork(&WorkCounters::candidate_facts, candidates.size());
   struct Found {
     int fact;
     Evidence evidence;
   };
   std::vector<Found> about;
-  std::vector<bool> measures(facts.phrases.size(), false);
+  MeasureWords measures;
   for (int fact : candidates) {
     const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
     Evidence e = FindEvidence(facts, f, s, refers_back ? previous : nullptr, *previous, reference);
     if (!e.about) continue;
     for (const CompiledQuantity& q : f.quantities) {
-      for (int id : q.triggers) measures[static_cast<std::size_t>(id)] = true;
+      for (int id : q.triggers) measures.emplace_back(id, DimensionBit(q.unit.dimension));
     }
     about.push_back({fact, std::move(e)});
   }
+  std::sort(measures.begin(), measures.end());
+  // One entry per phrase, its dimensions merged.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    if (kept > 0 && measures[kept - 1].first == measures[i].first) {
+      measures[kept - 1].second |= measures[i].second;
+    } else {
+      measures[kept++] = measures[i];
+    }
+  }
+  measures.resize(kept);
   TieFigures(facts, measures, &s);
   std::vector<FactMatch> matches;
   for (const Found& found : about) {
@@ -398,6 +447,31 @@ Checker::Checker(Checker&&) noexcept = default;
 Checker& Checker::operator=(Checker&&) noexcept = default;
 
 const FactBase& Checker::facts() const { return index_->facts.base; }
+
+// The records of the contested figures the claims point to, each once, in the order of their first claim.
+std::vector<FigureRecord> FigureRecords(const CompiledFacts& facts, const std::vector<Claim>& claims) {
+  std::vector<FigureRecord> out;
+  std::unordered_set<std::string_view> seen;
+  for (const Claim& c : claims) {
+    if (c.figures.empty() || !seen.insert(c.figures).second) continue;
+    const Fact* fact = facts.base.FindFact(c.fact_id);
+    const std::size_t slot = static_cast<std::size_t>(std::stoul(c.figures.substr(c.figures.rfind('#') + 1)));
+    if (!fact || slot >= fact->quantities.size()) continue;
+    const QuantitySlot& q = fact->quantities[slot];
+    FigureRecord record{c.figures, fact->id, q.measure, q.unit, {}};
+    for (const ValueRange& v : q.values) {
+      SourcedFigure figure;
+      figure.label = v.label.empty() ? FormatValue(v) : v.label;
+      figure.note = v.note;
+      if (const Source* source = facts.base.FindSource(v.source_id)) figure.source = *source;
+      figure.as_of = v.as_of;
+      figure.retracted = v.retracted;
+      record.values.push_back(std::move(figure));
+    }
+    out.push_back(std::move(record));
+  }
+  return out;
+}
 
 struct CheckRun::State {
   State(const CompiledFacts& f, std::string_view t, const CheckOptions& options)
@@ -446,7 +520,12 @@ const Report& CheckRun::report() const {
   static const Report kEmpty;
   return state_ ? state_->report : kEmpty;
 }
-Report CheckRun::TakeReport() { return state_ ? std::move(state_->report) : Report{}; }
+Report CheckRun::TakeReport() {
+  if (!state_) return Report{};
+  Report report = std::move(state_->report);
+  report.figures = FigureRecords(state_->facts, report.claims);
+  return report;
+}
 
 CheckRun Checker::Begin(std::string_view text, const CheckOptions& options) const {
   return CheckRun(std::make_unique<CheckRun::State>(index_->facts, text, options));

@@ -127,6 +127,14 @@ bool IsFutureWord(std::string_view w) { return In(kFutureWordBit, w); }
 bool IsTotalNoun(std::string_view w) { return In(kTotalNounBit, w); }
 bool IsPlaceNoun(std::string_view w) { return In(kPlaceNounBit, w); }
 bool IsCommonWord(std::string_view w) { return In(kCommonWordBit, w); }
+
+int ImpliedCount(std::string_view w) {
+  for (const std::string_view entry : kImpliedCounts) {
+    const std::size_t eq = entry.find('=');
+    if (entry.substr(0, eq) == w) return std::stoi(std::string(entry.substr(eq + 1)));
+  }
+  return 0;
+}
 bool IsPeriodicWord(std::string_view w) { return In(kPeriodicWordBit, w); }
 bool IsListWord(std::string_view w) { return In(kListWordBit, w); }
 bool IsRoleGlue(std::string_view w) { return In(kRoleGlueBit, w); }

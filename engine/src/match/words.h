@@ -34,7 +34,9 @@ bool IsStartWord(std::string_view stem);         // "began in 2011": the date is
 bool IsPlacePreposition(std::string_view norm);  // "met in Moscow"
 bool IsTopicNoun(std::string_view norm);
 bool IsPeriodicWord(std::string_view norm);        // "the yearly toll": a total of one period
-bool IsCommonWord(std::string_view norm);          // "said", "people", "the": no trigger on its own (lint)
+bool IsCommonWord(std::string_view norm);
+// "twice" 2, "a hat-trick" 3, "a brace" 2: a count written as a word that is no number (implied_counts); 0 when not.
+int ImpliedCount(std::string_view norm);          // "said", "people", "the": no trigger on its own (lint)
 bool IsPlaceNoun(std::string_view norm);           // "Aleppo province", "Aleppo alone": still the place
 bool IsTotalNoun(std::string_view norm);           // "the death toll", "the tally": a running total
 bool IsFutureWord(std::string_view norm);          // "will be held", "the upcoming round": of what is to come

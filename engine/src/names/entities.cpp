@@ -180,7 +180,7 @@ struct EntityDictionary::Impl {
 
   void AddFactBase(const FactBase& facts) {
     for (const Entity& e : facts.entities()) {
-      const int index = AddEntity({e.id, e.name, e.kind, -1, true, {}, false});
+      const int index = AddEntity({e.id, e.name, e.kind, -1, true, {}, false, {}});
       if (!e.code.empty()) by_id.emplace("iso:" + e.code, index);
       AddName(e.name, index, NameForm::kName, false);
       for (const std::string& alias : e.aliases) AddName(alias, index, NameForm::kName, false);
@@ -206,7 +206,7 @@ struct EntityDictionary::Impl {
       int country = -1;
       for (int i = c->name; i < c->aliases_end && country < 0; ++i) country = Linked(c->code, names[i].folded);
       if (country < 0) {
-        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false, {}, false});
+        country = AddEntity({std::string("iso:") + c->code, names[c->name].text, EntityKind::kCountry, -1, false, {}, false, {}});
       }
       for (int i = c->name; i < c->aliases_end; ++i) AddKey(names[i].key, country, NameForm::kName, true);
       for (int i = c->aliases_end; i < c->demonyms_end; ++i) AddKey(names[i].key, country, NameForm::kDemonym, true);
@@ -217,7 +217,7 @@ struct EntityDictionary::Impl {
   void AddCapital(const GazetteerName& capital, int country) {
     int city = Named(capital.folded, EntityKind::kCity);
     if (city < 0) {
-      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false, {}, false});
+      city = AddEntity({std::string("city:") + capital.folded, capital.text, EntityKind::kCity, country, false, {}, false, {}});
       by_name[capital.folded].push_back(city);
     }
     KnownEntity& known = entities[static_cast<std::size_t>(city)];
@@ -241,6 +241,33 @@ EntityDictionary::EntityDictionary(const FactBase& facts) : impl_(std::make_uniq
   }
   for (const KnownEntity& e : all) {
     if (e.kind == EntityKind::kCountry && e.part_of >= 0) all[static_cast<std::size_t>(e.part_of)].holds_countries = true;
+  }
+  // Names inside names: every part of an alias of several words that is itself a name ("West African" in "West
+  // African Ebola epidemic"). Aliases are short, so trying each part is cheap, and it is done once per base.
+  for (const Entity& e : facts.entities()) {
+    const int self = IndexOf(e.id);
+    if (self < 0) continue;
+    std::vector<int> inside;
+    for (const std::string& alias : e.aliases) {
+      const std::vector<Token> tokens = MatchTokens(alias, ByteSpan{0, alias.size()});
+      if (tokens.size() < 2 || tokens.size() > 12) continue;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        for (std::size_t j = i + 1; j <= tokens.size(); ++j) {
+          if (i == 0 && j == tokens.size()) continue;
+          const std::vector<Token> part(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                        tokens.begin() + static_cast<std::ptrdiff_t>(j));
+          for (const EntityMention& m : Find(part)) {
+            if (m.first_token != 0 || m.last_token != part.size()) continue;
+            for (const EntityHit& h : m.hits) {
+              if (h.entity != self && std::find(inside.begin(), inside.end(), h.entity) == inside.end()) {
+                inside.push_back(h.entity);
+              }
+            }
+          }
+        }
+      }
+    }
+    all[static_cast<std::size_t>(self)].names_inside = std::move(inside);
   }
 }
 

@@ -24,6 +24,27 @@ void WriteSource(JsonWriter& w, const std::optional<Source>& source) {
   w.EndObject();
 }
 
+// "2021-09-24", "2021-09", "2021", "2000s" (the precision of the fact base), "2011/2015" for a span of several.
+std::string IsoDate(const DateRange& r) {
+  auto digits = [](int value, int width) {
+    std::string out(static_cast<std::size_t>(width), '0');
+    for (int i = width - 1; i >= 0 && value > 0; --i, value /= 10) out[static_cast<std::size_t>(i)] = char('0' + value % 10);
+    return out;
+  };
+  auto one = [&](int days) {
+    const CivilDate d = CivilFromDays(days);
+    switch (r.granularity) {
+      case DateGranularity::kDay: return digits(d.year, 4) + "-" + digits(d.month, 2) + "-" + digits(d.day, 2);
+      case DateGranularity::kMonth: return digits(d.year, 4) + "-" + digits(d.month, 2);
+      case DateGranularity::kYear: return digits(d.year, 4);
+      case DateGranularity::kDecade: return digits(d.year - d.year % 10, 4) + "s";
+    }
+    return digits(d.year, 4);
+  };
+  const std::string first = one(r.first), last = one(r.last);
+  return first == last ? first : first + "/" + last;
+}
+
 }  // namespace
 
 std::string_view VerdictName(Verdict verdict) {
@@ -48,6 +69,13 @@ std::size_t JsonSizeEstimate(const Report& report, std::string_view text, int in
             c.expected.size() + c.statement.size() + c.explanation.size();
     if (c.source) {
       size += c.source->title.size() + c.source->publisher.size() + c.source->date.size() + c.source->url.size();
+    }
+  }
+  for (const FigureRecord& r : report.figures) {
+    size += 96 + r.key.size() + r.fact_id.size() + r.measure.size() + r.unit.size();
+    for (const SourcedFigure& f : r.values) {
+      size += 160 + f.label.size() + f.note.size();
+      if (f.source) size += f.source->title.size() + f.source->publisher.size() + f.source->url.size();
     }
   }
   return size + size / 8;
@@ -83,9 +111,36 @@ std::string ReportToJson(const Report& report, std::string_view text, int indent
     w.Key("source");
     WriteSource(w, c.source);
     w.Key("explanation").String(c.explanation);
+    w.Key("figures").StringOrNull(c.figures);
+    w.Key("agrees_with");
+    if (c.agrees_with >= 0) {
+      w.Number(static_cast<std::size_t>(c.agrees_with));
+    } else {
+      w.Null();
+    }
     w.EndObject();
   }
-  w.EndArray().Key("sentences").Number(report.sentences).EndObject();
+  w.EndArray().Key("figures").BeginObject();
+  for (const FigureRecord& r : report.figures) {
+    w.Key(r.key).BeginObject();
+    w.Key("fact_id").String(r.fact_id);
+    w.Key("measure").String(r.measure);
+    w.Key("unit").String(r.unit);
+    w.Key("values").BeginArray();
+    for (const SourcedFigure& f : r.values) {
+      w.BeginObject();
+      w.Key("label").String(f.label);
+      w.Key("note").StringOrNull(f.note);
+      w.Key("source");
+      WriteSource(w, f.source);
+      w.Key("as_of").StringOrNull(f.as_of ? IsoDate(*f.as_of) : std::string());
+      w.Key("retracted").Bool(f.retracted);
+      w.EndObject();
+    }
+    w.EndArray().EndObject();
+  }
+  w.EndObject();
+  w.Key("sentences").Number(report.sentences).EndObject();
   std::string json = w.Take();
   CountWork(&WorkCounters::claims, report.claims.size());
   CountWork(&WorkCounters::report_bytes, json.size());

@@ -46,6 +46,7 @@ constexpr Abbreviation kAbbreviations[] = {
     {"Hon", AbbrevKind::kTitle},        {"Pres", AbbrevKind::kTitle},       {"Amb", AbbrevKind::kTitle},
     {"Supt", AbbrevKind::kTitle},       {"St", AbbrevKind::kTitle},         {"Mt", AbbrevKind::kTitle},
     {"Ft", AbbrevKind::kTitle},         {"Messrs", AbbrevKind::kTitle},     {"vs", AbbrevKind::kTitle},
+    {"v", AbbrevKind::kTitle},  // court cases: "Roe v. Wade"
     {"e.g", AbbrevKind::kTitle},        {"i.e", AbbrevKind::kTitle},        {"cf", AbbrevKind::kTitle},
     {"approx", AbbrevKind::kTitle},     {"ca", AbbrevKind::kTitle},         {"est", AbbrevKind::kTitle},
     {"No", AbbrevKind::kBeforeNumber},  {"Nos", AbbrevKind::kBeforeNumber}, {"no", AbbrevKind::kBeforeNumber},
