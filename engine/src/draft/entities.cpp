@@ -53,6 +53,11 @@ EntityKind KindOf(NameKind k) {
   }
 }
 
+// Marks tokens [first, last) as read by another reader.
+void Cover(std::vector<bool>* covered, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last; ++i) (*covered)[i] = true;
+}
+
 bool IsPlace(EntityKind k) { return k == EntityKind::kCity || k == EntityKind::kRegion || k == EntityKind::kVenue; }
 
 class Builder {
@@ -199,9 +204,9 @@ class Builder {
       const bool in_name = f.first > 0 && f.last == f.first + 1 && s.tokens[f.first].capitalized &&
                            s.tokens[f.first].kind == TokenKind::kWord &&
                            (s.tokens[f.first - 1].capitalized || IsNameParticle(s.tokens[f.first - 1].norm));
-      if (!in_name) std::fill(covered.begin() + f.first, covered.begin() + f.last, true);
+      if (!in_name) Cover(&covered, f.first, f.last);
     }
-    for (const DateAt& d : s.dates) std::fill(covered.begin() + d.first, covered.begin() + d.last, true);
+    for (const DateAt& d : s.dates) Cover(&covered, d.first, d.last);
     for (const TimeOfDay& t : s.times) {
       for (std::size_t i = 0; i < s.tokens.size(); ++i) covered[i] = covered[i] || Overlaps(s.tokens[i].span, t.span);
     }
@@ -221,7 +226,7 @@ class Builder {
         }
       }
       found.push_back(g);
-      std::fill(covered.begin() + m.first_token, covered.begin() + m.last_token, true);
+      Cover(&covered, m.first_token, m.last_token);
     }
     const std::vector<OfficeMention> titles = offices_.Find(TokenStems(s.tokens));
     for (NameRun run : FindNameRuns(text_, s, covered)) {
@@ -373,7 +378,7 @@ class Builder {
     for (const GazetteerMention& g : gazetteer_mentions_[index]) {
       const int entity = EntityFor(g.known);
       s.mentions.push_back({g.first, g.last, entity, g.form});
-      std::fill(covered.begin() + g.first, covered.begin() + g.last, true);
+      Cover(&covered, g.first, g.last);
       const std::string written = NameText(text_, s, g.first, g.last);
       if (g.form == NameForm::kDemonym) AddUnique(written, &draft_.entities[static_cast<std::size_t>(entity)].demonyms);
       else if (g.form == NameForm::kName) AddAlias(entity, written);

@@ -163,8 +163,12 @@ void Classify(std::string_view text, const Draft& draft, std::vector<Sentence>* 
       for (std::size_t i = s.mentions[m].first; i < s.mentions[m].last && i < n; ++i) s.mention_at[i] = static_cast<int>(m);
     }
     s.cls.assign(n, Class::kContent);
-    for (const FigureAt& f : s.figures) std::fill(s.cls.begin() + f.first, s.cls.begin() + f.last, Class::kFigure);
-    for (const DateAt& d : s.dates) std::fill(s.cls.begin() + d.first, s.cls.begin() + d.last, Class::kDate);
+    for (const FigureAt& f : s.figures) {
+      for (std::size_t i = f.first; i < f.last && i < n; ++i) s.cls[i] = Class::kFigure;
+    }
+    for (const DateAt& d : s.dates) {
+      for (std::size_t i = d.first; i < d.last && i < n; ++i) s.cls[i] = Class::kDate;
+    }
     s.clause.assign(n, 0);
     int clause = 0;
     for (std::size_t i = 0; i < n; ++i) {

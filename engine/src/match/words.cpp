@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <iterator>
+#include <string>
 #include <unordered_map>
 
 namespace claimcheck::words {
