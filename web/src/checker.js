@@ -108,6 +108,18 @@ export class Checker {
     return this.#enqueue(() => ['draft', [text, args]]);
   }
 
+  /**
+   * Resolves to the validator's errors for `facts` (the inputs loadFacts takes), [] when it would load. Runs on
+   * this checker's engine (in the worker for a worker checker); the base in use is not changed.
+   */
+  validate(facts) {
+    return this.#enqueue(async () => {
+      const source = await resolveFacts(facts);
+      if (!source) throw new CheckerError('bad-argument', 'validate needs a fact base');
+      return ['validate', [[source]]];
+    });
+  }
+
   /** Resolves to {engine, facts: {name, version, count}}. */
   info() { return this.#enqueue(() => ['info', []]); }
 
@@ -159,6 +171,7 @@ export class SessionRunner {
       case 'extract': return session.extract(args[0], args[1]);
       case 'draft': return session.draft(args[0], args[1]);
       case 'load': return session.load(args[0]);
+      case 'validate': return session.validate(args[0]);
       case 'info': return session.info();
       case 'memory': return session.memory();
       default: throw new CheckerError('internal', `unknown request '${op}'`);

@@ -196,6 +196,12 @@ export class EngineSession {
 
   info() { return parseOrThrow(this.#live().info()); }
 
+  /** The validator's errors for documents [{name, text}] taken as one fact base ([] when it loads); nothing changes. */
+  validate(list) {
+    this.#live();
+    return validateWith(this.#module, list);
+  }
+
   /** Replaces the fact base with the documents [{name, text}] taken as one; throws 'invalid-facts', keeping the old. */
   load(list) { return loadResult(this.#live().load(documents(list))); }
 

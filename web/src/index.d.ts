@@ -307,6 +307,11 @@ export interface Checker {
   draft(text: string, options?: DraftOptions): Promise<FactBaseJson>;
   info(): Promise<CheckerInfo>;
   /**
+   * The validator's errors for `facts` ([] when it would load), on this checker's engine (in its worker for a
+   * worker checker). The fact base in use does not change.
+   */
+  validate(facts: FactsInput): Promise<FactError[]>;
+  /**
    * Replaces the fact base. On invalid facts rejects with CheckerError 'invalid-facts' (`details`: FactError[])
    * and the previous fact base keeps working.
    */
