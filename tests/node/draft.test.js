@@ -109,3 +109,29 @@ describe('draft: the CLIs', () => {
     assert.match(same(['--help']).stdout, /claimcheck draft \[--date YYYY-MM-DD\]/);
   });
 });
+
+// The scores of tests/draft/README.md ("Measured"), as floors: a change to the drafter may raise them, never lower
+// them, and a near miss or a paraphrase must never be contradicted.
+describe('draft: the own trusted reports (tests/draft/run.mjs)', () => {
+  const FLOORS = {
+    'chandrayaan3-2023-08-23': { paraphrases: 8, planted: 4 },
+    'ecb-2023-09-14': { paraphrases: 11, planted: 7 },
+    'g7-hiroshima-2023-05-21': { paraphrases: 13, planted: 7 },
+  };
+  let work;
+  before(() => { work = tempDir('claimcheck-draft-'); });
+  after(() => work?.cleanup());
+
+  test('each report: no false alarm, every near miss silent, paraphrases and planted errors at their floors', async () => {
+    const { ownReports, runReport } = await import('../draft/run.mjs');
+    const reports = ownReports();
+    assert.deepEqual(reports.map((r) => r.stem), Object.keys(FLOORS));
+    for (const { stem, report, checks } of reports) {
+      const s = runReport(report, checks, { work: work.path });
+      assert.equal(s.alarms, 0, `${stem}: ${JSON.stringify(s.falseAlarms)}`);
+      assert.equal(s.groups.nearMisses.silent, s.groups.nearMisses.total, `${stem}: near misses`);
+      assert.ok(s.groups.paraphrases.met >= FLOORS[stem].paraphrases, `${stem}: ${JSON.stringify(s.groups)}`);
+      assert.ok(s.groups.planted.met >= FLOORS[stem].planted, `${stem}: ${JSON.stringify(s.groups)}`);
+    }
+  });
+});
