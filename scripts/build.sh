@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds what is asked, incrementally: native (engine, CLI, tests) and/or wasm (web/dist/claimcheck.{js,wasm}).
+# Builds what is asked, incrementally: native (engine, CLI, tests) and/or wasm (web/dist/claimcheck.{js,wasm}; the
+# widget's check-only module web/dist/claimcheck-check.{js,wasm}; the widget bundled: web/dist/claimcheck-widget.js,
+# its chunks and worker.js).
 #   scripts/build.sh [native] [wasm]      (default: both)
 # CLAIMCHECK_WERROR=ON turns warnings into errors (CI sets it through test.sh).
 set -euo pipefail
@@ -19,7 +21,10 @@ for t in "${targets[@]}"; do
       cmake --build --preset native ;;
     wasm)
       emcmake cmake --preset wasm -DCLAIMCHECK_WERROR="$werror" >/dev/null
-      cmake --build --preset wasm ;;
+      cmake --build --preset wasm
+      emcmake cmake --preset wasm-check -DCLAIMCHECK_WERROR="$werror" >/dev/null
+      cmake --build --preset wasm-check
+      node scripts/bundle-web.mjs ;;  # web/dist/claimcheck-widget.js and worker.js: what a news site serves
     *) echo "build.sh: unknown target '$t' (native, wasm)" >&2; exit 2 ;;
   esac
   exec 9>&-

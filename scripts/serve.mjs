@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A small static server for web/: the paste page at /, the widget demo at /demo/, the module in /dist/.
 // Every response carries a strict Content-Security-Policy (no eval, no inline script or style), the policy a
-// news site embedding the widget may have: the product must work under it.
+// news site embedding the widget may have: the product must work under it. Files carry an ETag and
+// `Cache-Control: no-cache`: the browser asks again each time and gets 304 Not Modified while a file is unchanged,
+// so a rebuilt file is never stale and an unchanged one is not downloaded again (the .wasm is the bulk of it).
 //   node scripts/serve.mjs [--port 8080] [--root web]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -45,6 +47,14 @@ export function startServer({ port: listenPort = 0, root: servedRoot = root } = 
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
+      return;
+    }
+    const info = await stat(file);
+    const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    Object.assign(headers, { ETag: etag, 'Last-Modified': info.mtime.toUTCString() });
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
       return;
     }
     const body = await readFile(file);

@@ -16,6 +16,9 @@
 //   validateFacts([{name, text}]) -> [errors]
 //   runCommand([args], io)      -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js
 //   version(), heapInUse()      -> engine version; bytes malloc holds (leak tests)
+//
+// Built twice (wasm/CMakeLists.txt): claimcheck.wasm with all of it, and claimcheck-check.wasm for the widget with
+// CLAIMCHECK_CHECK_ONLY, which leaves out extract, draft, validateFacts and runCommand (and the code only they reach).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
@@ -26,7 +29,9 @@
 #include <vector>
 
 #include "claimcheck/api.h"
+#ifndef CLAIMCHECK_CHECK_ONLY
 #include "claimcheck/command.h"
+#endif
 
 namespace claimcheck::wasm {
 namespace {
@@ -83,6 +88,7 @@ class Engine {
     return report.ok() ? ReportToJson(report.value(), text) : ErrorReply(report.errors().front());
   }
 
+#ifndef CLAIMCHECK_CHECK_ONLY
   std::string Extract(const std::string& text, const std::string& date) const {
     CheckOptions options;
     if (std::string error; !DateOption(date, &options, &error)) return error;
@@ -102,6 +108,7 @@ class Engine {
     Result<std::string> json = service_.Draft(text, options);
     return json.ok() ? json.value() : ErrorReply(json.errors().front());
   }
+#endif
 
   std::string Begin(const std::string& text, const std::string& date) {
     parts_ = Report();
@@ -170,6 +177,7 @@ class Engine {
   bool taking_ = false;
 };
 
+#ifndef CLAIMCHECK_CHECK_ONLY
 // CommandIo over the JS object web/bin/claimcheck.js passes. Its functions never throw; a failure is
 // {error: "message"} (or, from write, a non-empty string: "EPIPE" for a broken pipe, else the reason).
 class JsIo final : public CommandIo {
@@ -240,6 +248,7 @@ int RunCommandJs(const val& args, const val& io) {
 }
 
 std::string Validate(const val& documents) { return ErrorsJson(Service::Validate(Documents(documents))); }
+#endif
 std::string Version() { return std::string(EngineVersion()); }
 int HeapInUse() { return mallinfo().uordblks; }
 
@@ -252,15 +261,19 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .constructor<>()
       .function("load", &Engine::Load)
       .function("check", &Engine::Check)
+#ifndef CLAIMCHECK_CHECK_ONLY
       .function("extract", &Engine::Extract)
       .function("draft", &Engine::Draft)
+#endif
       .function("begin", &Engine::Begin)
       .function("advance", &Engine::Advance)
       .function("take", &Engine::Take)
       .function("takePart", &Engine::TakePart)
       .function("info", &Engine::Info);
+#ifndef CLAIMCHECK_CHECK_ONLY
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
   emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs);
+#endif
   emscripten::function("version", &claimcheck::wasm::Version);
   emscripten::function("heapInUse", &claimcheck::wasm::HeapInUse);
 }

@@ -359,7 +359,7 @@ test('the CSP line web/widget/README.md gives sites runs the demo, its worker an
   await waitForWidgets(page);
   await page.locator('claim-check .badge').click();
   await page.evaluate(() => document.querySelector('claim-check').open(0));
-  assert.ok(workers.some((url) => url.endsWith('/src/worker.js')), `no worker: ${workers}`);
+  assert.ok(workers.some((url) => url.endsWith('/dist/worker.js')), `no worker: ${workers}`);
   await assertInert(page, { allowedProblems: [] });
   await page.close();
 });
@@ -380,5 +380,5 @@ test('Trusted Types: the checking worker starts when the page enforces them', as
   const problems = page.problems;
   await page.close();
   assert.deepEqual(problems, []);
-  assert.ok(workers.some((url) => url.endsWith('/src/worker.js')), `no worker: ${workers}`);
+  assert.ok(workers.some((url) => url.endsWith('/dist/worker.js')), `no worker: ${workers}`);
 });

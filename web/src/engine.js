@@ -8,11 +8,11 @@
 // Strings go into the engine as UTF-8 bytes made by TextEncoder, not by Embind: Emscripten 3.1.6's encoder
 // pairs a lone surrogate with whatever follows it, while TextEncoder writes U+FFFD (one UTF-16 unit, like the
 // surrogate it replaces), so report offsets stay offsets into the caller's string.
-import createClaimcheckModule from '../dist/claimcheck.js';
 import { CheckerError } from './errors.js';
 import { isNode } from './facts.js';
+import { importGlue, WASM_URL } from './module-files.js';
 
-const DEFAULT_WASM = new URL('../dist/claimcheck.wasm', import.meta.url);
+const DEFAULT_WASM = WASM_URL;
 const modules = new Map();  // wasm location -> Promise<module>
 const encoder = new TextEncoder();
 
@@ -52,7 +52,10 @@ async function instantiate(href, imports) {
   return WebAssembly.instantiate(await source.arrayBuffer(), imports);
 }
 
-function createModule(href) {
+// The Emscripten glue is imported when a module is first needed, not with this file: a page whose checker runs in a
+// worker never loads it (the widget's bundle leaves it in a chunk of its own).
+async function createModule(href) {
+  const { default: createClaimcheckModule } = await importGlue();
   let fail;
   const failed = new Promise((_, reject) => { fail = reject; });
   const printed = [];
@@ -156,7 +159,11 @@ export class EngineSession {
   check(text, date = '') { return parseOrThrow(this.#live().check(toEngineInput(text), date)); }
 
   /** Every figure, date and time of `text` (docs/EXTRACT.md); date '' or YYYY-MM-DD. */
-  extract(text, date = '') { return parseOrThrow(this.#live().extract(toEngineInput(text), date)); }
+  extract(text, date = '') {
+    const engine = this.#live();
+    if (typeof engine.extract !== 'function') throw checkOnly('extract()');
+    return parseOrThrow(engine.extract(toEngineInput(text), date));
+  }
 
   /**
    * The same report as check(), read `sliceBytes` of text at a time with a pause between slices
@@ -190,7 +197,9 @@ export class EngineSession {
    * options: {date, sourceTitle, publisher, url}, each '' when not given.
    */
   draft(text, { date = '', sourceTitle = '', publisher = '', url = '' } = {}) {
-    return parseOrThrow(this.#live().draft(toEngineInput(text), date, toEngineInput(sourceTitle),
+    const engine = this.#live();
+    if (typeof engine.draft !== 'function') throw checkOnly('draft()');
+    return parseOrThrow(engine.draft(toEngineInput(text), date, toEngineInput(sourceTitle),
       toEngineInput(publisher), toEngineInput(url)));
   }
 
@@ -214,12 +223,22 @@ export class EngineSession {
   }
 }
 
+// The widget's module (dist/claimcheck-check.wasm) loads fact bases and checks, nothing more.
+function checkOnly(what) {
+  return new CheckerError('unsupported', `${what} needs the full module (dist/claimcheck.wasm); ` +
+    'this is the widget\'s check-only module (dist/claimcheck-check.wasm)');
+}
+
 /** The validator's errors for documents [{name, text}] taken as one fact base ([] when it loads). */
 export function validateWith(module, list) {
+  if (typeof module.validateFacts !== 'function') throw checkOnly('validate()');
   return JSON.parse(module.validateFacts(documents(list)));
 }
 
 export function engineVersion(module) { return module.version(); }
 
 /** `claimcheck args` on the engine's command line (command.h) with `io`; returns the exit status. */
-export function runCommand(module, args, io) { return module.runCommand(args, io); }
+export function runCommand(module, args, io) {
+  if (typeof module.runCommand !== 'function') throw checkOnly('the command line');
+  return module.runCommand(args, io);
+}

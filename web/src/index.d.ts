@@ -267,6 +267,7 @@ export type CheckerErrorCode =
   | 'too-large'
   | 'aborted'
   | 'wasm-load'
+  | 'unsupported'
   | 'worker'
   | 'disposed'
   | 'no-facts'
