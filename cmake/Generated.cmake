@@ -3,6 +3,7 @@
 #  - gazetteer_data.inc: the world's countries (names, alternative spellings, capitals, demonyms) generated from
 #    the npm package `world-countries` (installed by `npm ci` in web/), so the engine knows entities that the
 #    fact base does not list;
+#  - draft_words.inc: the drafter's word classes and synonym groups, from engine/data/draft_words.json;
 #  - lexicon_data.inc: units, currencies, scale words, vague amounts, hedges and comparators, date words, from
 #    engine/data/lexicon/*.json (engine/data/gen_lexicon.mjs checks the data and writes the rows that
 #    engine/src/extract/lexicon.cpp includes).
@@ -62,6 +63,15 @@ add_custom_command(
           ${CMAKE_SOURCE_DIR}/engine/data/words.json
   COMMENT "Generating the matcher's word tables")
 
+# The drafter's words: closed word classes, name nouns and synonym groups (engine/data/draft_words.json).
+set(_draft_words "${CLAIMCHECK_GENERATED_DIR}/draft_words.inc")
+add_custom_command(
+  OUTPUT "${_draft_words}"
+  COMMAND ${CLAIMCHECK_NODE} ${CMAKE_SOURCE_DIR}/engine/data/gen_draft_words.mjs
+          ${CMAKE_SOURCE_DIR}/engine/data/draft_words.json "${_draft_words}"
+  DEPENDS ${CMAKE_SOURCE_DIR}/engine/data/gen_draft_words.mjs ${CMAKE_SOURCE_DIR}/engine/data/draft_words.json
+  COMMENT "Generating the drafter's word tables")
+
 file(GLOB _lexicon_json CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/engine/data/lexicon/*.json")
 set(_lexicon_inc "${CLAIMCHECK_GENERATED_DIR}/lexicon_data.inc")
 add_custom_command(
@@ -71,5 +81,6 @@ add_custom_command(
   DEPENDS ${_lexicon_json} ${CMAKE_SOURCE_DIR}/engine/data/gen_lexicon.mjs
   COMMENT "Generating the lexicon from engine/data/lexicon")
 
-set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}" "${_match_words}" "${_lexicon_inc}")
+set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}" "${_match_words}" "${_lexicon_inc}"
+    "${_draft_words}")
 set_source_files_properties("${_facts_cpp}" PROPERTIES GENERATED TRUE)

@@ -6,6 +6,8 @@
 //                                       keeps the fact base it had
 //   engine.check(text, date)    -> the report, or {"error": ...}   (date "" or YYYY-MM-DD)
 //   engine.extract(text, date)  -> the extraction (docs/EXTRACT.md), or {"error": ...}
+//   engine.draft(text, date, title, publisher, url) -> a fact base drafted from a trusted report (draft.h), or
+//                                       {"error": ...}; "" for an option not given
 //   engine.begin(text, date)    -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
 //   engine.advance(bytes)       -> {"done", "read", "total"}: checks at least `bytes` more bytes of the text
 //   engine.take()               -> the report of the run begun last
@@ -16,7 +18,7 @@
 //   version(), heapInUse()      -> engine version; bytes malloc holds (leak tests)
 //
 // Built twice (wasm/CMakeLists.txt): claimcheck.wasm with all of it, and claimcheck-check.wasm for the widget with
-// CLAIMCHECK_CHECK_ONLY, which leaves out extract, validateFacts and runCommand (and the code only they reach).
+// CLAIMCHECK_CHECK_ONLY, which leaves out extract, draft, validateFacts and runCommand (and the code only they reach).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
@@ -92,6 +94,19 @@ class Engine {
     if (std::string error; !DateOption(date, &options, &error)) return error;
     Result<Extraction> extraction = service_.Extract(text, options.date);
     return extraction.ok() ? ExtractionToJson(extraction.value(), text) : ErrorReply(extraction.errors().front());
+  }
+
+  std::string Draft(const std::string& text, const std::string& date, const std::string& title,
+                    const std::string& publisher, const std::string& url) const {
+    CheckOptions dated;
+    if (std::string error; !DateOption(date, &dated, &error)) return error;
+    DraftOptions options;
+    options.date = dated.date;
+    options.source_title = title;
+    options.publisher = publisher;
+    options.url = url;
+    Result<std::string> json = service_.Draft(text, options);
+    return json.ok() ? json.value() : ErrorReply(json.errors().front());
   }
 #endif
 
@@ -248,6 +263,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .function("check", &Engine::Check)
 #ifndef CLAIMCHECK_CHECK_ONLY
       .function("extract", &Engine::Extract)
+      .function("draft", &Engine::Draft)
 #endif
       .function("begin", &Engine::Begin)
       .function("advance", &Engine::Advance)

@@ -5,7 +5,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowserAndSite } from './harness.js';
 import { openWidgetPage, waitForWidgets, cardContent } from './widget-helpers.js';
-import { alteredText, waitChecked, waitReady } from './page-helpers.js';
+import { alteredText, seedText, waitChecked, waitReady } from './page-helpers.js';
 import { axeViolations, contrastFailures, focusRing, serveAxe } from './a11y-helpers.js';
 
 const SCHEMES = ['light', 'dark'];
@@ -53,6 +53,24 @@ async function openPastePage(scheme) {
   await page.setInputFiles('#facts-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"facts": [') });
   await page.waitForSelector('#facts-message[data-kind="error"]');
   await page.click('#result-text .claim[data-verdict="contradicted"]');
+  return page;
+}
+
+/** The paste page's Author mode in `scheme`: the seed drafted, one value made invalid (its error shown), the entities open. */
+async function openAuthorPage(scheme) {
+  const page = await openWidgetPage(env.browser, `${site.url}#author`, {
+    prepare: async (p) => {
+      await serveAxe(p);
+      await p.emulateMedia({ colorScheme: scheme });
+    },
+  });
+  await waitReady(page);
+  await page.fill('#report-text', seedText);
+  await page.click('#draft-button');
+  await page.waitForSelector('#draft-result[data-state="valid"]');
+  await page.locator('#draft-facts [data-key="approx"], #draft-facts [data-key="exact"]').first().fill('many');
+  await page.waitForSelector('#draft-result[data-state="invalid"]');
+  await page.click('.draft-entities > summary');
   return page;
 }
 
@@ -122,6 +140,12 @@ for (const scheme of SCHEMES) {
     await page.click('#result-text .claim[data-verdict="contradicted"] >> nth=1');
     assert.deepEqual(await contrastFailures(page), [], 'phone');
     await page.close();
+
+    const author = await openAuthorPage(scheme);
+    assert.deepEqual(await contrastFailures(author), [], 'author mode');
+    await author.setViewportSize({ width: 375, height: 812 });
+    assert.deepEqual(await contrastFailures(author), [], 'author mode, phone');
+    await author.close();
   });
 
   test(`axe-core, ${scheme}: no serious or critical violation in the widget demo and the paste page`, async () => {
@@ -133,6 +157,9 @@ for (const scheme of SCHEMES) {
     await page.setViewportSize({ width: 375, height: 812 });
     assert.deepEqual(await axeViolations(page), [], 'phone');
     await page.close();
+    const author = await openAuthorPage(scheme);
+    assert.deepEqual(await axeViolations(author), [], 'author mode');
+    await author.close();
   });
 }
 
@@ -188,6 +215,13 @@ for (const scheme of SCHEMES) {
     await waitChecked(page);
     assert.deepEqual(await focusRing(page), { name: 'section.panel#results', ok: true, why: (await focusRing(page)).why });
     await page.close();
+
+    const author = await openAuthorPage(scheme);
+    await author.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+    ({ bad, seen } = await tabAndCheck(author, 40));
+    assert.ok(seen.length >= 30, `Tab reached ${seen.length} elements in author mode`);
+    assert.deepEqual(bad, [], `author mode: ${seen.join(', ')}`);
+    await author.close();
 
     const demo = await openWidgetPage(env.browser, `${site.url}demo/`, { prepare: (p) => p.emulateMedia({ colorScheme: scheme }) });
     await waitForWidgets(demo);

@@ -408,6 +408,11 @@ TEST_CASE("FindQuantities percentages", "[numbers]") {
       {"Just over 51% agreed.", "Just over 51%", 51, 56.1, "percent", "percent", "", "hp("},
       {"It fell 1.2 percentage points.", "1.2 percentage points", 1.15, 1.25, "percentage-point", "percent", "", "p)"},
       {"Rates rose 50 basis points.", "50 basis points", 0.495, 0.505, "basis-point", "percent", "", "p)"},
+      // A fraction of one unit is that much of the unit, not a share: a quarter of a percentage point is 25 bp.
+      {"Rates rose a quarter of a percentage point.", "a quarter of a percentage point", 0.245, 0.255,
+       "percentage-point", "percent", "", "p)"},
+      {"Rates rose half a percentage point.", "half a percentage point", 0.495, 0.505, "percentage-point", "percent",
+       "", "p)"},
       {"Between 20% and 30% agreed.", "Between 20% and 30%", 20, 30, "percent", "percent", "", "p"},
       {"Support is 30%-35% now.", "30%-35%", 30, 35, "percent", "percent", "", "p"},
   });

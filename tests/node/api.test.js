@@ -116,6 +116,19 @@ for (const mode of [{ name: 'in-thread', worker: false }, { name: 'worker', work
       assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
     });
 
+    test('validate gives the validator errors of a base and changes nothing; [] for a valid one', async () => {
+      const broken = structuredClone(BUNDLED);
+      broken.facts[1].kind = 'rumour';
+      const errors = await checker.validate(broken);
+      assert.ok(errors.some((e) => e.pointer === '/facts/1/kind' && e.file === 'facts.json'), JSON.stringify(errors));
+      assert.deepEqual(errors, await validateFacts(broken), 'the same errors as validateFacts');
+      assert.deepEqual(await checker.validate(JSON.stringify(BUNDLED)), []);
+      assert.equal((await checker.validate('{"name": '))[0].code, 'syntax');
+      await assert.rejects(checker.validate(null), { code: 'bad-argument' });
+      assert.equal((await checker.info()).facts.name, BUNDLED.name);
+      assert.equal(tollClaim(await checker.check(DEATHS)).verdict, 'contradicted');
+    });
+
     test('loadFacts accepts an object, JSON text, bytes, { path }, a file URL; each replaces the base', async () => {
       const custom = customFacts();
       assert.equal((await checker.loadFacts(custom)).facts.name, 'custom-test');

@@ -62,9 +62,11 @@ describe('the widget\'s check-only module', () => {
     b.dispose();
   });
 
-  test('says what it leaves out: extract() and validation are unsupported', () => {
+  test('says what it leaves out: extract(), draft() and validation are unsupported', () => {
     const b = new EngineSession(check);
     assert.throws(() => b.extract('3 cranes'), (e) => e.code === 'unsupported' && /claimcheck\.wasm/.test(e.message));
+    assert.throws(() => b.draft('3 cranes'), (e) => e.code === 'unsupported' && /draft/.test(e.message));
+    assert.throws(() => b.validate([{ name: 'x.json', text: OWN_BASE }]), (e) => e.code === 'unsupported');
     assert.throws(() => validateWith(check, [{ name: 'x.json', text: OWN_BASE }]), (e) => e.code === 'unsupported');
     assert.equal(typeof full.validateFacts, 'function');
     b.dispose();

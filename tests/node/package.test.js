@@ -52,14 +52,14 @@ test('index.d.ts declares every export and every Checker method', async () => {
   for (const name of Object.keys(api)) {
     assert.match(declarations, new RegExp(`export (declare )?(function|class) ${name}\\b`), name);
   }
-  for (const method of ['check', 'extract', 'info', 'loadFacts', 'dispose']) {
+  for (const method of ['check', 'extract', 'draft', 'validate', 'info', 'loadFacts', 'dispose']) {
     assert.match(declarations, new RegExp(`\\n  ${method}\\(`), method);
   }
   const checker = await api.createChecker();
   try {
     const proto = Object.getPrototypeOf(checker);
     const methods = Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && !n.startsWith('_'));
-    assert.deepEqual(methods.sort(), ['check', 'dispose', 'extract', 'info', 'loadFacts']);
+    assert.deepEqual(methods.sort(), ['check', 'dispose', 'draft', 'extract', 'info', 'loadFacts', 'validate']);
     assert.deepEqual(Object.keys(checker), [], 'no enumerable state on a checker');
   } finally {
     checker.dispose();

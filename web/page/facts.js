@@ -44,6 +44,12 @@ export class FactsPanel {
       h('span', { class: 'facts-count', 'data-field': 'facts-count' }, plural(f.count ?? 0, 'fact')));
   }
 
+  /** Shows a base the page loaded itself (Author mode's draft) with a message naming where it came from. */
+  adopt(info, from) {
+    this.show(info);
+    this.#succeed(`Using ${from}: ${this.#current.name}, ${plural(this.#current.count ?? 0, 'fact')}.`);
+  }
+
   async #loadFile() {
     const file = this.#els.file.files?.[0];
     if (!file) return;

@@ -11,6 +11,7 @@ import { renderText, renderList, renderSummary, summarySentence, dateSentence } 
 import { Selection } from './selection.js';
 import { FactsPanel } from './facts.js';
 import { claimReviews, download } from './export.js';
+import { AuthorMode } from './author.js';
 
 const SAMPLES = {
   seed: new URL('./samples/moscow-2023-04-25.txt', import.meta.url),
@@ -198,6 +199,59 @@ function wireExports() {
   });
 }
 
+// ---- modes: Check (the default) and Author (#author) -------------------------------------------------
+const MODES = { check: { main: $('#check-mode'), skip: ['#results', 'Skip to the checked text'] },
+  author: { main: $('#author-mode'), skip: ['#draft-result', 'Skip to the drafted fact base'] } };
+
+function showMode(mode) {
+  for (const [name, { main }] of Object.entries(MODES)) main.hidden = name !== mode;
+  for (const link of document.querySelectorAll('.mode-link')) {
+    if (link.dataset.mode === mode) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  const [href, label] = MODES[mode].skip;
+  const skip = $('#skip-link');
+  skip.href = href;
+  skip.textContent = label;
+  document.body.dataset.mode = mode;
+}
+
+/** The hash picks the mode; other hashes (the skip link's) leave it as it is. */
+function modeFromHash() {
+  const mode = location.hash.slice(1);
+  if (mode in MODES) showMode(mode);
+}
+
+new AuthorMode({
+  form: $('#draft-form'),
+  text: $('#report-text'),
+  date: $('#report-date'),
+  title: $('#report-title'),
+  publisher: $('#report-publisher'),
+  url: $('#report-url'),
+  drafting: $('#draft-button'),
+  result: $('#draft-result'),
+  heading: $('#draft-heading'),
+  status: $('#draft-status'),
+  errors: $('#draft-errors'),
+  editor: $('#draft-editor'),
+  sources: $('#draft-sources'),
+  facts: $('#draft-facts'),
+  entities: $('#draft-entities'),
+  entityCount: $('#draft-entity-count'),
+  download: $('#draft-download'),
+  use: $('#draft-use'),
+}, {
+  getChecker: () => state.checker,
+  onUse: (info) => {
+    factsPanel.adopt(info, 'the drafted fact base');
+    showMode('check');
+    history.pushState(null, '', '#check');
+    requestCheck('facts');
+    els.text.focus();
+  },
+});
+
 // ---- start -------------------------------------------------------------------------------------------
 const factsPanel = new FactsPanel({
   info: $('#facts-info'),
@@ -223,6 +277,8 @@ async function startChecker() {
 }
 
 async function start() {
+  window.addEventListener('hashchange', modeFromHash);
+  modeFromHash();
   wireInput();
   wireExports();
   updateCount();

@@ -34,6 +34,18 @@ function checkArguments(text, options) {
   return { date, signal, onProgress };
 }
 
+function draftArguments(text, options) {
+  if (typeof text !== 'string') throw new CheckerError('bad-argument', 'text must be a string');
+  if (options === null || typeof options !== 'object') throw new CheckerError('bad-argument', 'options must be an object');
+  const args = {};
+  for (const key of ['date', 'sourceTitle', 'publisher', 'url']) {
+    const value = options[key] ?? '';
+    if (typeof value !== 'string') throw new CheckerError('bad-argument', `options.${key} must be a string`);
+    args[key] = value;
+  }
+  return args;
+}
+
 export class Checker {
   #backend;
   #tail = Promise.resolve();
@@ -79,6 +91,33 @@ export class Checker {
     }
     if (args.signal?.aborted) return Promise.reject(new CheckerError('aborted', 'the extraction was aborted'));
     return this.#enqueue(() => ['extract', [text, args.date]]);
+  }
+
+  /**
+   * Resolves to a fact base (an object in the format of facts/README.md) drafted from `text`, a trusted report:
+   * one source, the entities it names, one fact per checkable claim. It loads as it is (loadFacts); review it
+   * before use. options: date (YYYY-MM-DD, else the report's dateline), sourceTitle, publisher, url.
+   */
+  draft(text, options = {}) {
+    let args;
+    try {
+      args = draftArguments(text, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#enqueue(() => ['draft', [text, args]]);
+  }
+
+  /**
+   * Resolves to the validator's errors for `facts` (the inputs loadFacts takes), [] when it would load. Runs on
+   * this checker's engine (in the worker for a worker checker); the base in use is not changed.
+   */
+  validate(facts) {
+    return this.#enqueue(async () => {
+      const source = await resolveFacts(facts);
+      if (!source) throw new CheckerError('bad-argument', 'validate needs a fact base');
+      return ['validate', [[source]]];
+    });
   }
 
   /** Resolves to {engine, facts: {name, version, count}}. */
@@ -130,7 +169,9 @@ export class SessionRunner {
       case 'check':
         return session.checkInSlices(args[0], args[1], { sliceBytes: this.#sliceBytes, ...hooks });
       case 'extract': return session.extract(args[0], args[1]);
+      case 'draft': return session.draft(args[0], args[1]);
       case 'load': return session.load(args[0]);
+      case 'validate': return session.validate(args[0]);
       case 'info': return session.info();
       case 'memory': return session.memory();
       default: throw new CheckerError('internal', `unknown request '${op}'`);

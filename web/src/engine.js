@@ -192,7 +192,24 @@ export class EngineSession {
     }
   }
 
+  /**
+   * A fact base drafted from `text`, a trusted report (engine/include/claimcheck/draft.h), as an object.
+   * options: {date, sourceTitle, publisher, url}, each '' when not given.
+   */
+  draft(text, { date = '', sourceTitle = '', publisher = '', url = '' } = {}) {
+    const engine = this.#live();
+    if (typeof engine.draft !== 'function') throw checkOnly('draft()');
+    return parseOrThrow(engine.draft(toEngineInput(text), date, toEngineInput(sourceTitle),
+      toEngineInput(publisher), toEngineInput(url)));
+  }
+
   info() { return parseOrThrow(this.#live().info()); }
+
+  /** The validator's errors for documents [{name, text}] taken as one fact base ([] when it loads); nothing changes. */
+  validate(list) {
+    this.#live();
+    return validateWith(this.#module, list);
+  }
 
   /** Replaces the fact base with the documents [{name, text}] taken as one; throws 'invalid-facts', keeping the old. */
   load(list) { return loadResult(this.#live().load(documents(list))); }

@@ -235,6 +235,29 @@ export interface ExtractOptions {
   date?: string;
 }
 
+export interface DraftOptions {
+  /** YYYY-MM-DD: the report's date. Without it, the report's dateline dates it (else only full dates are drafted). */
+  date?: string;
+  /** The source's title; by default the report's first sentence, shortened. */
+  sourceTitle?: string;
+  /** The source's publisher; by default the agency of the dateline ("Reuters"). */
+  publisher?: string;
+  /** The source's address (http or https). */
+  url?: string;
+}
+
+/** A fact base as facts/README.md describes it (facts/schema.json): what `draft` returns and `loadFacts` takes. */
+export interface FactBaseJson {
+  name: string;
+  version: string;
+  description?: string;
+  sources: Array<{ id: string; title: string; publisher: string; date: string; url?: string }>;
+  entities: Array<Record<string, unknown> & { id: string; name: string; kind: string }>;
+  facts: Array<Record<string, unknown> & { id: string; kind: string; statement: string }>;
+  offices?: Array<{ name: string; holders: 'one' | 'many'; titles: string[] }>;
+  units?: Array<Record<string, unknown>>;
+}
+
 /** Error codes a CheckerError may carry. */
 export type CheckerErrorCode =
   | 'bad-argument'
@@ -248,6 +271,7 @@ export type CheckerErrorCode =
   | 'worker'
   | 'disposed'
   | 'no-facts'
+  | 'invalid-url'
   | 'internal';
 
 export class CheckerError extends Error {
@@ -276,7 +300,18 @@ export interface Checker {
    * 16 MiB of UTF-8, 'bad-date' for a date that is not YYYY-MM-DD.
    */
   extract(text: string, options?: ExtractOptions): Promise<Extraction>;
+  /**
+   * A fact base drafted from `text`, a trusted report (wire copy, an official statement): one source, the
+   * entities it names, one fact per checkable claim, in the format `loadFacts` takes. It loads as it is; review
+   * its triggers, `about` and notes before use. Rejects with 'too-large' over 16 MiB, 'bad-date', 'invalid-url'.
+   */
+  draft(text: string, options?: DraftOptions): Promise<FactBaseJson>;
   info(): Promise<CheckerInfo>;
+  /**
+   * The validator's errors for `facts` ([] when it would load), on this checker's engine (in its worker for a
+   * worker checker). The fact base in use does not change.
+   */
+  validate(facts: FactsInput): Promise<FactError[]>;
   /**
    * Replaces the fact base. On invalid facts rejects with CheckerError 'invalid-facts' (`details`: FactError[])
    * and the previous fact base keeps working.

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "claimcheck/dates.h"
+#include "claimcheck/draft.h"
 #include "claimcheck/extract.h"
 #include "claimcheck/facts.h"
 #include "claimcheck/match.h"
@@ -74,6 +75,10 @@ class Service {
   // Every figure, date and time of `text` (extract.h), or "too-large". Needs no fact base: an empty service
   // extracts too. `date` as in a check (absent: the text's dateline, if any).
   Result<Extraction> Extract(std::string_view text, std::optional<CivilDate> date) const;
+
+  // A fact base drafted from `text`, a trusted report (draft.h): indented JSON that loads as it is, or
+  // "too-large", "invalid-url", "bad-date". Needs no fact base: an empty service drafts too.
+  Result<std::string> Draft(std::string_view text, const DraftOptions& options = {}) const;
 
   // {"engine": version, "facts": {"name", "version", "count"}} as compact JSON.
   std::string InfoJson() const;

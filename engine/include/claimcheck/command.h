@@ -4,6 +4,7 @@
 //
 //   claimcheck check [--facts PATH] [--date YYYY-MM-DD] [--format text|json|jsonl] [FILE|-]
 //   claimcheck extract [--date YYYY-MM-DD] [--format json|jsonl] [FILE|-]
+//   claimcheck draft [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U] [FILE|-]
 //   claimcheck validate PATH...
 //   claimcheck info [--facts PATH]
 //   claimcheck --version | --help

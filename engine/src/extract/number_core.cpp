@@ -446,10 +446,11 @@ std::optional<Core> ParseFraction(std::string_view text, const std::vector<Token
     const bool of = IsWord(tokens, n, "of");
     const bool ends = n >= tokens.size() || (tokens[n].kind == TokenKind::kPunct && tokens[n].norm != "-"sv);
     if (!of && !ends) return std::nullopt;
-    // "a quarter of a million" is a number.
+    // "a quarter of a million" is a number; "a quarter of a percentage point" a fraction of one unit (ParseWords).
     if (of && (IsWord(tokens, n + 1, "a") || IsWord(tokens, n + 1, "an"))) {
       const std::optional<WordValue> w = LookUp(text, tokens, n + 2, lex);
       if (w && (w->role == Role::kScale || w->role == Role::kHundred || w->role == Role::kDozen)) return std::nullopt;
+      if (lex.unit_after.Contains(text, tokens, n + 2)) return std::nullopt;
     }
   }
   Core core;

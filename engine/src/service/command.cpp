@@ -12,6 +12,7 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: claimcheck check [--facts PATH] [--date YYYY-MM-DD] [--format text|json|jsonl] [FILE|-]\n"
     "       claimcheck extract [--date YYYY-MM-DD] [--format json|jsonl] [FILE|-]\n"
+    "       claimcheck draft [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U] [FILE|-]\n"
     "       claimcheck validate PATH...\n"
     "       claimcheck info [--facts PATH]\n"
     "       claimcheck --version\n"
@@ -22,6 +23,10 @@ constexpr std::string_view kUsage =
     "          the report with the same id, or {\"id\", \"line\", \"error\": {\"code\", \"message\"}}.\n"
     "extract   prints every figure, date and time of FILE (or stdin) as JSON (docs/EXTRACT.md): intervals in base\n"
     "          units, units, ISO date ranges and how they were resolved, UTF-16 offsets. --format jsonl as for check.\n"
+    "draft     writes a fact base drafted from FILE (or stdin), a trusted report such as wire copy, as JSON: one\n"
+    "          source (--source-title, --publisher, --url, else from the dateline and the first sentence), the\n"
+    "          entities it names, one fact per checkable claim. It loads as it is; review it (facts/README.md).\n"
+    "          --date is the report's date (else its dateline's).\n"
     "validate  reports every error of the fact base files (file, JSON pointer or line:column); exit 1 if any.\n"
     "info      prints the engine version and the fact base's name, version and number of facts.\n"
     "\n"
@@ -36,6 +41,8 @@ struct Options {
   ReportFormat format = ReportFormat::kText;
   bool format_given = false;
   std::vector<std::string> inputs;
+  std::string source_title, publisher, url;  // draft
+  std::string draft_option;                   // the first draft-only option given, for usage errors
 };
 
 // Output through CommandIo, remembering the first failure: after it nothing more is written.
@@ -112,6 +119,11 @@ std::string ParseArguments(const std::vector<std::string>& args, Options* option
       else if (format == "json") options->format = ReportFormat::kJson;
       else if (format == "jsonl") options->format = ReportFormat::kJsonLines;
       else return "unknown format '" + format + "' (text, json or jsonl)";
+    } else if (arg == "--source-title" || arg == "--publisher" || arg == "--url") {
+      std::string* target = arg == "--url" ? &options->url : arg == "--publisher" ? &options->publisher
+                                                                                  : &options->source_title;
+      if (!value(target)) return arg + " needs a value";
+      if (options->draft_option.empty()) options->draft_option = arg;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       return "unknown option '" + arg + "'";
     } else {
@@ -362,6 +374,35 @@ int RunExtract(const Options& options, const ServiceOptions& service_options, Co
   return out.Status(kExitOk);
 }
 
+int RunDraft(const Options& options, const ServiceOptions& service_options, CommandIo& io, Output& out) {
+  DraftOptions draft;
+  if (!options.date.empty()) {
+    Result<CivilDate> day = ParseDay(options.date, "--date");
+    if (!day.ok()) return UsageError(out, day.errors().front().message);
+    draft.date = day.value();
+  }
+  if (!options.facts_path.empty()) return UsageError(out, "draft takes no --facts");
+  if (options.format_given) return UsageError(out, "draft writes a fact base as JSON; it takes no --format");
+  if (options.inputs.size() > 1) return UsageError(out, "draft takes one FILE (or - for stdin)");
+  draft.source_title = options.source_title;
+  draft.publisher = options.publisher;
+  draft.url = options.url;
+  std::optional<Service> service = LoadService(io, out, "", service_options);
+  if (!service) return out.Status(kExitFailed);
+  std::string shown;
+  const std::optional<std::string> text = ReadText(options, io, out, &shown);
+  if (!text) return out.Status(kExitFailed);
+  Result<std::string> json = service->Draft(*text, draft);
+  if (!json.ok()) {
+    Error e = json.errors().front();
+    e.file = shown;
+    PrintErrors(out, {e}, true);
+    return out.Status(kExitFailed);
+  }
+  out.Out(json.value());
+  return out.Status(kExitOk);
+}
+
 int RunValidate(const Options& options, CommandIo& io, Output& out) {
   if (options.inputs.empty()) return UsageError(out, "validate needs at least one PATH");
   std::size_t error_count = 0, warning_count = 0;
@@ -435,6 +476,8 @@ int RunCommand(const std::vector<std::string>& args, const ServiceOptions& servi
   }
   Options options;
   if (std::string error = ParseArguments(args, &options); !error.empty()) return UsageError(out, error);
+  if (options.command == "draft") return RunDraft(options, service_options, io, out);
+  if (!options.draft_option.empty()) return UsageError(out, options.draft_option + " is an option of draft only");
   if (options.command == "check") return RunCheck(options, service_options, io, out);
   if (options.command == "extract") return RunExtract(options, service_options, io, out);
   if (options.command == "validate") return RunValidate(options, io, out);

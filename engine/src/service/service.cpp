@@ -96,6 +96,12 @@ Result<Extraction> Service::Extract(std::string_view text, std::optional<CivilDa
   return Result<Extraction>::Ok(claimcheck::Extract(text, extract));
 }
 
+Result<std::string> Service::Draft(std::string_view text, const DraftOptions& options) const {
+  const std::size_t limit = this->options().max_text_bytes;
+  if (text.size() > limit) return Result<std::string>::Fail({TooLarge(text.size(), limit)});
+  return DraftFacts(text, options);
+}
+
 std::string Service::InfoJson() const {
   JsonWriter w;
   w.BeginObject().Key("engine").String(EngineVersion()).Key("facts");
