@@ -212,6 +212,8 @@ for (const scheme of SCHEMES) {
     assert.deepEqual(bad, [], `page: ${seen.join(', ')}`);
     // The results take focus after a sample is loaded.
     await page.click('button[data-sample="seed"]');
+    // The altered text's check is already done: wait for the seed's to finish, which is when focus moves.
+    await page.waitForFunction(() => document.activeElement?.id === 'results');
     await waitChecked(page);
     assert.deepEqual(await focusRing(page), { name: 'section.panel#results', ok: true, why: (await focusRing(page)).why });
     await page.close();

@@ -258,14 +258,21 @@ test('paste page: hostile text and fact bases under Trusted Types stay text', as
   await page.setInputFiles('#facts-file', {
     name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalidHostileFacts())),
   });
-  await page.waitForFunction(() => document.querySelector('#facts-message')?.textContent.includes('invalid.json'));
+  // "Loading invalid.json…" comes first: wait for the errors.
+  await page.waitForFunction(() => {
+    const box = document.querySelector('#facts-message');
+    return box?.dataset.kind === 'error' && box.textContent.includes('invalid.json');
+  });
   const message = await page.textContent('#facts-message');
   assert.ok(message.includes('<img src=x onerror='), message.slice(0, 500));
   // And a syntax error whose message quotes the bytes it stopped at.
   await page.setInputFiles('#facts-file', {
     name: 'syntax.json', mimeType: 'application/json', buffer: Buffer.from(`{"name": ${PAYLOAD('syntax')}}`),
   });
-  await page.waitForFunction(() => document.querySelector('#facts-message')?.textContent.includes('syntax.json'));
+  await page.waitForFunction(() => {
+    const box = document.querySelector('#facts-message');
+    return box?.dataset.kind === 'error' && box.textContent.includes('syntax.json');
+  });
   await assertInert(page);
   await page.close();
 });
