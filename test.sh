@@ -28,29 +28,34 @@ count_node() {  # "# pass 12" / "# fail 0" / "# cancelled 0" (TAP summary of nod
   if [[ -z $p ]]; then failed=$((failed + 1)); return; fi
   passed=$((passed + p)); failed=$((failed + ${f:-0} + ${c:-0}))
 }
-step() { echo; echo "== $*"; }
+# Each part's time goes to the log (and a summary line at the end): the suite is budgeted at 6 minutes.
+timings=()
+step_name=""
+step_start=$SECONDS
+end_step() { [[ -z $step_name ]] || timings+=("$step_name $((SECONDS - step_start)) s"); }
+step() { end_step; step_name=$1; step_start=$SECONDS; echo; echo "== $*"; }
 
-step "build (native + wasm)"
+step "build" "(native + wasm)"
 if ! scripts/build.sh native wasm; then
   echo "build failed"; echo "$passed passed, $((failed + 1)) failed"; exit 1
 fi
 
-step "C++ unit and golden tests (ctest)"
+step "ctest" "C++ unit and golden tests"
 ctest --preset native -j2 2>&1 | tee "$logs/ctest.log" | grep -vE '^\s+(Start|[0-9]+/[0-9]+ Test)' || true
 count_ctest "$logs/ctest.log"
 
-step "Node: WASM module, JS package, CLI parity (node --test)"
+step "node" "WASM module, JS package, CLI parity (node --test)"
 node --test --test-timeout=180000 --test-reporter=tap tests/node/ >"$logs/node.log" 2>&1
 grep -E '^(not ok|# (tests|pass|fail|cancelled))' "$logs/node.log" || true
 count_node "$logs/node.log"
 
-step "Browser: page and widget in headless Chromium (node --test)"
+step "browser" "page and widget in headless Chromium (node --test)"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=tap tests/browser/ >"$logs/browser.log" 2>&1
 grep -E '^(not ok|# (tests|pass|fail|cancelled))' "$logs/browser.log" || true
 count_node "$logs/browser.log"
 
 if [[ -x tests/ci-extra.sh && "${CI:-}" == true || "${CLAIMCHECK_EXTRA:-}" == 1 ]]; then
-  step "Sanitizers and fuzzing"
+  step "sanitizers+fuzz" "sanitizer build and tests, short fuzz runs"
   tests/ci-extra.sh >"$logs/extra.log" 2>&1
   grep -E '^(extra:|[0-9]+ passed)' "$logs/extra.log" || true
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$logs/extra.log" | tail -1)
@@ -61,6 +66,8 @@ if [[ -x tests/ci-extra.sh && "${CI:-}" == true || "${CLAIMCHECK_EXTRA:-}" == 1 
   fi
 fi
 
+end_step
+echo; echo "time: ${timings[*]/%/,} total $SECONDS s"
 [[ $failed -eq 0 ]] || echo "failures: see $logs/"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
