@@ -286,6 +286,8 @@ TEST_CASE("places: the story's own city before the noun is the story, another ci
   CHECK(judged("The Marrow floods killed 15 people.").empty());
   CHECK(judged("In Marrow, the floods killed 15 people.").empty());
   CHECK(judged("Kessel recorded 15 deaths in the floods.").empty());  // the city's own count: a part
+  CHECK(judged("The floods hit Kessel, leaving 120 people dead.") == V{{"toll", kOk}});
+  CHECK(judged("The floods hit Marrow, leaving 15 people dead.").empty());
 }
 
 }  // namespace

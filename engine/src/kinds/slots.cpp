@@ -574,6 +574,17 @@ bool NamesTheEvent(const SlotContext& c, const EntityMention& m) {
   return false;
 }
 
+// Whether a name follows a lower-case word that is no preposition, article or conjunction: a verb's object ("hit
+// Derna"), not the subject of the clause.
+bool AfterVerb(const Sentence& s, const EntityMention& m) {
+  if (m.first_token == 0) return false;
+  const Token& before = s.tokens[m.first_token - 1];
+  if (before.kind != TokenKind::kWord || before.capitalized) return false;
+  static constexpr std::string_view kNot[] = {"the", "a", "an", "and", "or", "but", "of", "that", "which", "as"};
+  return !words::IsPlacePreposition(before.norm) &&
+         std::find(std::begin(kNot), std::end(kNot), std::string_view(before.norm)) == std::end(kNot);
+}
+
 // Whether a name given with a figure makes it someone else's figure: no reading of it is one of the fact's own
 // entities (or holds one: "in Libya" for a fact about Derna; or is where the story happens, inside one), and it is
 // of a kind the fact's own are (another
@@ -585,7 +596,11 @@ bool SomeoneElse(const SlotContext& c, const std::vector<int>& own, const Entity
       if (h.entity == o || c.facts.entities.Contains(h.entity, o)) return false;
       // Where the story happens (a fact's place) inside the fact's own place, naming the fact's event: "the Derna
       // floods" is the story ("Guinea recorded 2,544 deaths" is still Guinea's part of West Africa's).
-      if (c.facts.IsStoryPlace(h.entity) && c.facts.entities.Contains(o, h.entity) && NamesTheEvent(c, m)) return false;
+      // So is the story's place as the object of a verb ("the floods hit Derna, killing thousands").
+      if (c.facts.IsStoryPlace(h.entity) && c.facts.entities.Contains(o, h.entity) &&
+          (NamesTheEvent(c, m) || AfterVerb(c.s, m))) {
+        return false;
+      }
     }
   }
   for (const EntityHit& h : m.hits) {
