@@ -258,7 +258,10 @@ TEST_CASE("draft: empty, claimless and hostile texts give a base that loads", "[
       "   \n\n\t ",
       "Nothing to see here.",
       "The weather was nice and everyone was happy.",
-      std::string("a\0b \xFF\xFE 500,000 people \xC3 dead.", 32),
+      [] {  // a NUL, bytes that are no UTF-8, a cut sequence: the literal's own length, NUL included
+        static const char kBytes[] = "a\0b \xFF\xFE 500,000 people \xC3 dead.";
+        return std::string(kBytes, sizeof kBytes - 1);
+      }(),
       "On 31 February 2023 the ministry said 10^400 people died, 1e308 times more than on 99 Smarch.",
       "FRANKFURT, 14 September 2023 (Reuters) - " + std::string(5000, 'A'),
       "Mr. . . . President , , , of of of the the the 2023 2023 2023 (ISRO) (ISRO) -3 -3 --- ''' \"\"\"",
