@@ -138,6 +138,15 @@ std::optional<RolePhrase> RoleVerb(const SlotContext& c, const EntityMention& pe
   return std::nullopt;
 }
 
+// The title used at a time its holder's term does not cover: contradicted, with the term the fact base gives.
+void AddOutsideTerm(SlotContext& c, const Fact& fact, const RolePhrase& phrase) {
+  SlotResult r = MakeSlot("term", Verdict::kContradicted, phrase.span, SpanString(c.s, phrase.span),
+                          OfficeText(c) + " " + Term(fact));
+  r.why = "the fact base has " + c.facts.base.FindEntity(fact.person)->name + " as " + OfficeText(c) + " " +
+          Term(fact) + ", not at the time of the text";
+  AddSlot(c, std::move(r));
+}
+
 void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhrase& phrase) {
   const Fact& fact = *c.fact.fact;
   const RoleVerdict verdict = JudgeRole(c.facts.entities, phrase, c.fact.office, c.fact.office_of);
@@ -181,11 +190,7 @@ void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhras
   // ("Prime Minister Keir Starmer launched the manifesto" in June 2024); after the term ended the text may be
   // narrating the past, so that says nothing.
   if (c.reference && fact.period_from && Day(*c.reference) < fact.period_from->first) {
-    SlotResult r = MakeSlot("term", Verdict::kContradicted, phrase.span, SpanString(c.s, phrase.span),
-                            OfficeText(c) + " " + Term(fact));
-    r.why = "the fact base has " + c.facts.base.FindEntity(fact.person)->name + " as " + OfficeText(c) + " " +
-            Term(fact) + ", not at the time of the text";
-    AddSlot(c, std::move(r));
+    AddOutsideTerm(c, fact, phrase);
     return;
   }
   if (fact.period_to) {
@@ -198,11 +203,7 @@ void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhras
       if (!SameAtCoarser(*then, term)) return;
     } else if (c.reference && Day(*c.reference) > fact.period_to->last) {
       if (Day(*c.reference) <= fact.period_to->last + kTitleAfterTermDays) return;
-      SlotResult r = MakeSlot("term", Verdict::kContradicted, phrase.span, SpanString(c.s, phrase.span),
-                              OfficeText(c) + " " + Term(fact));
-      r.why = "the fact base has " + c.facts.base.FindEntity(fact.person)->name + " as " + OfficeText(c) + " " +
-              Term(fact) + ", not at the time of the text";
-      AddSlot(c, std::move(r));
+      AddOutsideTerm(c, fact, phrase);
       return;
     }
   }
