@@ -35,21 +35,21 @@ async function resolveFile(base, urlPath) {
   if (file !== base && !file.startsWith(base + sep)) return null;
   const info = await stat(file).catch(() => null);
   if (!info) return null;
-  return info.isDirectory() ? resolveFile(base, join(path, 'index.html')) : file;
+  return info.isDirectory() ? resolveFile(base, join(path, 'index.html')) : { file, info };
 }
 
 export function startServer({ port: listenPort = 0, root: servedRoot = root } = {}) {
   const base = resolve(servedRoot);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    const file = await resolveFile(base, url.pathname).catch(() => null);
+    const found = await resolveFile(base, url.pathname).catch(() => null);
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
-    if (!file) {
+    if (!found) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
       return;
     }
-    const info = await stat(file);
+    const { file, info } = found;
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     Object.assign(headers, { ETag: etag, 'Last-Modified': info.mtime.toUTCString() });
     if (req.headers['if-none-match'] === etag) {
