@@ -12,7 +12,6 @@
 #include <unordered_set>
 #include <cmath>
 #include <limits>
-#include <set>
 
 #include "report/format.h"
 #include "kinds/kind.h"
@@ -49,11 +48,17 @@ bool SameEvent(const FactMatch& m, bool weak) {
   return contradicted <= supported + 1;
 }
 
+// Sorts and deduplicates fact indexes collected from several lists.
+void SortUnique(std::vector<int>* facts) {
+  std::sort(facts->begin(), facts->end());
+  facts->erase(std::unique(facts->begin(), facts->end()), facts->end());
+}
+
 std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
-  std::set<int> out;
+  std::vector<int> out;
   auto add = [&](const std::unordered_map<int, std::vector<int>>& index, int key) {
     auto it = index.find(key);
-    if (it != index.end()) out.insert(it->second.begin(), it->second.end());
+    if (it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   };
   for (const PhraseHit& hit : s.phrases) add(facts.by_trigger, hit.phrase);
   for (const EntityMention& m : s.entities) {
@@ -68,28 +73,27 @@ std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
       }
     }
   }
-  return {out.begin(), out.end()};
+  SortUnique(&out);
+  return out;
 }
 
 // Candidates reached through what the sentence before named: all of it for a sentence that refers back, else the
 // places still in force.
 void AddDiscourseCandidates(const CompiledFacts& facts, const Discourse& previous, bool refers_back,
                             std::vector<int>* candidates) {
-  std::set<int> out(candidates->begin(), candidates->end());
-  for (int entity : refers_back ? previous.entities : previous.places) {
-
-    if (refers_back) {
-      auto p = facts.by_person.find(entity);
-      if (p != facts.by_person.end()) out.insert(p->second.begin(), p->second.end());
-    }
-    auto it = facts.by_entity.find(entity);
-    if (it != facts.by_entity.end()) out.insert(it->second.begin(), it->second.end());
-    for (int outer : facts.entities.entities()[static_cast<std::size_t>(entity)].within) {
-      auto o = facts.by_entity.find(outer);
-      if (o != facts.by_entity.end()) out.insert(o->second.begin(), o->second.end());
-    }
+  const std::vector<int>& named = refers_back ? previous.entities : previous.places;
+  if (named.empty()) return;
+  std::vector<int>& out = *candidates;
+  auto add = [&](const std::unordered_map<int, std::vector<int>>& index, int key) {
+    auto it = index.find(key);
+    if (it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  for (int entity : named) {
+    if (refers_back) add(facts.by_person, entity);
+    add(facts.by_entity, entity);
+    for (int outer : facts.entities.entities()[static_cast<std::size_t>(entity)].within) add(facts.by_entity, outer);
   }
-  candidates->assign(out.begin(), out.end());
+  SortUnique(candidates);
 }
 
 // An "and", "or" or "but" between a figure and a word.
