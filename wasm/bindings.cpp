@@ -1,17 +1,26 @@
 // Embind bindings: the service (api.h) and the command line (command.h) for JS, and nothing else. Strings in, JSON
 // strings out; every failure is a value ({"error": <ErrorToJson>}), never an abort or a JS exception.
 //
+// A text and a report cross as bytes in the module's memory, not as Embind std::strings: Emscripten 3.1.6 copies a
+// Uint8Array into a std::string one byte at a time in JS, and reads a std::string back with two JS loops over its
+// bytes before decoding it. So a text goes in through a view (textBuffer), and a report comes back as a view of
+// the engine's reply buffer, which JS decodes with TextDecoder at once: a view dies at the next call (memory may
+// grow). Replies marked [view] are such views.
+//
 //   new Engine()                        the bundled fact base
 //   engine.load([{name, text}]) -> {"ok": true, "info": {...}} | {"ok": false, "errors": [...]}; a failed load
 //                                       keeps the fact base it had
-//   engine.check(text, date)    -> the report, or {"error": ...}   (date "" or YYYY-MM-DD)
-//   engine.extract(text, date)  -> the extraction (docs/EXTRACT.md), or {"error": ...}
-//   engine.draft(text, date, title, publisher, url) -> a fact base drafted from a trusted report (draft.h), or
+//   engine.textBuffer(n)        -> a Uint8Array view of n bytes: JS writes the UTF-8 text of the next check,
+//                                       extract, draft or begin into it
+//   engine.check(date)          -> [view] the report, or {"error": ...}   (date "" or YYYY-MM-DD)
+//   engine.extract(date)        -> [view] the extraction (docs/EXTRACT.md), or {"error": ...}
+//   engine.draft(date, title, publisher, url) -> [view] a fact base drafted from a trusted report (draft.h), or
 //                                       {"error": ...}; "" for an option not given
-//   engine.begin(text, date)    -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
+//   engine.begin(date)          -> "" or {"error": ...}: starts a check a slice at a time (one at a time per engine)
 //   engine.advance(bytes)       -> {"done", "read", "total"}: checks at least `bytes` more bytes of the text
-//   engine.take()               -> the report of the run begun last
-//   engine.takePart(claims)     -> the same report in parts of at most `claims` claims, then ""
+//   engine.take()               -> [view] the report of the run begun last
+//   engine.takePart(claims)     -> [view] the same report in parts of at most `claims` claims, then an empty view
+//   engine.release()            -> frees the reply buffer (after a large reply)
 //   engine.info()               -> {"engine", "facts": {"name", "version", "count"}}
 //   validateFacts([{name, text}]) -> [errors]
 //   runCommand([args], io)      -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js
@@ -26,6 +35,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/api.h"
@@ -81,42 +91,51 @@ class Engine {
     return "{\"ok\":true,\"info\":" + service_.InfoJson() + "}";
   }
 
-  std::string Check(const std::string& text, const std::string& date) const {
+  val TextBuffer(double size) {
+    input_.resize(static_cast<std::size_t>(size));
+    return View(input_);
+  }
+
+  val Check(const std::string& date) {
+    const std::string text = TakeInput();
     CheckOptions options;
-    if (std::string error; !DateOption(date, &options, &error)) return error;
+    if (std::string error; !DateOption(date, &options, &error)) return Reply(std::move(error));
     Result<Report> report = service_.Check(text, options);
-    return report.ok() ? ReportToJson(report.value(), text) : ErrorReply(report.errors().front());
+    return Reply(report.ok() ? ReportToJson(report.value(), text) : ErrorReply(report.errors().front()));
   }
 
 #ifndef CLAIMCHECK_CHECK_ONLY
-  std::string Extract(const std::string& text, const std::string& date) const {
+  val Extract(const std::string& date) {
+    const std::string text = TakeInput();
     CheckOptions options;
-    if (std::string error; !DateOption(date, &options, &error)) return error;
+    if (std::string error; !DateOption(date, &options, &error)) return Reply(std::move(error));
     Result<Extraction> extraction = service_.Extract(text, options.date);
-    return extraction.ok() ? ExtractionToJson(extraction.value(), text) : ErrorReply(extraction.errors().front());
+    return Reply(extraction.ok() ? ExtractionToJson(extraction.value(), text)
+                                 : ErrorReply(extraction.errors().front()));
   }
 
-  std::string Draft(const std::string& text, const std::string& date, const std::string& title,
-                    const std::string& publisher, const std::string& url) const {
+  val Draft(const std::string& date, const std::string& title, const std::string& publisher,
+            const std::string& url) {
+    const std::string text = TakeInput();
     CheckOptions dated;
-    if (std::string error; !DateOption(date, &dated, &error)) return error;
+    if (std::string error; !DateOption(date, &dated, &error)) return Reply(std::move(error));
     DraftOptions options;
     options.date = dated.date;
     options.source_title = title;
     options.publisher = publisher;
     options.url = url;
     Result<std::string> json = service_.Draft(text, options);
-    return json.ok() ? json.value() : ErrorReply(json.errors().front());
+    return Reply(json.ok() ? std::move(json.value()) : ErrorReply(json.errors().front()));
   }
 #endif
 
-  std::string Begin(const std::string& text, const std::string& date) {
+  std::string Begin(const std::string& date) {
     parts_ = Report();
     taking_ = false;
+    run_ = CheckRun();
+    run_text_ = TakeInput();
     CheckOptions options;
     if (std::string error; !DateOption(date, &options, &error)) return error;
-    run_ = CheckRun();
-    run_text_ = text;
     Result<CheckRun> run = service_.Begin(run_text_, options);
     if (!run.ok()) return ErrorReply(run.errors().front());
     run_ = std::move(run.value());
@@ -129,17 +148,17 @@ class Engine {
            ",\"total\":" + std::to_string(run_.bytes_total()) + "}";
   }
 
-  std::string Take() {
+  val Take() {
     std::string json = ReportToJson(run_.TakeReport(), run_text_);
     run_ = CheckRun();
     run_text_ = std::string();
-    return json;
+    return Reply(std::move(json));
   }
 
   // The report of the run in parts of at most `max_claims` claims, each a report of its own ({"claims", "sentences"}),
-  // then "" when every part is taken: a 16 MiB text of dense claims writes some 500 MB of JSON, more than a JS
-  // string holds. The first call always gives a part.
-  std::string TakePart(double max_claims) {
+  // then an empty view when every part is taken: a 16 MiB text of dense claims writes some 500 MB of JSON, more
+  // than a JS string holds. The first call always gives a part.
+  val TakePart(double max_claims) {
     if (!taking_) {
       parts_ = run_.TakeReport();
       run_ = CheckRun();
@@ -149,7 +168,7 @@ class Engine {
       parts_ = Report();
       run_text_ = std::string();
       taking_ = false;
-      return "";
+      return Reply(std::string());
     }
     const std::size_t count = max_claims < 1 ? 1 : static_cast<std::size_t>(max_claims);
     const std::size_t end = std::min(parts_.claims.size(), next_claim_ + count);
@@ -163,13 +182,27 @@ class Engine {
         part.figures.push_back(record);
       }
     }
-    return ReportToJson(part, run_text_);
+    return Reply(ReportToJson(part, run_text_));
   }
 
   std::string Info() const { return service_.InfoJson(); }
 
+  void Release() { std::string().swap(reply_); }
+
  private:
+  static val View(const std::string& bytes) {
+    return val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())));
+  }
+  // The text JS wrote into textBuffer, taken out of the engine: it does not outlive the call that reads it.
+  std::string TakeInput() { return std::exchange(input_, std::string()); }
+  val Reply(std::string json) {
+    reply_ = std::move(json);
+    return View(reply_);
+  }
+
   Service service_;
+  std::string input_;     // textBuffer's bytes: the text of the next check, extract, draft or begin
+  std::string reply_;     // the last reply JS was given a view of
   std::string run_text_;  // the text of the run; the run holds views into it
   CheckRun run_;
   Report parts_;  // a finished run's report, while TakePart gives it out
@@ -269,7 +302,9 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .function("advance", &Engine::Advance)
       .function("take", &Engine::Take)
       .function("takePart", &Engine::TakePart)
-      .function("info", &Engine::Info);
+      .function("info", &Engine::Info)
+      .function("textBuffer", &Engine::TextBuffer)
+      .function("release", &Engine::Release);
 #ifndef CLAIMCHECK_CHECK_ONLY
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
   emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs);

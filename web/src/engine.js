@@ -7,7 +7,9 @@
 //
 // Strings go into the engine as UTF-8 bytes made by TextEncoder, not by Embind: Emscripten 3.1.6's encoder
 // pairs a lone surrogate with whatever follows it, while TextEncoder writes U+FFFD (one UTF-16 unit, like the
-// surrogate it replaces), so report offsets stay offsets into the caller's string.
+// surrogate it replaces), so report offsets stay offsets into the caller's string. A text is copied straight into
+// the module's memory (engine.textBuffer) and a report read straight out of it (a view decoded by TextDecoder):
+// Embind's own std::string conversion walks every byte in JS, which cost more than checking a short text.
 import { CheckerError } from './errors.js';
 import { isNode } from './facts.js';
 import { importGlue, WASM_URL } from './module-files.js';
@@ -15,6 +17,9 @@ import { importGlue, WASM_URL } from './module-files.js';
 const DEFAULT_WASM = WASM_URL;
 const modules = new Map();  // wasm location -> Promise<module>
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+// A reply view longer than this is decoded, then its buffer in the module is freed at once.
+const KEEP_REPLY_BYTES = 64 * 1024;
 
 /** A string or URL for the .wasm, absolute: resolved against the page (browser) or cwd (Node). */
 export async function resolveWasmUrl(wasmUrl) {
@@ -93,6 +98,19 @@ function toEngineInput(value) {
   return typeof value === 'string' ? encoder.encode(value) : value;
 }
 
+/** Puts `text` (a string or UTF-8 bytes) where the engine's next check, extract, draft or begin reads it. */
+function putText(engine, text) {
+  const bytes = toEngineInput(text);
+  engine.textBuffer(bytes.length).set(bytes);
+}
+
+/** The JSON of a reply view (valid only until the next call into the module), decoded at once. */
+function replyText(engine, view) {
+  const json = decoder.decode(view);
+  if (view.length > KEEP_REPLY_BYTES) engine.release();
+  return json;
+}
+
 /** The engine's one error shape ({code, message, file, pointer, line, column, text}) as a CheckerError. */
 export function engineError(error) {
   return new CheckerError(error?.code ?? 'internal', error?.message ?? 'engine error', undefined, error);
@@ -133,8 +151,9 @@ const REPORT_PART_CLAIMS = 50000;
 
 /** The report of the engine's finished run, read part by part (engine.takePart) and joined. */
 function takeReport(engine) {
-  const report = JSON.parse(engine.takePart(REPORT_PART_CLAIMS));
-  for (let json = engine.takePart(REPORT_PART_CLAIMS); json !== ''; json = engine.takePart(REPORT_PART_CLAIMS)) {
+  const takePart = () => replyText(engine, engine.takePart(REPORT_PART_CLAIMS));
+  const report = JSON.parse(takePart());
+  for (let json = takePart(); json !== ''; json = takePart()) {
     const part = JSON.parse(json);
     for (const claim of part.claims) report.claims.push(claim);
     Object.assign(report.figures, part.figures);
@@ -156,13 +175,18 @@ export class EngineSession {
     return this.#engine;
   }
 
-  check(text, date = '') { return parseOrThrow(this.#live().check(toEngineInput(text), date)); }
+  check(text, date = '') {
+    const engine = this.#live();
+    putText(engine, text);
+    return parseOrThrow(replyText(engine, engine.check(date)));
+  }
 
   /** Every figure, date and time of `text` (docs/EXTRACT.md); date '' or YYYY-MM-DD. */
   extract(text, date = '') {
     const engine = this.#live();
     if (typeof engine.extract !== 'function') throw checkOnly('extract()');
-    return parseOrThrow(engine.extract(toEngineInput(text), date));
+    putText(engine, text);
+    return parseOrThrow(replyText(engine, engine.extract(date)));
   }
 
   /**
@@ -174,7 +198,8 @@ export class EngineSession {
     const engine = this.#live();
     const aborted = () => new CheckerError('aborted', 'the check was aborted');
     if (signal?.aborted) throw aborted();
-    const started = engine.begin(toEngineInput(text), date);
+    putText(engine, text);
+    const started = engine.begin(date);
     if (started) parseOrThrow(started);
     try {
       for (;;) {
@@ -187,7 +212,10 @@ export class EngineSession {
       }
       return takeReport(engine);
     } catch (error) {
-      if (this.#engine) engine.take();  // drop the run and its copy of the text
+      if (this.#engine) {  // drop the run, its copy of the text and its report
+        engine.take();
+        engine.release();
+      }
       throw error;
     }
   }
@@ -199,8 +227,9 @@ export class EngineSession {
   draft(text, { date = '', sourceTitle = '', publisher = '', url = '' } = {}) {
     const engine = this.#live();
     if (typeof engine.draft !== 'function') throw checkOnly('draft()');
-    return parseOrThrow(engine.draft(toEngineInput(text), date, toEngineInput(sourceTitle),
-      toEngineInput(publisher), toEngineInput(url)));
+    putText(engine, text);
+    return parseOrThrow(replyText(engine, engine.draft(date, toEngineInput(sourceTitle), toEngineInput(publisher),
+      toEngineInput(url))));
   }
 
   info() { return parseOrThrow(this.#live().info()); }
