@@ -290,5 +290,44 @@ TEST_CASE("places: the story's own city before the noun is the story, another ci
   CHECK(judged("The floods hit Marrow, leaving 15 people dead.").empty());
 }
 
+TEST_CASE("a word another fact groups with this fact's own term does not tell the facts apart", "[match]") {
+  // "epidemic" is the outbreak fact's synonym of "Marsh fever", the toll fact's term: in "the Marsh fever epidemic
+  // killed", the word before "killed" names the toll's own subject, not another fact's ("gaming revenue").
+  static const char* kBase = R"json({
+    "name": "marsh-fever", "version": "1",
+    "sources": [{"id": "who", "title": "Situation report 40", "publisher": "WHO", "date": "2019-03-01"}],
+    "entities": [
+      {"id": "lowlands", "name": "the Lowlands", "kind": "region"},
+      {"id": "oster", "name": "Oster", "kind": "country", "part_of": "lowlands"}
+    ],
+    "facts": [
+      {"id": "outbreak", "kind": "event", "statement": "The outbreak was declared on 2 May 2017.", "sources": ["who"],
+       "triggers": ["declared"], "about": {"entities": ["oster"], "terms": [["Marsh fever", "epidemic", "outbreak"]]},
+       "date": {"on": "2017-05-02"}},
+      {"id": "toll", "kind": "quantity", "statement": "Marsh fever killed 4,210 people.", "sources": ["who"],
+       "triggers": ["killed", "deaths"], "about": {"entities": ["lowlands"], "terms": [["Marsh fever"]]},
+       "measure": "deaths", "unit": "people", "values": [{"value": {"exact": 4210}, "source": "who"}]},
+      {"id": "cost", "kind": "quantity", "statement": "Treatment cost $90 million.", "sources": ["who"],
+       "triggers": ["cost"], "about": {"entities": ["lowlands"], "terms": [["Marsh fever"], ["treatment"]]},
+       "measure": "cost", "unit": "USD", "values": [{"value": {"exact": 90000000}, "source": "who"}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "marsh.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2019, 3, 2}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("The Marsh fever epidemic killed more than 9,000 people across the Lowlands.") == V{{"toll", kWrong}});
+  CHECK(judged("The Marsh fever outbreak killed 4,210 people in the Lowlands.") == V{{"toll", kOk}});
+  CHECK(judged("In the Lowlands, Marsh fever killed 4,210 people.") == V{{"toll", kOk}});
+  // A word of another fact that is no synonym of the toll's own term still tells that fact apart.
+  CHECK(judged("Marsh fever treatment cost $90 million across the Lowlands.") == V{{"cost", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

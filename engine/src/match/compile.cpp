@@ -180,9 +180,18 @@ CompiledFacts CompileFacts(FactBase base) {
   }
   out.measure_phrase.assign(out.phrases.size(), false);
   out.distinguishing_phrase.assign(out.phrases.size(), false);
+  out.term_synonyms.assign(out.phrases.size(), {});
   for (const CompiledFact& c : out.facts) {
     for (const std::vector<int>& group : c.about_terms) {
-      for (int id : group) out.distinguishing_phrase[static_cast<std::size_t>(id)] = true;
+      for (int id : group) {
+        out.distinguishing_phrase[static_cast<std::size_t>(id)] = true;
+        std::vector<int>& synonyms = out.term_synonyms[static_cast<std::size_t>(id)];
+        for (int other : group) {
+          if (other != id && std::find(synonyms.begin(), synonyms.end(), other) == synonyms.end()) {
+            synonyms.push_back(other);
+          }
+        }
+      }
     }
     for (const CompiledQuantity& q : c.quantities) {
       for (int id : q.triggers) out.distinguishing_phrase[static_cast<std::size_t>(id)] = true;

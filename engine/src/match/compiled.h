@@ -65,6 +65,9 @@ struct CompiledFacts {
   std::vector<bool> measure_phrase;                      // phrase id -> names a measure of some quantity slot
   // phrase id -> an about term or a measure word of some fact: a word a fact is told apart by ("gaming revenue")
   std::vector<bool> distinguishing_phrase;
+  // Per phrase id: the phrases that share an `about` term group with it in some fact ("epidemic" grouped with
+  // "Ebola" and "outbreak"), each once, itself left out.
+  std::vector<std::vector<int>> term_synonyms;
   std::unordered_map<std::string, std::vector<int>> source_phrases;  // source id -> its publisher's names
   std::vector<bool> source_phrase;  // phrase id -> a name of some source ("war monitor": its "war" is no subject)
   std::size_t longest_source_phrase = 0;  // in tokens

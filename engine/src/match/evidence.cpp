@@ -47,12 +47,16 @@ bool OwnPhrase(const CompiledFact& f, int phrase) {
 
 // "gaming revenue", "data-center sales jumped": a word right before the hit that another fact of the base uses
 // to tell itself apart (one of its terms or triggers), and this fact does not use, makes the hit that other
-// fact's ("revenue" of gaming, not the total; "jumped" of sales, not of the shares).
+// fact's ("revenue" of gaming, not the total; "jumped" of sales, not of the shares). A word the other fact groups
+// with one of this fact's own terms tells nothing apart: in "the Ebola epidemic killed", "epidemic" is another
+// fact's word for Ebola, the toll's own subject.
 bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
   if (hit.first_token == 0) return false;
   const auto [first, last] = s.HitsStartingIn(hit.first_token > 4 ? hit.first_token - 4 : 0, hit.first_token);
   for (const PhraseHit* h = first; h != last; ++h) {
     if (h->last_token != hit.first_token || h->phrase == hit.phrase || OwnPhrase(f, h->phrase)) continue;
+    const std::vector<int>& synonyms = facts.term_synonyms[static_cast<std::size_t>(h->phrase)];
+    if (std::any_of(synonyms.begin(), synonyms.end(), [&](int p) { return OwnPhrase(f, p); })) continue;
     // A name before a verb is its subject ("Chandrayaan-3 lifted off"), not a modifier.
     if (s.InsideFigure(*h) || s.tokens[h->first_token].capitalized || s.EntityCovering(h->first_token)) continue;
     if (facts.distinguishing_phrase[static_cast<std::size_t>(h->phrase)]) return true;
