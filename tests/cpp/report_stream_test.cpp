@@ -128,7 +128,8 @@ TEST_CASE("stream: errors come before any byte; a refused piece stops the check"
   REQUIRE(own.ok());
   std::size_t calls = 0;
   const ReportSink count = [&](std::string_view) { return ++calls, true; };
-  const Result<bool> large = StreamReport(own.value(), std::string(101, 'x'), {}, ReportFormat::kJson, "t", false, count);
+  const Result<bool> large =
+      StreamReport(own.value(), std::string(101, 'x'), {}, ReportFormat::kJson, "t", false, count);
   REQUIRE_FALSE(large.ok());
   CHECK(large.errors()[0].code == "too-large");
   CHECK(calls == 0);
@@ -204,7 +205,7 @@ TEST_CASE("stream: no buffer grows with the number of claims", "[stream][memory]
   CHECK(whole.counts().largest >= json.size());
 }
 
-// The text format opens with its counts: claims are held up to twice the text (at least 1 MiB), then counted and
+// The text format opens with its counts: claims are held up to the text's size (at least 1 MiB), then counted and
 // checked again. Counted in sentences analysed.
 TEST_CASE("stream: the text format checks twice only when its claims outgrow the hold", "[stream][memory]") {
   Result<Service> service = Service::Load({{"r.json", std::string(kBase)}});

@@ -122,10 +122,10 @@ inline constexpr std::size_t kReportChunkBytes = 64 * 1024;
 // report Check gives, handed to `sink` in pieces of about `chunk_bytes` (a piece is cut between two claims, so it
 // may pass chunk_bytes by one claim). The text is checked a slice at a time and each slice's claims are written and
 // dropped, so what is held is the text, a slice's claims and a piece, whatever the number of claims. The text format
-// opens with the counts: its claims are held until the end up to twice the text's size, and past that the text is
-// checked twice (the first time only counting). Errors of Begin ("too-large", "no-facts") come before any byte;
-// otherwise the result is true when the whole report was written, false when the sink refused a piece (nothing was
-// written or checked after it).
+// opens with the counts: its claims are held until the end up to the text's size (at least 1 MiB), and past that
+// the text is checked twice (the first time only counting). Errors of Begin ("too-large", "no-facts") come before
+// any byte; otherwise the result is true when the whole report was written, false when the sink refused a piece
+// (nothing was written or checked after it).
 Result<bool> StreamReport(const Service& service, std::string_view text, const CheckOptions& options,
                           ReportFormat format, std::string_view name, bool colour, const ReportSink& sink,
                           std::size_t chunk_bytes = kReportChunkBytes);
