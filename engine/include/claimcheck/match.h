@@ -62,6 +62,9 @@ class CheckRun {
   // The claims found since the last call, in document order, moved out: a caller that writes them as the run goes
   // holds a slice's claims at a time, not the text's. The run keeps what the figures of the report need.
   std::vector<Claim> TakeClaims();
+  // A copy of the run as it is now (the claims not taken, where it has read, what the last sentence named): from
+  // here both give the same claims. Cheap between slices: the claims taken, what is copied is small.
+  CheckRun Fork() const;
   // The report; the run is spent. Its claims are those not taken by TakeClaims; its figures are the records of
   // every claim of the run, taken or not.
   Report TakeReport();

@@ -561,6 +561,10 @@ Report CheckRun::TakeReport() {
   return report;
 }
 
+CheckRun CheckRun::Fork() const {
+  return state_ ? CheckRun(std::make_unique<State>(*state_)) : CheckRun();
+}
+
 CheckRun Checker::Begin(std::string_view text, const CheckOptions& options) const {
   return CheckRun(std::make_unique<CheckRun::State>(index_->facts, text, options));
 }

@@ -5,10 +5,12 @@
 //
 // JSON needs nothing of the whole text before its claims: the figures and the sentence count come after them. The
 // text format starts with the counts, so its claims are held until the text is checked, up to the text's size (at
-// least 1 MiB): memory stays under twice the text. A report longer than that is dropped, the run finishes counting,
-// and a second run writes the claims as it goes. Only texts with more report than text pay the second check (news
-// text makes about 0.7 bytes of text report a byte; a claim every 80 bytes makes 2.6).
+// least 1 MiB): memory stays under twice the text. Where a report outgrows that, the run is copied (CheckRun::Fork)
+// and goes on only counting; once the counts are written, the copy checks the rest of the text again and writes its
+// claims as they come. Only texts with more report than text check a part twice (news text makes about 0.7 bytes
+// of text report a byte of text; a claim every 80 bytes makes 2.6, and then 60 % of the text is checked twice).
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "claimcheck/api.h"
@@ -20,6 +22,7 @@ namespace {
 
 constexpr std::size_t kSliceBytes = 16 * 1024;  // text checked between two takes of claims
 constexpr std::size_t kMinTextHoldBytes = 1 << 20;
+constexpr std::size_t kHoldPieceBytes = 64 * 1024;
 
 Result<bool> StreamJson(CheckRun& run, std::string_view text, int indent, const ReportSink& sink,
                         std::size_t chunk_bytes) {
@@ -49,56 +52,52 @@ bool WriteTextClaims(const std::vector<Claim>& claims, TextClaimWriter& writer, 
   return true;
 }
 
-Result<bool> StreamText(const Service& service, CheckRun& run, std::string_view text, const CheckOptions& options,
-                        std::string_view name, bool colour, const ReportSink& sink, std::size_t chunk_bytes) {
-  // First run: count, holding the claims' text while it fits.
+Result<bool> StreamText(CheckRun& run, std::string_view text, std::string_view name, bool colour,
+                        const ReportSink& sink, std::size_t chunk_bytes) {
+  // Count every claim, holding the text of the first ones while it fits (in pieces, so that it never grows by
+  // copying); where it stops fitting, keep a copy of the run and of where the writer is, to write the rest from
+  // once the counts are known.
   const std::size_t hold_limit = std::max(kMinTextHoldBytes, text.size());
   VerdictCounts counts{};
-  std::vector<std::string> held;  // pieces of about chunk_bytes
+  std::vector<std::string> held(1);
   std::size_t held_bytes = 0;
-  bool holding = true;
   TextClaimWriter writer(text, colour);
-  std::string piece;
+  std::optional<CheckRun> rest;  // the run where the hold filled up
+  std::optional<TextClaimWriter> rest_writer;
   bool done = false;
   while (!done) {
     done = run.Advance(kSliceBytes);
     const std::vector<Claim> claims = run.TakeClaims();
+    for (const Claim& claim : claims) ++counts[static_cast<std::size_t>(claim.verdict)];
+    if (rest) continue;
     for (const Claim& claim : claims) {
-      ++counts[static_cast<std::size_t>(claim.verdict)];
-      if (!holding) continue;
-      writer.Write(claim, &piece);
-      if (piece.size() < chunk_bytes) continue;
-      held_bytes += piece.size();
-      held.push_back(std::move(piece));
-      piece = std::string();
-      if (held_bytes > hold_limit) {
-        holding = false;
-        held = std::vector<std::string>();
-      }
+      const std::size_t before = held.back().size();
+      writer.Write(claim, &held.back());
+      held_bytes += held.back().size() - before;
+      if (held.back().size() >= kHoldPieceBytes) held.emplace_back();
+    }
+    if (held_bytes > hold_limit && !done) {
+      rest = run.Fork();
+      rest_writer = writer;
     }
   }
   const std::size_t sentences = run.TakeReport().sentences;
   std::string out = TextSummary(name, sentences, counts);
-  if (holding) {
-    for (const std::string& p : held) {
-      if (out.size() + p.size() > chunk_bytes && !out.empty()) {
-        if (!sink(out)) return Result<bool>::Ok(false);
-        out.clear();
-      }
-      out += p;
-    }
+  for (std::string& piece : held) {
     out += piece;
-    return Result<bool>::Ok(sink(out));
+    piece = std::string();
+    if (out.size() >= chunk_bytes) {
+      if (!sink(out)) return Result<bool>::Ok(false);
+      out.clear();
+    }
   }
-  // Second run: the counts are known; write the claims as they come.
-  Result<CheckRun> again = service.Begin(text, options);
-  if (!again.ok()) return Result<bool>::Fail(again.errors());
-  CheckRun& second = again.value();
-  TextClaimWriter rewriter(text, colour);
-  done = false;
-  while (!done) {
-    done = second.Advance(kSliceBytes);
-    if (!WriteTextClaims(second.TakeClaims(), rewriter, out, sink, chunk_bytes)) return Result<bool>::Ok(false);
+  if (rest) {
+    // The counts are known: the claims past the hold are checked again from the copy and written as they come.
+    done = false;
+    while (!done) {
+      done = rest->Advance(kSliceBytes);
+      if (!WriteTextClaims(rest->TakeClaims(), *rest_writer, out, sink, chunk_bytes)) return Result<bool>::Ok(false);
+    }
   }
   return Result<bool>::Ok(out.empty() || sink(out));
 }
@@ -112,7 +111,7 @@ Result<bool> StreamReport(const Service& service, std::string_view text, const C
   if (!run.ok()) return Result<bool>::Fail(run.errors());
   switch (format) {
     case ReportFormat::kText:
-      return StreamText(service, run.value(), text, options, name, colour, sink, chunk_bytes);
+      return StreamText(run.value(), text, name, colour, sink, chunk_bytes);
     case ReportFormat::kJson: return StreamJson(run.value(), text, 2, sink, chunk_bytes);
     case ReportFormat::kJsonLines: return StreamJson(run.value(), text, -1, sink, chunk_bytes);
   }
