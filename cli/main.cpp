@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -51,6 +52,30 @@ std::string Reason(int error) {
   }
 }
 
+// Reads `fd` to its end into *bytes, which is sized `expected` (a regular file's size) up front: a file that holds
+// what its size says costs one allocation and no copy; the end is found by reading into a small buffer, not by
+// growing the string. Returns 0, or errno.
+int ReadAll(int fd, std::size_t expected, std::string* bytes) {
+  bytes->resize(expected);
+  std::size_t used = 0;
+  char probe[4096];
+  for (;;) {
+    const bool full = used == bytes->size();
+    char* into = full ? probe : bytes->data() + used;
+    const ssize_t n = read(fd, into, full ? sizeof probe : bytes->size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) break;
+    if (full) {  // more than its size said (a growing file, a pipe, /proc): grow by doubling
+      bytes->resize(used + std::max<std::size_t>(used, 65536));
+      std::memcpy(bytes->data() + used, probe, static_cast<std::size_t>(n));
+    }
+    used += static_cast<std::size_t>(n);
+  }
+  bytes->resize(used);
+  return 0;
+}
+
 class PosixIo final : public CommandIo {
  public:
   Result<std::string> ReadFile(const std::string& path) override {
@@ -62,24 +87,11 @@ class PosixIo final : public CommandIo {
       close(fd);
       return Fail(path, error);
     }
-    std::string bytes;
     // One allocation of the file's size, read straight into it (a pipe or /proc file may hold more: grow then).
-    bytes.resize(S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
-    std::size_t used = 0;
-    for (;;) {
-      if (used == bytes.size()) bytes.resize(used + (used < 65536 ? 65536 : used));
-      const ssize_t n = read(fd, bytes.data() + used, bytes.size() - used);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        const int error = errno;
-        close(fd);
-        return Fail(path, error);
-      }
-      if (n == 0) break;
-      used += static_cast<std::size_t>(n);
-    }
+    std::string bytes;
+    const int error = ReadAll(fd, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0, &bytes);
     close(fd);
-    bytes.resize(used);
+    if (error != 0) return Fail(path, error);
     return Result<std::string>::Ok(std::move(bytes));
   }
 
@@ -97,6 +109,14 @@ class PosixIo final : public CommandIo {
     while (const dirent* entry = readdir(dir)) names.emplace_back(entry->d_name);
     closedir(dir);
     return Result<std::vector<std::string>>::Ok(std::move(names));
+  }
+
+  std::size_t InputSizeHint() override {
+    struct stat info {};
+    if (fstat(STDIN_FILENO, &info) != 0 || !S_ISREG(info.st_mode)) return 0;
+    const off_t at = lseek(STDIN_FILENO, 0, SEEK_CUR);  // a read before may have moved it
+    const off_t left = info.st_size - (at > 0 ? at : 0);
+    return left > 0 ? static_cast<std::size_t>(left) : 0;
   }
 
   Result<std::size_t> ReadInput(char* buffer, std::size_t size) override {

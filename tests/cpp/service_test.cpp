@@ -10,6 +10,7 @@
 #include "claimcheck/api.h"
 #include "claimcheck/bundled.h"
 #include "claimcheck/command.h"
+#include "work_counters.h"
 
 namespace claimcheck {
 namespace {
@@ -341,6 +342,8 @@ class FakeIo final : public CommandIo {
     }
     return Result<std::vector<std::string>>::Ok(names);
   }
+  std::size_t hint = 0;  // InputSizeHint: right, wrong or none
+  std::size_t InputSizeHint() override { return hint; }
   Result<std::size_t> ReadInput(char* buffer, std::size_t size) override {
     const std::size_t n = std::min(size, input.size() - taken_);
     input.copy(buffer, n, taken_);
@@ -380,6 +383,62 @@ TEST_CASE("command: a broken pipe stops output quietly with 141; a failed write 
     io.failure = WriteStatus::kFailed;
     CHECK(RunCommand({"check", "--format", "jsonl"}, {}, io) == kExitFailed);
     CHECK(io.err == "claimcheck: cannot write to standard output: no space left on device\n");
+  }
+}
+
+TEST_CASE("command: check writes its report while checking; a failed write stops the check", "[command][stream]") {
+  std::string text;
+  while (text.size() < 400'000) text += "Syria's war killed 80,000 people, the monitor said. ";
+  for (const char* format : {"json", "text"}) {
+    INFO(format);
+    FakeIo whole;
+    whole.files = {{"big.txt", text}};
+    std::uint64_t all_sentences = 0;
+    {
+      WorkScope work;
+      CHECK(RunCommand({"check", "--format", format, "big.txt"}, {}, whole) == kExitOk);
+      all_sentences = work.counters().sentences;
+    }
+    CHECK(whole.out.size() > 2 * kReportChunkBytes);
+    for (const WriteStatus failure : {WriteStatus::kFailed, WriteStatus::kBrokenPipe}) {
+      for (const int writes : {0, 2}) {
+        FakeIo io;
+        io.files = whole.files;
+        io.writes_before_failure = writes;
+        io.failure = failure;
+        WorkScope work;
+        const int status = RunCommand({"check", "--format", format, "big.txt"}, {}, io);
+        if (failure == WriteStatus::kFailed) {
+          CHECK(status == kExitFailed);
+          CHECK(io.err == "claimcheck: cannot write to standard output: no space left on device\n");
+        } else {
+          CHECK(status == kExitBrokenPipe);
+          CHECK(io.err.empty());
+        }
+        CHECK(whole.out.compare(0, io.out.size(), io.out) == 0);  // what was written is the report's start
+        CHECK(io.out.size() < whole.out.size());
+        // JSON leaves as the check goes, so the check stops soon after; the text format counts first (it opens
+        // with the counts), so it stops in its second pass.
+        if (std::string_view(format) == "json") CHECK(work.counters().sentences < all_sentences / 4);
+        else CHECK(work.counters().sentences < 2 * all_sentences);
+      }
+    }
+  }
+}
+
+TEST_CASE("command: stdin is read whole, its size known or not", "[command]") {
+  std::string text;
+  while (text.size() < 300'000) text += "Syria's civil war has left 80,000 people dead. ";
+  FakeIo file;
+  file.files = {{"t.txt", text}};
+  REQUIRE(RunCommand({"check", "--format", "json", "t.txt"}, {}, file) == kExitOk);
+  for (const std::size_t hint : {std::size_t{0}, text.size(), text.size() - 1000, text.size() + 1000}) {
+    INFO("hint " << hint);
+    FakeIo io;
+    io.input = text;
+    io.hint = hint;
+    CHECK(RunCommand({"check", "--format", "json", "-"}, {}, io) == kExitOk);
+    CHECK(io.out == file.out);
   }
 }
 

@@ -17,6 +17,7 @@
 #define CLAIMCHECK_API_H_
 
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -110,6 +111,24 @@ enum class ReportFormat {
 // `colour` adds ANSI colours to it.
 std::string FormatReport(const Report& report, std::string_view text, ReportFormat format, std::string_view name,
                          bool colour);
+
+// Where StreamReport hands a report, a piece at a time: true when the piece was written, false when it could not be
+// (a full disk, a closed descriptor, a reader gone), which stops the check.
+using ReportSink = std::function<bool(std::string_view bytes)>;
+
+inline constexpr std::size_t kReportChunkBytes = 64 * 1024;
+
+// Checks `text` and writes its report in `format` while checking: the bytes, in order, are FormatReport's for the
+// report Check gives, handed to `sink` in pieces of about `chunk_bytes` (a piece is cut between two claims, so it
+// may pass chunk_bytes by one claim). The text is checked a slice at a time and each slice's claims are written and
+// dropped, so what is held is the text, a slice's claims and a piece, whatever the number of claims. The text format
+// opens with the counts: its claims are held until the end up to the text's size (at least 1 MiB), and past that
+// the text is checked twice (the first time only counting). Errors of Begin ("too-large", "no-facts") come before
+// any byte; otherwise the result is true when the whole report was written, false when the sink refused a piece
+// (nothing was written or checked after it).
+Result<bool> StreamReport(const Service& service, std::string_view text, const CheckOptions& options,
+                          ReportFormat format, std::string_view name, bool colour, const ReportSink& sink,
+                          std::size_t chunk_bytes = kReportChunkBytes);
 
 // {"code", "message", "file"?, "pointer"?, "line"?, "column"?} as compact JSON: the one error shape every front
 // door passes on (JS rebuilds its CheckerError from it).

@@ -42,6 +42,9 @@ class CommandIo {
   virtual PathKind KindOf(const std::string& path) = 0;
   // The names in a directory (not paths), in any order, or an "io" error.
   virtual Result<std::vector<std::string>> ListDirectory(const std::string& path) = 0;
+  // How many bytes standard input holds when that is known (a regular file, `< file`), else 0. Only a hint for
+  // one allocation of the right size: reading goes on to the end whatever it said.
+  virtual std::size_t InputSizeHint() { return 0; }
   // Up to `size` bytes of standard input into `buffer`: how many were read, 0 at its end, or an "io" error.
   virtual Result<std::size_t> ReadInput(char* buffer, std::size_t size) = 0;
   // All of `bytes`, or why not: kBrokenPipe when the reader is gone, kFailed with *error set (a full disk, a

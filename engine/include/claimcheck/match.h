@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "claimcheck/dates.h"
 #include "claimcheck/facts.h"
@@ -57,8 +58,16 @@ class CheckRun {
   bool done() const;
   std::size_t bytes_read() const;  // how far into the text the run has read (bytes)
   std::size_t bytes_total() const;
-  const Report& report() const;  // claims so far, in document order
-  Report TakeReport();           // the report; the run is spent
+  const Report& report() const;  // claims so far and not taken, in document order
+  // The claims found since the last call, in document order, moved out: a caller that writes them as the run goes
+  // holds a slice's claims at a time, not the text's. The run keeps what the figures of the report need.
+  std::vector<Claim> TakeClaims();
+  // A copy of the run as it is now (the claims not taken, where it has read, what the last sentence named): from
+  // here both give the same claims. Cheap between slices: the claims taken, what is copied is small.
+  CheckRun Fork() const;
+  // The report; the run is spent. Its claims are those not taken by TakeClaims; its figures are the records of
+  // every claim of the run, taken or not.
+  Report TakeReport();
 
  private:
   friend class Checker;

@@ -47,6 +47,7 @@ class SentenceStream {
  public:
   explicit SentenceStream(std::string_view text);
   ~SentenceStream();
+  SentenceStream(const SentenceStream& other);  // a stream at the same place (CheckRun::Fork)
   SentenceStream(SentenceStream&&) noexcept;
   SentenceStream& operator=(SentenceStream&&) noexcept;
 

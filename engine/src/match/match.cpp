@@ -492,6 +492,10 @@ struct CheckRun::State {
   bool done = false;
   Discourse previous;  // what the last sentence checked named
   Report report;
+  // Of the claims TakeClaims gave out, the first one of each contested figure (only its fact and key): the
+  // report's figure records, in the order of their first claim.
+  std::vector<Claim> figure_claims;
+  std::unordered_set<std::string> figure_keys;
 };
 
 CheckRun::CheckRun() = default;
@@ -526,11 +530,43 @@ const Report& CheckRun::report() const {
   static const Report kEmpty;
   return state_ ? state_->report : kEmpty;
 }
+std::vector<Claim> CheckRun::TakeClaims() {
+  if (!state_) return {};
+  State& s = *state_;
+  for (const Claim& c : s.report.claims) {
+    if (c.figures.empty() || !s.figure_keys.insert(c.figures).second) continue;
+    Claim first;
+    first.fact_id = c.fact_id;
+    first.figures = c.figures;
+    s.figure_claims.push_back(std::move(first));
+  }
+  std::vector<Claim> claims = std::move(s.report.claims);
+  s.report.claims.clear();
+  return claims;
+}
+
 Report CheckRun::TakeReport() {
   if (!state_) return Report{};
-  Report report = std::move(state_->report);
-  report.figures = FigureRecords(state_->facts, report.claims);
+  State& s = *state_;
+  Report report = std::move(s.report);
+  if (s.figure_claims.empty()) {
+    report.figures = FigureRecords(s.facts, report.claims);
+  } else {
+    std::vector<Claim>& all = s.figure_claims;  // the first claims of the figures taken, then the claims left
+    for (const Claim& c : report.claims) {
+      if (c.figures.empty()) continue;
+      Claim key;
+      key.fact_id = c.fact_id;
+      key.figures = c.figures;
+      all.push_back(std::move(key));
+    }
+    report.figures = FigureRecords(s.facts, all);
+  }
   return report;
+}
+
+CheckRun CheckRun::Fork() const {
+  return state_ ? CheckRun(std::make_unique<State>(*state_)) : CheckRun();
 }
 
 CheckRun Checker::Begin(std::string_view text, const CheckOptions& options) const {

@@ -33,6 +33,9 @@ class JsonWriter {
 
   void Reserve(std::size_t bytes) { out_.reserve(bytes); }  // a good estimate spares the copies of growing
   std::string Take() { return std::move(out_); }
+  // The bytes written so far. A writer streaming its JSON hands them on and clears them between values; the
+  // state (open containers, commas) is kept apart, so writing goes on as if they were still there.
+  std::string& buffer() { return out_; }
 
  private:
   JsonWriter& Open(char bracket);

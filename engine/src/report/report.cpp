@@ -1,11 +1,10 @@
-// Report serialisation: the report written straight into one JSON string (json_writer.h), offsets converted to
-// UTF-16 code units in one pass (utf16_offsets.h).
+// Report serialisation: the report written straight into JSON (json_writer.h), whole or a batch of claims at a time
+// (report_writer.h), offsets converted to UTF-16 code units in one pass over the text (utf16_offsets.h).
 #include "claimcheck/report.h"
 
 #include <algorithm>
 
-#include "report/json_writer.h"
-#include "report/utf16_offsets.h"
+#include "report/report_writer.h"
 #include "work_counters.h"
 
 namespace claimcheck {
@@ -83,45 +82,72 @@ std::size_t JsonSizeEstimate(const Report& report, std::string_view text, int in
 
 }  // namespace
 
-std::string ReportToJson(const Report& report, std::string_view text, int indent) {
+ReportJsonWriter::ReportJsonWriter(std::string_view text, int indent, std::string_view head, const Sink* sink,
+                                   std::size_t chunk_bytes)
+    : text_(text), json_(indent), sink_(sink), chunk_bytes_(chunk_bytes) {
+  if (sink_) json_.Reserve(chunk_bytes_ + chunk_bytes_ / 2);
+  json_.BeginObject();
+  json_.buffer().append(head);
+  json_.Key("claims").BeginArray();
+}
+
+bool ReportJsonWriter::AddClaims(const std::vector<Claim>& claims) {
+  if (!ok_ || claims.empty()) return ok_;
   std::vector<std::size_t> offsets;
-  offsets.reserve(report.claims.size() * 4);
-  for (const Claim& c : report.claims) {
+  offsets.reserve(claims.size() * 4);
+  for (const Claim& c : claims) {
     offsets.insert(offsets.end(), {c.span.begin, c.span.end, c.sentence.begin, c.sentence.end});
   }
-  const Utf16Offsets utf16(text, std::move(offsets));
-  JsonWriter w(indent);
-  w.Reserve(JsonSizeEstimate(report, text, indent));
-  w.BeginObject().Key("claims").BeginArray();
-  for (const Claim& c : report.claims) {
-    w.BeginObject();
-    w.Key("verdict").String(VerdictName(c.verdict));
-    w.Key("fact_id").StringOrNull(c.fact_id);
-    w.Key("slot").String(c.slot);
-    w.Key("start").Number(utf16(c.span.begin));
-    w.Key("end").Number(utf16(c.span.end));
-    w.Key("text").String(SpanText(text, c.span));
-    w.Key("sentence").BeginObject();
-    w.Key("start").Number(utf16(c.sentence.begin));
-    w.Key("end").Number(utf16(c.sentence.end));
-    w.EndObject();
-    w.Key("found").String(c.found);
-    w.Key("expected").StringOrNull(c.expected);
-    w.Key("statement").StringOrNull(c.statement);
-    w.Key("source");
-    WriteSource(w, c.source);
-    w.Key("explanation").String(c.explanation);
-    w.Key("figures").StringOrNull(c.figures);
-    w.Key("agrees_with");
-    if (c.agrees_with >= 0) {
-      w.Number(static_cast<std::size_t>(c.agrees_with));
-    } else {
-      w.Null();
+  const Utf16Offsets utf16(text_, std::move(offsets), resume_);
+  resume_ = utf16.resume();
+  std::string& out = json_.buffer();
+  for (const Claim& c : claims) {
+    WriteClaim(c, utf16);
+    if (sink_ && out.size() >= chunk_bytes_) {
+      flushed_ += out.size();
+      ok_ = (*sink_)(out);
+      out.clear();
+      if (!ok_) return false;
     }
-    w.EndObject();
   }
+  CountWork(&WorkCounters::claims, claims.size());
+  return true;
+}
+
+void ReportJsonWriter::WriteClaim(const Claim& c, const Utf16Offsets& utf16) {
+  JsonWriter& w = json_;
+  w.BeginObject();
+  w.Key("verdict").String(VerdictName(c.verdict));
+  w.Key("fact_id").StringOrNull(c.fact_id);
+  w.Key("slot").String(c.slot);
+  w.Key("start").Number(utf16(c.span.begin));
+  w.Key("end").Number(utf16(c.span.end));
+  w.Key("text").String(SpanText(text_, c.span));
+  w.Key("sentence").BeginObject();
+  w.Key("start").Number(utf16(c.sentence.begin));
+  w.Key("end").Number(utf16(c.sentence.end));
+  w.EndObject();
+  w.Key("found").String(c.found);
+  w.Key("expected").StringOrNull(c.expected);
+  w.Key("statement").StringOrNull(c.statement);
+  w.Key("source");
+  WriteSource(w, c.source);
+  w.Key("explanation").String(c.explanation);
+  w.Key("figures").StringOrNull(c.figures);
+  w.Key("agrees_with");
+  if (c.agrees_with >= 0) {
+    w.Number(static_cast<std::size_t>(c.agrees_with));
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+}
+
+bool ReportJsonWriter::Finish(const std::vector<FigureRecord>& figures, std::size_t sentences) {
+  if (!ok_) return false;
+  JsonWriter& w = json_;
   w.EndArray().Key("figures").BeginObject();
-  for (const FigureRecord& r : report.figures) {
+  for (const FigureRecord& r : figures) {
     w.Key(r.key).BeginObject();
     w.Key("fact_id").String(r.fact_id);
     w.Key("measure").String(r.measure);
@@ -140,11 +166,17 @@ std::string ReportToJson(const Report& report, std::string_view text, int indent
     w.EndArray().EndObject();
   }
   w.EndObject();
-  w.Key("sentences").Number(report.sentences).EndObject();
-  std::string json = w.Take();
-  CountWork(&WorkCounters::claims, report.claims.size());
-  CountWork(&WorkCounters::report_bytes, json.size());
-  return json;
+  w.Key("sentences").Number(sentences).EndObject();
+  CountWork(&WorkCounters::report_bytes, flushed_ + w.buffer().size());
+  return true;
+}
+
+std::string ReportToJson(const Report& report, std::string_view text, int indent) {
+  ReportJsonWriter writer(text, indent);
+  writer.Reserve(JsonSizeEstimate(report, text, indent));
+  writer.AddClaims(report.claims);
+  writer.Finish(report.figures, report.sentences);
+  return std::move(writer.buffer());
 }
 
 }  // namespace claimcheck

@@ -7,11 +7,14 @@
 
 namespace claimcheck {
 
-Utf16Offsets::Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets) : bytes_(std::move(offsets)) {
+Utf16Offsets::Utf16Offsets(std::string_view text, std::vector<std::size_t> offsets, Utf16Resume from)
+    : bytes_(std::move(offsets)) {
   std::sort(bytes_.begin(), bytes_.end());
   bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
   units_.reserve(bytes_.size());
-  std::size_t byte = 0, units = 0;
+  // A scan from the start passes through `from` on its way to any offset at or past from.asked.
+  if (!bytes_.empty() && bytes_.front() < from.asked) from = Utf16Resume{};
+  std::size_t byte = from.byte, units = from.units;
   for (const std::size_t target : bytes_) {
     const std::size_t stop = std::min(target, text.size());
     while (byte < stop) {
@@ -26,6 +29,7 @@ Utf16Offsets::Utf16Offsets(std::string_view text, std::vector<std::size_t> offse
     }
     units_.push_back(units);
   }
+  resume_ = bytes_.empty() ? from : Utf16Resume{bytes_.back(), byte, units};
 }
 
 std::size_t Utf16Offsets::operator()(std::size_t byte) const {

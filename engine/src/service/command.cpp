@@ -199,15 +199,22 @@ std::optional<Service> LoadService(CommandIo& io, Output& out, const std::string
   return std::move(service.value());
 }
 
-// Standard input, whole.
+// Standard input, whole. When its size is known (`< file`) the text is read into one allocation of that size;
+// the end is found by reading into a small buffer, not by growing the text. A pipe grows it by doubling.
 Result<std::string> ReadAllInput(CommandIo& io) {
-  std::string text;
+  std::string text(io.InputSizeHint(), '\0');
   std::size_t used = 0;
+  char probe[4096];
   for (;;) {
-    text.resize(used + kReadChunk);
-    Result<std::size_t> n = io.ReadInput(text.data() + used, kReadChunk);
+    const bool full = used == text.size();
+    char* into = full ? probe : text.data() + used;
+    Result<std::size_t> n = io.ReadInput(into, full ? sizeof probe : std::min(kReadChunk, text.size() - used));
     if (!n.ok()) return Result<std::string>::Fail(n.errors());
     if (n.value() == 0) break;
+    if (full) {
+      text.resize(used + std::max(used, kReadChunk));
+      std::copy(probe, probe + n.value(), text.data() + used);
+    }
     used += n.value();
   }
   text.resize(used);
@@ -330,15 +337,16 @@ int RunCheck(const Options& options, const ServiceOptions& service_options, Comm
   std::string shown;
   const std::optional<std::string> text = ReadText(options, io, out, &shown);
   if (!text) return out.Status(kExitFailed);
-  Result<Report> report = service->Check(*text, CheckOptions{date});
-  if (!report.ok()) {
-    Error e = report.errors().front();
+  const bool colour = options.format == ReportFormat::kText && io.WantsColour();
+  // Written while checking: a failed write stops the check (Output remembers why, Status says it).
+  const Result<bool> written = StreamReport(*service, *text, CheckOptions{date}, options.format, shown, colour,
+                                            [&out](std::string_view bytes) { return out.Out(bytes); });
+  if (!written.ok()) {
+    Error e = written.errors().front();
     e.file = shown;
     PrintErrors(out, {e}, true);
     return out.Status(kExitFailed);
   }
-  const bool colour = options.format == ReportFormat::kText && io.WantsColour();
-  out.Out(FormatReport(report.value(), *text, options.format, shown, colour));
   return out.Status(kExitOk);
 }
 

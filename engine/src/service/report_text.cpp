@@ -1,30 +1,12 @@
 // Reports in the command line's formats (FormatReport in api.h). The text format is for people: a summary line,
 // then each claim with its place in the file as 1-based line:column (columns in code points, as editors count
 // them) and its explanation.
-#include <array>
+#include "service/report_text.h"
 
 #include "claimcheck/api.h"
 
 namespace claimcheck {
 namespace {
-
-struct Position {
-  std::size_t line = 1;
-  std::size_t column = 1;
-};
-
-// Advances *pos over text[from, to). Called with increasing offsets, so the whole report costs one pass.
-void Advance(std::string_view text, std::size_t from, std::size_t to, Position* pos) {
-  for (std::size_t i = from; i < to && i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
-      ++pos->line;
-      pos->column = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++pos->column;
-    }
-  }
-}
 
 struct Style {
   std::string_view mark;
@@ -41,31 +23,46 @@ Style StyleOf(Verdict verdict) {
 }
 
 std::string ReportText(const Report& report, std::string_view text, std::string_view name, bool colour) {
-  std::array<std::size_t, 3> counts{};
+  VerdictCounts counts{};
   for (const Claim& claim : report.claims) ++counts[static_cast<std::size_t>(claim.verdict)];
-  const std::string_view reset = colour ? "\x1b[0m" : "";
-  std::string out;
+  std::string out = TextSummary(name, report.sentences, counts);
   out.reserve(128 + report.claims.size() * 200);
-  out.append(name).append(": ").append(std::to_string(report.sentences)).append(" sentences, ");
-  out.append(std::to_string(report.claims.size())).append(" claims: ").append(std::to_string(counts[0]));
-  out.append(" supported, ").append(std::to_string(counts[1])).append(" contradicted, ");
-  out.append(std::to_string(counts[2])).append(" unverified\n");
-  Position pos;
-  std::size_t offset = 0;
-  for (const Claim& claim : report.claims) {
-    Advance(text, offset, claim.span.begin, &pos);
-    offset = claim.span.begin;
-    const Style style = StyleOf(claim.verdict);
-    out.append("\n  ").append(colour ? style.colour : "").append(style.mark).append(" ");
-    out.append(VerdictName(claim.verdict)).append(reset).append("  ").append(std::to_string(pos.line));
-    out.append(":").append(std::to_string(pos.column)).append("  \"").append(SpanText(text, claim.span)).append("\"");
-    if (!claim.fact_id.empty()) out.append("  (").append(claim.fact_id).append(")");
-    out.append("\n      ").append(claim.explanation).append("\n");
-  }
+  TextClaimWriter writer(text, colour);
+  for (const Claim& claim : report.claims) writer.Write(claim, &out);
   return out;
 }
 
 }  // namespace
+
+std::string TextSummary(std::string_view name, std::size_t sentences, const VerdictCounts& counts) {
+  std::string out;
+  out.append(name).append(": ").append(std::to_string(sentences)).append(" sentences, ");
+  out.append(std::to_string(counts[0] + counts[1] + counts[2])).append(" claims: ").append(std::to_string(counts[0]));
+  out.append(" supported, ").append(std::to_string(counts[1])).append(" contradicted, ");
+  out.append(std::to_string(counts[2])).append(" unverified\n");
+  return out;
+}
+
+void TextClaimWriter::Write(const Claim& claim, std::string* out) {
+  // Advances line:column over the text up to the claim.
+  for (std::size_t i = offset_; i < claim.span.begin && i < text_.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte == '\n') {
+      ++line_;
+      column_ = 1;
+    } else if ((byte & 0xC0) != 0x80) {
+      ++column_;
+    }
+  }
+  offset_ = claim.span.begin;
+  const Style style = StyleOf(claim.verdict);
+  const std::string_view reset = colour_ ? "\x1b[0m" : "";
+  out->append("\n  ").append(colour_ ? style.colour : "").append(style.mark).append(" ");
+  out->append(VerdictName(claim.verdict)).append(reset).append("  ").append(std::to_string(line_));
+  out->append(":").append(std::to_string(column_)).append("  \"").append(SpanText(text_, claim.span)).append("\"");
+  if (!claim.fact_id.empty()) out->append("  (").append(claim.fact_id).append(")");
+  out->append("\n      ").append(claim.explanation).append("\n");
+}
 
 std::string FormatReport(const Report& report, std::string_view text, ReportFormat format, std::string_view name,
                          bool colour) {

@@ -403,6 +403,7 @@ SentenceStream::SentenceStream(std::string_view text) : impl_(std::make_unique<I
   CountWork(&WorkCounters::bytes_scanned, text.size());
 }
 SentenceStream::~SentenceStream() = default;
+SentenceStream::SentenceStream(const SentenceStream& other) : impl_(std::make_unique<Impl>(*other.impl_)) {}
 SentenceStream::SentenceStream(SentenceStream&&) noexcept = default;
 SentenceStream& SentenceStream::operator=(SentenceStream&&) noexcept = default;
 

@@ -20,6 +20,7 @@ void* Allocate(std::size_t size) {
   if (claimcheck::testing::AllocationCounts* c = claimcheck::testing::active) {
     ++c->calls;
     c->bytes += size;
+    if (size > c->largest) c->largest = size;
   }
   if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
   throw std::bad_alloc();

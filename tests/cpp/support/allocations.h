@@ -10,6 +10,7 @@ namespace claimcheck::testing {
 struct AllocationCounts {
   std::uint64_t calls = 0;  // operator new calls
   std::uint64_t bytes = 0;  // bytes asked for
+  std::uint64_t largest = 0;  // the largest single allocation: a buffer that grows with the input shows here
 };
 
 class AllocationScope {
