@@ -148,9 +148,10 @@ export class EngineSession {
   #module;
   #engine;
 
-  constructor(module) {
+  /** bundled: false starts without a fact base, for a caller that loads its own next (the bundled one is not read). */
+  constructor(module, { bundled = true } = {}) {
     this.#module = module;
-    this.#engine = new module.Engine();
+    this.#engine = new module.Engine(bundled);
   }
 
   #live() {
