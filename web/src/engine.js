@@ -43,11 +43,29 @@ async function wasmSource(href) {
   return response;
 }
 
+// V8 compiles WebAssembly lazily: each function on its first call, on the thread that calls it. A cold start in Node
+// then spends some 35 ms of its main thread compiling the functions that loading and the first check touch.
+// Compiled up front, the module is compiled on V8's background threads while the main thread waits less. Node has
+// no per-module switch, only V8's process-wide flag: it is set for this one compilation and restored once the
+// module is compiled, unless the process was started with a wasm-lazy-compilation flag of its own.
+async function instantiateInNode(bytes, imports) {
+  const ownFlag = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('wasm-lazy-compilation'));
+  const v8 = ownFlag ? null : await import('node:v8');
+  v8?.setFlagsFromString('--no-wasm-lazy-compilation');
+  try {
+    return await WebAssembly.instantiate(bytes, imports);
+  } finally {
+    v8?.setFlagsFromString('--wasm-lazy-compilation');
+  }
+}
+
 async function instantiate(href, imports) {
   const source = await wasmSource(href);
   // Bytes first: in Node the source is a Buffer, and merely naming the global Response there loads undici (Node's
   // fetch), some 20 ms of a cold start.
-  if (source instanceof Uint8Array) return WebAssembly.instantiate(source, imports);
+  if (source instanceof Uint8Array) {
+    return isNode ? instantiateInNode(source, imports) : WebAssembly.instantiate(source, imports);
+  }
   const streamable = typeof WebAssembly.instantiateStreaming === 'function' &&
     (source.headers.get('Content-Type') ?? '').startsWith('application/wasm');
   if (streamable) return WebAssembly.instantiateStreaming(source, imports);
