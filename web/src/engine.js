@@ -50,12 +50,19 @@ async function wasmSource(href) {
 // module is compiled, unless the process was started with a wasm-lazy-compilation flag of its own.
 async function instantiateInNode(bytes, imports) {
   const ownFlag = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('wasm-lazy-compilation'));
-  const v8 = ownFlag ? null : await import('node:v8');
-  v8?.setFlagsFromString('--no-wasm-lazy-compilation');
+  const v8 = ownFlag ? null : await import('node:v8').catch(() => null);
+  const setFlag = (flag) => {
+    try {
+      v8?.setFlagsFromString(flag);
+    } catch {
+      // a runtime that imitates Node without V8's flags: compiled lazily, as anywhere else
+    }
+  };
+  setFlag('--no-wasm-lazy-compilation');
   try {
     return await WebAssembly.instantiate(bytes, imports);
   } finally {
-    v8?.setFlagsFromString('--wasm-lazy-compilation');
+    setFlag('--wasm-lazy-compilation');
   }
 }
 
