@@ -72,6 +72,9 @@ results.cold_node = {
   median_module_ms: median(coldRuns.map((r) => r.module_ms)),
   median_create_ms: median(coldRuns.map((r) => r.create_ms)),
   median_since_process_start_ms: median(coldRuns.map((r) => r.since_process_start_ms)),
+  median_to_report_ms: median(coldRuns.map((r) => r.to_report_ms)),
+  median_first_report_ms: median(coldRuns.map((r) => r.first_report_ms)),
+  median_main_thread_cpu_ms: median(coldRuns.map((r) => r.main_thread_cpu_ms)),
 };
 
 // --- Chromium -----------------------------------------------------------------------------------------------------

@@ -41,9 +41,9 @@ callgrind_annotate --inclusive=yes build/bench-prof.start.cg 2>/dev/null |
 echo
 echo "== WebAssembly (V8 --cpu-prof, module relinked with --profiling-funcs) =="
 mkdir -p build/bench-prof
-if [[ ! -f build/bench-prof/CMakeCache.txt ]]; then
-  emcmake cmake -S . -B build/bench-prof -DCMAKE_BUILD_TYPE=Release >/dev/null
-fi
+# The bundled fact base is compiled by the native build's tool (cmake/BundledFacts.cmake), built above.
+emcmake cmake -S . -B build/bench-prof -DCMAKE_BUILD_TYPE=Release \
+  -DCLAIMCHECK_HOST_FACTS_COMPILER="$PWD/build/native/claimcheck_compile_facts" >/dev/null
 cmake --build build/bench-prof --target claimcheck_engine -j2 >/dev/null
 # The link options of wasm/CMakeLists.txt, without comments and generator expressions, plus --profiling-funcs.
 mapfile -t flags < <(awk '/target_link_options\(claimcheck_wasm/ {on = 1; next}

@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,23 @@ class PosixIo final : public CommandIo {
     close(fd);
     if (error != 0) return Fail(path, error);
     return Result<std::string>::Ok(std::move(bytes));
+  }
+
+  std::optional<Error> WriteFile(const std::string& path, std::string_view bytes) override {
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return IoError(path, "cannot write file: " + Reason(errno));
+    while (!bytes.empty()) {
+      const ssize_t n = write(fd, bytes.data(), bytes.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        const std::string why = n < 0 ? Reason(errno) : "nothing was written";
+        close(fd);
+        return IoError(path, "cannot write file: " + why);
+      }
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (close(fd) != 0) return IoError(path, "cannot write file: " + Reason(errno));
+    return std::nullopt;
   }
 
   PathKind KindOf(const std::string& path) override {

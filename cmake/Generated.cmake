@@ -1,5 +1,6 @@
 # Sources generated at build time:
-#  - bundled_facts.cpp: the bundled fact base as a string, so the CLI and the WASM module need no file to start;
+#  - bundled_facts.cpp (cmake/BundledFacts.cmake): the bundled fact base, compiled and as JSON, so the CLI and the
+#    WASM module need no file to start;
 #  - gazetteer_data.inc: the world's countries (names, alternative spellings, capitals, demonyms) generated from
 #    the npm package `world-countries` (installed by `npm ci` in web/), so the engine knows entities that the
 #    fact base does not list;
@@ -9,14 +10,6 @@
 #    engine/src/extract/lexicon.cpp includes).
 set(CLAIMCHECK_GENERATED_DIR "${CMAKE_BINARY_DIR}/generated")
 file(MAKE_DIRECTORY "${CLAIMCHECK_GENERATED_DIR}")
-
-set(_facts_cpp "${CLAIMCHECK_GENERATED_DIR}/bundled_facts.cpp")
-add_custom_command(
-  OUTPUT "${_facts_cpp}"
-  COMMAND ${CMAKE_COMMAND} -DINPUT=${CLAIMCHECK_BUNDLED_FACTS} -DOUTPUT=${_facts_cpp}
-          -P ${CMAKE_SOURCE_DIR}/cmake/EmbedFacts.cmake
-  DEPENDS "${CLAIMCHECK_BUNDLED_FACTS}" ${CMAKE_SOURCE_DIR}/cmake/EmbedFacts.cmake
-  COMMENT "Embedding the bundled fact base")
 
 find_program(CLAIMCHECK_NODE node REQUIRED)
 set(_countries_json "${CMAKE_SOURCE_DIR}/web/node_modules/world-countries/countries.json")
@@ -81,6 +74,6 @@ add_custom_command(
   DEPENDS ${_lexicon_json} ${CMAKE_SOURCE_DIR}/engine/data/gen_lexicon.mjs
   COMMENT "Generating the lexicon from engine/data/lexicon")
 
-set(CLAIMCHECK_GENERATED_SOURCES "${_facts_cpp}" "${_gazetteer_table}" "${_match_words}" "${_lexicon_inc}"
+set(CLAIMCHECK_GENERATED_SOURCES "${_gazetteer_table}" "${_match_words}" "${_lexicon_inc}"
     "${_draft_words}")
-set_source_files_properties("${_facts_cpp}" PROPERTIES GENERATED TRUE)
+

@@ -3,6 +3,7 @@
 # widget's check-only module web/dist/claimcheck-check.{js,wasm}; the widget bundled: web/dist/claimcheck-widget.js,
 # its chunks and worker.js).
 #   scripts/build.sh [native] [wasm]      (default: both)
+# wasm also builds the native build's claimcheck_compile_facts first: the tool that compiles the bundled fact base.
 # CLAIMCHECK_WERROR=ON turns warnings into errors (CI sets it through test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,9 +21,17 @@ for t in "${targets[@]}"; do
       cmake --preset native -DCLAIMCHECK_WERROR="$werror" >/dev/null
       cmake --build --preset native ;;
     wasm)
-      emcmake cmake --preset wasm -DCLAIMCHECK_WERROR="$werror" >/dev/null
+      # The bundled fact base is compiled at build time by a native tool (cmake/BundledFacts.cmake): build it
+      # first, incrementally, in the native build directory (under that directory's lock).
+      exec 8>"build/.lock-native"
+      flock 8
+      cmake --preset native -DCLAIMCHECK_WERROR="$werror" >/dev/null
+      cmake --build --preset native --target claimcheck_compile_facts
+      exec 8>&-
+      host=(-DCLAIMCHECK_HOST_FACTS_COMPILER="$PWD/build/native/claimcheck_compile_facts")
+      emcmake cmake --preset wasm -DCLAIMCHECK_WERROR="$werror" "${host[@]}" >/dev/null
       cmake --build --preset wasm
-      emcmake cmake --preset wasm-check -DCLAIMCHECK_WERROR="$werror" >/dev/null
+      emcmake cmake --preset wasm-check -DCLAIMCHECK_WERROR="$werror" "${host[@]}" >/dev/null
       cmake --build --preset wasm-check
       node scripts/bundle-web.mjs ;;  # web/dist/claimcheck-widget.js and worker.js: what a news site serves
     *) echo "build.sh: unknown target '$t' (native, wasm)" >&2; exit 2 ;;

@@ -7,7 +7,7 @@
 // the engine's reply buffer, which JS decodes with TextDecoder at once: a view dies at the next call (memory may
 // grow). Replies marked [view] are such views.
 //
-//   new Engine()                        the bundled fact base
+//   new Engine()                        the bundled fact base; new Engine(false): none yet (load one next)
 //   engine.load([{name, text}]) -> {"ok": true, "info": {...}} | {"ok": false, "errors": [...]}; a failed load
 //                                       keeps the fact base it had
 //   engine.textBuffer(n)        -> a Uint8Array view of n bytes: JS writes the UTF-8 text of the next check,
@@ -81,7 +81,11 @@ bool DateOption(const std::string& date, CheckOptions* options, std::string* err
 
 class Engine {
  public:
-  Engine() : service_(std::move(Service::Bundled(kOptions).value())) {}
+  Engine() : Engine(true) {}
+  // Engine(false) starts with no fact base, for a caller that loads its own at once (the bundled one is not read).
+  explicit Engine(bool bundled) {
+    if (bundled) service_ = std::move(Service::Bundled(kOptions).value());
+  }
 
   std::string Load(const val& documents) {
     Result<Service> loaded = Service::Load(Documents(documents), kOptions);
@@ -223,6 +227,14 @@ class JsIo final : public CommandIo {
     return Result<std::string>::Ok(bytes.as<std::string>());
   }
 
+  std::optional<Error> WriteFile(const std::string& path, std::string_view bytes) override {
+    const std::string status = io_.call<std::string>(
+        "writeFile", path,
+        val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data()))));
+    if (status.empty()) return std::nullopt;
+    return IoError(path, val(status));
+  }
+
   PathKind KindOf(const std::string& path) override {
     const std::string kind = io_.call<std::string>("kindOf", path);
     if (kind == "file") return PathKind::kFile;
@@ -292,6 +304,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
   using claimcheck::wasm::Engine;
   emscripten::class_<Engine>("Engine")
       .constructor<>()
+      .constructor<bool>()
       .function("load", &Engine::Load)
       .function("check", &Engine::Check)
 #ifndef CLAIMCHECK_CHECK_ONLY

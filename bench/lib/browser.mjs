@@ -40,6 +40,10 @@ export async function browserBench({ iters, coldRuns }, log) {
         median_ms: median(later.length ? later.map((r) => r.total_ms) : [runs[0].total_ms]),
         median_module_ms: median(later.length ? later.map((r) => r.module_ms) : [runs[0].module_ms]),
         median_create_ms: median(later.length ? later.map((r) => r.create_ms) : [runs[0].create_ms]),
+        first_to_report_ms: runs[0].to_report_ms,
+        median_to_report_ms: median(later.length ? later.map((r) => r.to_report_ms) : [runs[0].to_report_ms]),
+        median_first_report_ms: median(later.length ? later.map((r) => r.first_report_ms) : [runs[0].first_report_ms]),
+        median_import_ms: median(later.length ? later.map((r) => r.import_ms) : [runs[0].import_ms]),
       },
     };
   } finally {

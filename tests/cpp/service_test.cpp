@@ -328,6 +328,11 @@ class FakeIo final : public CommandIo {
     if (it == files.end()) return Result<std::string>::Fail({Error{"io", "cannot read file: no such file", path, "", 0, 0}});
     return Result<std::string>::Ok(it->second);
   }
+  std::optional<Error> WriteFile(const std::string& path, std::string_view bytes) override {
+    if (path.rfind("/readonly/", 0) == 0) return Error{"io", "cannot write file: permission denied", path, "", 0, 0};
+    files[path] = std::string(bytes);
+    return std::nullopt;
+  }
   PathKind KindOf(const std::string& path) override {
     if (files.count(path)) return PathKind::kFile;
     for (const auto& [name, text] : files) {
@@ -464,6 +469,53 @@ TEST_CASE("command: check, validate and info through CommandIo", "[command]") {
   io.out.clear();
   CHECK(RunCommand({"info", "--facts", "base"}, {}, io) == kExitOk);
   CHECK(nlohmann::json::parse(io.out)["facts"]["count"] == nlohmann::json::parse(facts)["facts"].size());
+}
+
+TEST_CASE("command: compile writes a compiled base that check and info load as the JSON", "[command][compile]") {
+  const auto [entities, facts] = SplitBundled();
+  FakeIo io;
+  io.files = {{"base/a.json", entities}, {"base/b.json", facts}, {"draft.txt", std::string(kDeaths)}};
+  CHECK(RunCommand({"compile", "--out", "base.ccfb", "base"}, {}, io) == kExitOk);
+  CHECK(io.err.empty());
+  REQUIRE(io.files.count("base.ccfb") == 1);
+  CHECK(IsCompiledFacts(io.files["base.ccfb"]));
+  const std::size_t count = nlohmann::json::parse(facts)["facts"].size();
+  CHECK(io.out == "base.ccfb: " + std::to_string(count) + " facts, " + std::to_string(io.files["base.ccfb"].size()) +
+                      " bytes\n");
+  // The same bytes on standard output without --out.
+  io.out.clear();
+  CHECK(RunCommand({"compile", "base/a.json", "base/b.json"}, {}, io) == kExitOk);
+  CHECK(io.out == io.files["base.ccfb"]);
+  // check and info read it as they read the JSON.
+  io.out.clear();
+  CHECK(RunCommand({"check", "--facts", "base", "--format", "json", "draft.txt"}, {}, io) == kExitOk);
+  const std::string from_json = io.out;
+  io.out.clear();
+  CHECK(RunCommand({"check", "--facts", "base.ccfb", "--format", "json", "draft.txt"}, {}, io) == kExitOk);
+  CHECK(io.out == from_json);
+  io.out.clear();
+  CHECK(RunCommand({"info", "--facts", "base.ccfb"}, {}, io) == kExitOk);
+  CHECK(nlohmann::json::parse(io.out)["facts"]["count"] == count);
+  // A base with errors compiles to nothing; a file that cannot be written is an io error; usage errors.
+  io.out.clear();
+  CHECK(RunCommand({"compile", "--out", "b.ccfb", "base/b.json"}, {}, io) == kExitFailed);
+  CHECK(io.files.count("b.ccfb") == 0);
+  CHECK_THAT(io.err, Catch::StartsWith("base/b.json:/facts/"));
+  io.err.clear();
+  CHECK(RunCommand({"compile", "--out", "/readonly/x.ccfb", "base"}, {}, io) == kExitFailed);
+  CHECK(io.err == "claimcheck: /readonly/x.ccfb: cannot write file: permission denied\n");
+  io.err.clear();
+  CHECK(RunCommand({"compile"}, {}, io) == kExitUsage);
+  CHECK(RunCommand({"check", "--out", "x", "draft.txt"}, {}, io) == kExitUsage);
+  CHECK_THAT(io.err, Catch::Contains("--out is an option of compile only"));
+  // A stale file: refused with what to do.
+  std::string stale = io.files["base.ccfb"];
+  stale[kCompiledFactsMagic.size()] = static_cast<char>(stale[kCompiledFactsMagic.size()] + 1);
+  io.files["stale.ccfb"] = stale;
+  io.err.clear();
+  CHECK(RunCommand({"info", "--facts", "stale.ccfb"}, {}, io) == kExitFailed);
+  CHECK_THAT(io.err, Catch::StartsWith("stale.ccfb: the fact base was compiled in format 2;"));
+  CHECK_THAT(io.err, Catch::Contains("claimcheck compile"));
 }
 
 }  // namespace

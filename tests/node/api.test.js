@@ -226,6 +226,36 @@ for (const mode of [{ name: 'in-thread', worker: false }, { name: 'worker', work
       assert.ok(end.inUse - warm.inUse < 64 * 1024, `in use grew by ${end.inUse - warm.inUse} bytes over 9,000 checks`);
     });
 
+    test('a compiled fact base loads as bytes, { path } and a file URL, and checks as its JSON', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'claimcheck-compiled-'));
+      const json = join(dir, 'custom.json');
+      const compiled = join(dir, 'custom.ccfb');
+      writeFileSync(json, JSON.stringify(customFacts()));
+      const made = spawnSync(process.execPath, [new URL('../../web/bin/claimcheck.js', import.meta.url).pathname,
+        'compile', '--out', compiled, json], { encoding: 'utf8' });
+      assert.equal(made.status, 0, made.stderr);
+      const bytes = readFileSync(compiled);
+      const own = await createChecker({ worker: mode.worker, facts: new Uint8Array(bytes) });
+      try {
+        assert.equal((await own.info()).facts.name, 'custom-test');
+        const fromJson = await createChecker({ worker: mode.worker, facts: { path: json } });
+        assert.deepEqual(await own.check(DEATHS), await fromJson.check(DEATHS));
+        fromJson.dispose();
+        assert.equal((await own.loadFacts({ path: compiled })).facts.version, '9.9.9');
+        assert.equal((await own.loadFacts(pathToFileURL(compiled))).facts.version, '9.9.9');
+        assert.equal((await own.loadFacts(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length))).facts.name,
+          'custom-test');
+        const stale = Uint8Array.from(bytes);
+        stale[8] += 1;
+        await assert.rejects(own.loadFacts(stale), (e) => e.code === 'invalid-facts' &&
+          e.details[0].code === 'compiled-stale' && e.details[0].message.includes('claimcheck compile'));
+        await assert.rejects(own.loadFacts(bytes.subarray(0, 100)), (e) => e.code === 'invalid-facts' &&
+          e.details[0].code === 'compiled-corrupt');
+      } finally {
+        own.dispose();
+      }
+    });
+
     test('createChecker with facts: a valid base is used, an invalid one rejects', async () => {
       const own = await createChecker({ worker: mode.worker, facts: customFacts() });
       try {

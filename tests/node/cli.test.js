@@ -30,6 +30,12 @@ before(() => {
   warned.facts.find((f) => f.id === 'syria-war-death-toll').triggers.push('reported');
   writeFileSync(at('warned.json'), JSON.stringify(warned, null, 2));
   writeFileSync(at('article.txt'), `Damascus (TDI)\n${DEATHS}\n`);
+  // A compiled base, and the same made stale (its format number raised), for the compile cases.
+  const compiled = run(nativeCli, ['compile', '--out', at('made.ccfb'), at('custom.json')]);
+  assert.equal(compiled.status, 0, compiled.stderr);
+  const stale = readFileSync(at('made.ccfb'));
+  stale[8] += 1;
+  writeFileSync(at('stale.ccfb'), stale);
   mkdirSync(at('dup'));
   copyFileSync(bundledFacts, at('dup/a.json'));
   copyFileSync(bundledFacts, at('dup/b.json'));
@@ -82,6 +88,37 @@ const CASES = [
       assert.deepEqual(lines[2], { id: 3, line: 3, error: { code: 'bad-json', message: 'missing string field "text"' } });
       assert.equal(r.stderr, 'claimcheck: stdin:2: not valid JSON\nclaimcheck: stdin:3: missing string field "text"\n');
     }],
+  ['compile --out: a compiled base, and a line saying what was written', () =>
+    ['compile', '--out', at('custom.ccfb'), at('custom.json')], '', (r) => {
+      assert.equal(r.status, 0, r.stderr);
+      const bytes = readFileSync(at('custom.ccfb'));
+      assert.equal(r.stdout, `${at('custom.ccfb')}: ${BUNDLED.facts.length} facts, ${bytes.length} bytes\n`);
+      assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x43, 0x43, 0x46, 0x41, 0x43, 0x54, 0x0a]);
+      assert.deepEqual(bytes, readFileSync(at('made.ccfb')));  // the same bytes from either CLI
+    }],
+  ['check --facts with a compiled base: the report of its JSON', () =>
+    ['check', '--facts', at('made.ccfb'), '--format', 'json', '-'], DEATHS, (r) => {
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, run(nativeCli, ['check', '--facts', at('custom.json'), '--format', 'json', '-'], DEATHS).stdout);
+    }],
+  ['info --facts with a compiled base', () => ['info', '--facts', at('made.ccfb')], '', (r) => {
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).facts.name, 'custom-cli');
+  }],
+  ['a stale compiled base is refused with what to do', () => ['info', '--facts', at('stale.ccfb')], '', (r) => {
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^.*stale\.ccfb: the fact base was compiled in format 2; this is claimcheck \S+ \(format 1\): compile it again from its JSON with `claimcheck compile`\n$/);
+  }],
+  ['compile a broken base: its errors, exit 1, nothing written', () =>
+    ['compile', '--out', at('broken.ccfb'), at('broken.json')], '', (r) => {
+      assert.equal(r.status, 1);
+      assert.equal(r.stdout, '');
+      assert.ok(r.stderr.includes(`${at('broken.json')}:/facts/1/kind: `), r.stderr);
+      assert.throws(() => readFileSync(at('broken.ccfb')), /ENOENT/);
+    }],
+  ['usage: compile without a path', () => ['compile'], '', usage('compile needs at least one PATH')],
+  ['usage: --out belongs to compile', () => ['info', '--out', at('x.ccfb')], '', usage('--out is an option of compile only')],
   ['check of a missing file exits 1', () => ['check', at('missing.txt')], '', (r) => {
     assert.equal(r.status, 1);
     assert.equal(r.stdout, '');

@@ -5,7 +5,7 @@
 //
 // The module has a 16 MiB text limit the native CLI does not have (docs/LIMITS.md): bigger texts get the engine's
 // too-large error. A broken pipe (`| head -1`) ends quietly with status 141, as the native CLI's SIGPIPE does.
-import { readdirSync, readFileSync, readlinkSync, readSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { loadModule, runCommand } from '../src/engine.js';
 
@@ -48,6 +48,14 @@ const io = {
       return readFileSync(path);
     } catch (error) {
       return { error: `cannot read file: ${reason(error)}` };
+    }
+  },
+  writeFile(path, bytes) {
+    try {
+      writeFileSync(path, bytes);
+      return '';
+    } catch (error) {
+      return `cannot write file: ${reason(error)}`;
     }
   },
   kindOf(path) {

@@ -202,7 +202,7 @@ class LocalBackend {
 }
 
 export async function createLocalBackend({ wasmUrl, facts }) {
-  const session = new EngineSession(await loadModule(wasmUrl));
+  const session = new EngineSession(await loadModule(wasmUrl), { bundled: !facts });
   try {
     if (facts) session.load([facts]);
   } catch (error) {

@@ -50,7 +50,12 @@ async function wasmSource(href) {
 
 async function instantiate(href, imports) {
   const source = await wasmSource(href);
-  if (!(source instanceof Response)) return WebAssembly.instantiate(source, imports);
+  // Bytes first: in Node the source is a Buffer, and merely naming the global Response there loads undici (Node's
+  // fetch), some 20 ms of a cold start.
+  // (V8 then compiles the module lazily, each function on its first call, on the main thread. Compiling it up front
+  // would need V8's process-wide --no-wasm-lazy-compilation, which Node documents as unsafe to change once running:
+  // a library must not, so it is left to the process, `node --no-wasm-lazy-compilation`; see web/README.md.)
+  if (source instanceof Uint8Array) return WebAssembly.instantiate(source, imports);
   const streamable = typeof WebAssembly.instantiateStreaming === 'function' &&
     (source.headers.get('Content-Type') ?? '').startsWith('application/wasm');
   if (streamable) return WebAssembly.instantiateStreaming(source, imports);
@@ -165,9 +170,10 @@ export class EngineSession {
   #module;
   #engine;
 
-  constructor(module) {
+  /** bundled: false starts without a fact base, for a caller that loads its own next (the bundled one is not read). */
+  constructor(module, { bundled = true } = {}) {
     this.#module = module;
-    this.#engine = new module.Engine();
+    this.#engine = new module.Engine(bundled);
   }
 
   #live() {

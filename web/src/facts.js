@@ -7,6 +7,9 @@
 //   Uint8Array/ArrayBuffer  UTF-8 JSON bytes
 //   any other object        the fact base itself (JSON.stringify'd)
 //
+// Bytes, a fetched URL and a file may also be a compiled fact base (`claimcheck compile`): the engine tells it by
+// its first byte, 0x89, which no JSON text starts with (facts/README.md, "Compiled fact bases").
+//
 // Always runs in the caller's realm, so relative URLs resolve against the caller's page, never the worker's.
 import { CheckerError } from './errors.js';
 
@@ -28,7 +31,7 @@ async function readNodePath(path) {
   }
 }
 
-async function fetchText(url) {
+async function fetchBytes(url) {
   let response;
   try {
     response = await fetch(url);
@@ -36,7 +39,7 @@ async function fetchText(url) {
     throw new CheckerError('facts-fetch', `cannot fetch fact base ${url}: ${error.message}`);
   }
   if (!response.ok) throw new CheckerError('facts-fetch', `cannot fetch fact base ${url}: HTTP ${response.status}`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());  // JSON as UTF-8, or a compiled fact base
 }
 
 async function fromUrl(url) {
@@ -44,7 +47,7 @@ async function fromUrl(url) {
     const { fileURLToPath } = await import('node:url');
     return { text: await readNodePath(fileURLToPath(url)), name: lastSegment(url.pathname) };
   }
-  return { text: await fetchText(url), name: url.protocol === 'data:' ? TEXT_NAME : lastSegment(url.pathname) };
+  return { text: await fetchBytes(url), name: url.protocol === 'data:' ? TEXT_NAME : lastSegment(url.pathname) };
 }
 
 const isPathRequest = (value) => Object.keys(value).length === 1 && typeof value.path === 'string';

@@ -109,6 +109,10 @@ export interface FactError {
  * - `{ path }` is a file read from disk, in Node only (relative to the cwd);
  * - UTF-8 bytes are JSON text; any other object is the fact base itself.
  */
+/**
+ * A fact base: JSON text (a string), a URL to fetch, `{ path }` (Node), the base as an object, or bytes: UTF-8 JSON,
+ * or a compiled fact base (`claimcheck compile`; its first byte is 0x89). URLs and files may hold either form.
+ */
 export type FactsInput = string | URL | { path: string } | object | ArrayBuffer | ArrayBufferView;
 
 export interface CheckerOptions {

@@ -10,7 +10,7 @@ const running = new Map();  // request id -> AbortController, for checks that ma
 
 async function init({ wasmUrl, facts }) {
   if (runner) throw new CheckerError('internal', 'the worker is already initialised');
-  const session = new EngineSession(await loadModule(wasmUrl));
+  const session = new EngineSession(await loadModule(wasmUrl), { bundled: !facts });
   try {
     if (facts) session.load([facts]);
   } catch (error) {

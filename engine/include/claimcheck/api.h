@@ -35,7 +35,8 @@
 
 namespace claimcheck {
 
-// One fact-base document as read from a file, a string or the network. `name` only names it in errors.
+// One fact-base document as read from a file, a string or the network: JSON, or a compiled fact base (facts.h,
+// IsCompiledFacts). `name` only names it in errors.
 struct FactDocument {
   std::string name;
   std::string text;
@@ -51,7 +52,7 @@ inline constexpr std::size_t kWasmMaxTextBytes = 16u * 1024u * 1024u;
 
 class Service {
  public:
-  // The fact base compiled into the library (bundled.h).
+  // The fact base compiled into the library (bundled.h), read from its compiled form: no JSON is parsed.
   static Result<Service> Bundled(const ServiceOptions& options = {});
   // One fact base from any number of documents: references may cross them (entities in one file, the facts that
   // name them in another), ids must be unique across them. No documents: the bundled base.

@@ -6,6 +6,7 @@
 //   claimcheck extract [--date YYYY-MM-DD] [--format json|jsonl] [FILE|-]
 //   claimcheck draft [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U] [FILE|-]
 //   claimcheck validate PATH...
+//   claimcheck compile [--out FILE] PATH...
 //   claimcheck info [--facts PATH]
 //   claimcheck --version | --help
 //
@@ -15,6 +16,7 @@
 #define CLAIMCHECK_COMMAND_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +42,8 @@ class CommandIo {
   // The whole file, or an "io" error whose message says why ("no such file", "is a directory", ...).
   virtual Result<std::string> ReadFile(const std::string& path) = 0;
   virtual PathKind KindOf(const std::string& path) = 0;
+  // Writes `bytes` to the file at `path`, created or replaced; an "io" error saying why not, or nullopt.
+  virtual std::optional<Error> WriteFile(const std::string& path, std::string_view bytes) = 0;
   // The names in a directory (not paths), in any order, or an "io" error.
   virtual Result<std::vector<std::string>> ListDirectory(const std::string& path) = 0;
   // How many bytes standard input holds when that is known (a regular file, `< file`), else 0. Only a hint for

@@ -32,6 +32,18 @@ inline constexpr int kMaxNestingDepth = 64;                            // arrays
 inline constexpr std::size_t kMaxErrors = 1000;   // further errors are dropped after one "too-many-errors"
 inline constexpr double kDefaultTolerance = 0.1;  // {"approx": n} without "tolerance" means n +/- 10 %
 
+// A compiled fact base (`claimcheck compile`, facts/README.md "Compiled fact bases") is a loaded FactBase as bytes:
+// it loads without JSON parsing or field validation. Little-endian and fixed-width, so one file serves native and
+// WebAssembly builds. It starts with kCompiledFactsMagic (0x89 never starts JSON text), then the format and the
+// version of the engine that wrote it: a file of another format or engine version is refused ("compiled-stale"),
+// as is a truncated or damaged one ("compiled-corrupt") or one that starts with 0x89 but is not ours
+// ("not-a-fact-base").
+inline constexpr std::string_view kCompiledFactsMagic{"\x89" "CCFACT\n", 8};
+inline constexpr std::uint32_t kCompiledFactsFormat = 1;
+
+// Whether `bytes` are meant as a compiled fact base (they start with 0x89), whole or not; else they are JSON.
+bool IsCompiledFacts(std::string_view bytes);
+
 struct Source {
   std::string id, title, publisher, date, url;  // date as written (ISO); url may be empty
   std::vector<std::string> aliases;             // other names text uses for the publisher ("UN", "United Nations")
@@ -148,8 +160,15 @@ class FactBase {
   static Result<FactBase> FromJson(std::string_view json_text, std::string_view file_name);
 
   // Several documents loaded as one fact base (a directory's files): references may cross documents (facts in
-  // one file, shared entities in another); ids must be unique across all of them.
+  // one file, shared entities in another); ids must be unique across all of them. A document that
+  // IsCompiledFacts() is read as a compiled fact base (FromCompiled), so compiled and JSON parts mix.
   static Result<FactBase> FromJsonDocuments(const std::vector<Document>& documents);
+
+  // A compiled fact base (ToCompiled's bytes, kCompiledFactsMagic): no JSON parsing, no field validation; ids,
+  // references and part_of chains are still checked (cheap). file_name is used only in errors.
+  static Result<FactBase> FromCompiled(std::string_view bytes, std::string_view file_name);
+  // This base as a compiled fact base: what FromCompiled reads back as an equal base.
+  std::string ToCompiled() const;
 
   // Merges fact bases that were loaded separately: ids must be unique across them (the error names both files).
   // name/version come from the first part.
@@ -180,6 +199,7 @@ class FactBase {
 
  private:
   friend class FactBaseBuilder;  // engine/src: fills the vectors, then calls BuildIndex
+  friend class FactBaseCodec;    // engine/src/facts/compiled.cpp: writes and reads them as bytes
 
   // Where an item was defined: index into files_, and its position in that document's array.
   struct Origin {

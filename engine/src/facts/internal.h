@@ -60,6 +60,11 @@ void ReadFactItem(std::string_view array, std::size_t index, const Json& item, s
                   DocumentModel* out);
 void ReadFactDocument(const Json& root, std::string_view file, ErrorSink* sink, DocumentModel* out);
 
+// A compiled fact base (compiled.cpp) as a FactBase whose ids are not yet indexed nor its references checked
+// (FactBaseBuilder::Finish does both); nullopt with one error in `sink` when the bytes are not a whole, current
+// compiled fact base.
+std::optional<FactBase> DecodeCompiled(std::string_view bytes, std::string_view file, ErrorSink* sink);
+
 // What a reference must point at.
 enum class RefTarget { kSource, kEntity, kPerson };
 

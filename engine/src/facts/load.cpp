@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <exception>
 #include <limits>
+#include <optional>
 #include <utility>
 
 #include "claimcheck/facts.h"
@@ -52,6 +53,7 @@ class FactBaseBuilder {
   FactBaseBuilder() : sink_(&errors_) {}
 
   void AddDocument(std::string_view text, std::string_view file) {
+    if (IsCompiledFacts(text)) return AddCompiled(text, file);
     DocumentModel model;
     const ItemHandler on_item = [&](std::string_view array, std::size_t index, const Json& item) {
       ReadFactItem(array, index, item, file, &sink_, &model);
@@ -69,13 +71,19 @@ class FactBaseBuilder {
     for (UnitDefinition& unit : model.units) base_.units_.push_back(std::move(unit));
   }
 
+  // A compiled fact base: read, not parsed nor validated; Finish still indexes it and checks its references.
+  void AddCompiled(std::string_view bytes, std::string_view file) {
+    if (std::optional<FactBase> part = loader::DecodeCompiled(bytes, file, &sink_)) AddBase(std::move(*part));
+  }
+
   // Each unit must fit the built-in lexicon and the units before it (across the base's documents): a name another
   // unit already has, or a known id with another dimension or factor, is "bad-unit".
   void CheckUnits(const std::vector<UnitDefinition>& units, std::string_view file) {
     for (std::size_t i = 0; i < units.size(); ++i) {
       const UnitDefinition& unit = units[i];
       if (unit.id.empty() || unit.dimension.empty() || unit.names.empty()) continue;  // reported while reading
-      if (std::optional<Error> e = lexicon_.AddUnit(unit)) {
+      if (!lexicon_) lexicon_.emplace();
+      if (std::optional<Error> e = lexicon_->AddUnit(unit)) {
         sink_.Add("bad-unit", file, "/units/" + std::to_string(i), e->message);
       }
     }
@@ -243,7 +251,7 @@ class FactBaseBuilder {
   std::vector<Error> errors_;
   ErrorSink sink_;
   FactBase base_;
-  Lexicon lexicon_;  // the built-in lexicon with the units read so far
+  std::optional<Lexicon> lexicon_;  // the built-in lexicon with the units read so far, made when a unit comes
   bool has_header_ = false;
 };
 
@@ -331,6 +339,14 @@ Result<FactBase> FactBase::FromJsonDocuments(const std::vector<Document>& docume
   return Guarded("", [&] {
     FactBaseBuilder builder;
     for (const Document& d : documents) builder.AddDocument(d.json_text, d.file_name);
+    return builder.Finish();
+  });
+}
+
+Result<FactBase> FactBase::FromCompiled(std::string_view bytes, std::string_view file_name) {
+  return Guarded(file_name, [&] {
+    FactBaseBuilder builder;
+    builder.AddCompiled(bytes, file_name);
     return builder.Finish();
   });
 }

@@ -44,7 +44,7 @@ Result<Service> Service::Bundled(const ServiceOptions& options) {
 }
 
 Result<Service> Service::Load(const std::vector<FactDocument>& documents, const ServiceOptions& options) {
-  Result<FactBase> base = documents.empty() ? FactBase::FromJson(BundledFactsJson(), BundledFactsFileName())
+  Result<FactBase> base = documents.empty() ? FactBase::FromCompiled(BundledFactsCompiled(), BundledFactsFileName())
                                             : [&] {
                                                 std::vector<FactBase::Document> views;
                                                 views.reserve(documents.size());
