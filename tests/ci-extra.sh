@@ -42,7 +42,7 @@ fi
 exec 9>&-
 
 # --- 2. fuzzing -----------------------------------------------------------------------------------------------
-targets=(check facts parsers text)
+targets=(check compiled facts parsers text)
 tests/fuzz/run.sh "$fuzz_seconds" "${targets[@]}" >"$logs/extra-fuzz.log" 2>&1
 ran=0
 while IFS= read -r line; do

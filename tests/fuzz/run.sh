@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang-14, ASan + UBSan, -O2) in build/fuzz and runs each for SECONDS (default 60).
-#   tests/fuzz/run.sh [SECONDS] [TARGET...]      TARGET: check facts parsers text (default: all four)
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]      TARGET: check compiled facts parsers text (default: all five)
 # Each target's corpus grows in build/fuzz/corpus/<target>, seeded from tests/fuzz/seeds/. A crash, a sanitizer
 # report, a broken invariant, a leak or a hang (one input over 10 s) stops that target, leaves the input in
 # build/fuzz/artifacts/<target>/ and fails the run. Prints one line per target:
@@ -16,7 +16,7 @@ if [[ ! $seconds =~ ^[0-9]+$ ]]; then  # libFuzzer reads a word as 0: no limit a
 fi
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(check facts parsers text)
+((${#targets[@]})) || targets=(check compiled facts parsers text)
 build=build/fuzz
 
 mkdir -p build
@@ -33,8 +33,8 @@ if ! cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}" >"$build/build.
 fi
 exec 9>&-
 
-seeds_of() { case $1 in facts) echo tests/fuzz/seeds/facts ;; *) echo tests/fuzz/seeds/text ;; esac; }
-dict_of() { case $1 in facts) echo tests/fuzz/facts.dict ;; *) echo tests/fuzz/text.dict ;; esac; }
+seeds_of() { case $1 in facts|compiled) echo "tests/fuzz/seeds/$1" ;; *) echo tests/fuzz/seeds/text ;; esac; }
+dict_of() { case $1 in facts) echo tests/fuzz/facts.dict ;; compiled) echo tests/fuzz/compiled.dict ;; *) echo tests/fuzz/text.dict ;; esac; }
 max_len_of() { case $1 in facts) echo 16384 ;; *) echo 4096 ;; esac; }
 
 status=0
