@@ -48,7 +48,7 @@ cmake --build build/bench-prof --target claimcheck_engine -j2 >/dev/null
 # The link options of wasm/CMakeLists.txt, without comments and generator expressions, plus --profiling-funcs.
 mapfile -t flags < <(awk '/target_link_options\(claimcheck_wasm/ {on = 1; next}
   on { sub(/#.*/, ""); if ($0 ~ /\)[ \t]*$/) { sub(/\)[ \t]*$/, ""); print; exit } print }' wasm/CMakeLists.txt |
-  sed -E 's/\$<\$<CONFIG:Release>:(-O[0-9s])>/\1/' | tr -s ' \t' '\n\n' | grep -v '^$')
+  sed -E 's/\$<\$<CONFIG:Release>:.*>/-O3/' | tr -s ' \t' '\n\n' | grep -v '^$')  # the full module's -O3
 em++ -std=c++17 -fexceptions -O3 wasm/bindings.cpp -Iengine/include -Ibuild/bench-prof/third_party/include \
   -DCLAIMCHECK_VERSION="\"profile\"" build/bench-prof/libclaimcheck_engine.a "${flags[@]}" --profiling-funcs \
   -o build/bench-prof/claimcheck.js
