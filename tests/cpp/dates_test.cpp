@@ -155,6 +155,11 @@ TEST_CASE("ParseIsoDateRange and FormatDateRange", "[dates]") {
   }
   CHECK(claimcheck::FormatDateRange({claimcheck::DaysFromCivil(1990, 1, 1), claimcheck::DaysFromCivil(2009, 12, 31),
                                      DateGranularity::kDecade}) == "the 1990s to the 2000s");
+  // Two days of one unit read as that unit once; a negative year keeps its sign.
+  CHECK(claimcheck::FormatDateRange({claimcheck::DaysFromCivil(2022, 3, 5), claimcheck::DaysFromCivil(2022, 3, 20),
+                                     DateGranularity::kMonth}) == "March 2022");
+  CHECK(claimcheck::FormatDateRange({claimcheck::DaysFromCivil(-44, 3, 15), claimcheck::DaysFromCivil(-44, 3, 15),
+                                     DateGranularity::kDay}) == "15 March -44");
 }
 
 // Written day-level forms with a year.

@@ -86,6 +86,8 @@ struct Token {
 //   zero-width characters are skipped like whitespace.
 // Letters of any script other than Latin (Cyrillic, CJK, ...) count as letters.
 std::vector<Token> Tokenize(std::string_view text, ByteSpan range);
+// The same into `out` (cleared first), reusing its storage: for a caller that tokenizes sentence after sentence.
+void Tokenize(std::string_view text, ByteSpan range, std::vector<Token>* out);
 
 // True when `b` starts exactly where `a` ends (no whitespace or other bytes in between).
 inline bool Adjacent(const Token& a, const Token& b) { return a.span.end == b.span.begin; }

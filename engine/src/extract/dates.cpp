@@ -6,6 +6,7 @@
 #include "claimcheck/dates.h"
 
 #include <algorithm>
+#include <charconv>
 #include <iterator>
 
 #include "date_words.h"
@@ -129,21 +130,37 @@ std::optional<DateRange> ParseIsoPart(std::string_view text) {
   return DateRange{d, d, DateGranularity::kDay};
 }
 
-std::string FormatUnit(int days, DateGranularity g) {
+// Appends a non-negative number's digits, or a negative one's with its sign.
+void AppendInt(std::string* out, int value) {
+  char digits[12];
+  const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, value);
+  out->append(digits, r.ptr);
+}
+
+// Appends the unit of `g` holding day `days`: "25 April 2023", "April 2023", "2023", "the 2010s". Written into one
+// string (no temporaries): the matcher formats the dates of the facts it compares, often many per sentence.
+void AppendUnit(std::string* out, int days, DateGranularity g) {
   const CivilDate c = CivilFromDays(days);
-  const std::string year = std::to_string(c.year);
-  const std::string month(date_words::MonthName(c.month));
   switch (g) {
     case DateGranularity::kDay:
-      return std::to_string(c.day) + " " + month + " " + year;
+      AppendInt(out, c.day);
+      *out += ' ';
+      [[fallthrough]];
     case DateGranularity::kMonth:
-      return month + " " + year;
+      out->append(date_words::MonthName(c.month));
+      *out += ' ';
+      AppendInt(out, c.year);
+      return;
     case DateGranularity::kYear:
-      return year;
+      AppendInt(out, c.year);
+      return;
     case DateGranularity::kDecade:
-      return "the " + std::to_string(c.year - ((c.year % 10) + 10) % 10) + "s";
+      *out += "the ";
+      AppendInt(out, c.year - ((c.year % 10) + 10) % 10);
+      *out += 's';
+      return;
   }
-  return year;
+  AppendInt(out, c.year);
 }
 
 // What may stand before a dateline's date: nothing, or a short place (and agency) whose words are all capitalized,
@@ -191,9 +208,19 @@ std::optional<DateRange> ParseIsoDateRange(std::string_view text) {
 }
 
 std::string FormatDateRange(const DateRange& r) {
-  const std::string first = FormatUnit(r.first, r.granularity);
-  const std::string last = FormatUnit(r.last, r.granularity);
-  return first == last ? first : first + " to " + last;
+  std::string out;
+  out.reserve(32);
+  AppendUnit(&out, r.first, r.granularity);
+  if (r.last == r.first) return out;
+  const std::size_t first_size = out.size();
+  out += " to ";
+  AppendUnit(&out, r.last, r.granularity);
+  // The same unit twice ("March 2022 to March 2022": both days in one month) is that unit once.
+  if (out.size() == 2 * first_size + 4 &&
+      std::string_view(out).substr(0, first_size) == std::string_view(out).substr(first_size + 4)) {
+    out.resize(first_size);
+  }
+  return out;
 }
 
 std::optional<CivilDate> FindDateline(std::string_view text) {

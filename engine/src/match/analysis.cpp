@@ -98,22 +98,36 @@ std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, st
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
                          const PhraseIndex& phrases, const OfficeTable& offices) {
   Sentence s;
+  AnalyzeSentence(text, span, entities, phrases, offices, &s);
+  return s;
+}
+
+void AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
+                     const PhraseIndex& phrases, const OfficeTable& offices, Sentence* sentence) {
+  Sentence& s = *sentence;
   s.text = text;
   s.span = span;
-  s.all_tokens = Tokenize(text, span);
-  s.tokens = WithoutJoiners(s.all_tokens);
-  s.stems = TokenStems(s.tokens);
+  Tokenize(text, span, &s.all_tokens);
+  WithoutJoiners(s.all_tokens, &s.tokens);
+  TokenStems(s.tokens, &s.stems);
   s.entities = entities.Find(s.tokens);
   s.offices = offices.Find(s.stems);
-  s.phrases = phrases.Find(s.stems);
-  s.phrases_by_id = s.phrases;
+  phrases.Find(s.stems, &s.phrases);
+  s.phrases_by_id.assign(s.phrases.begin(), s.phrases.end());
   std::stable_sort(s.phrases_by_id.begin(), s.phrases_by_id.end(),
                    [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+  for (std::uint64_t& word : s.phrase_bits) word = 0;
   for (const PhraseHit& h : s.phrases) {
     const auto bit = static_cast<unsigned>(h.phrase) % 256u;
     s.phrase_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
-  return s;
+  // What AddFigures and the matcher add: cleared, their storage kept.
+  s.dates.clear();
+  s.quantities.clear();
+  s.clauses = ClauseMap();
+  s.unanchored.clear();
+  s.in_figure.clear();
+  s.figure_heads.clear();
 }
 
 namespace {

@@ -84,6 +84,10 @@ inline constexpr std::size_t kMaxHitTokens = 64;
 // Tokens, names, offices and phrases: enough to know whether any fact may apply.
 Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
                          const PhraseIndex& phrases, const OfficeTable& offices);
+// The same into `s`, which is cleared first and keeps its vectors' storage: a check reuses one Sentence for every
+// sentence of its text instead of allocating each one's tokens, stems and mentions anew.
+void AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
+                     const PhraseIndex& phrases, const OfficeTable& offices, Sentence* s);
 // Dates and figures, the costlier half, for sentences where something may be checked.
 void AddFigures(Sentence* s, std::optional<CivilDate> date, const Lexicon& lexicon);
 

@@ -222,6 +222,8 @@ std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
 Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
                       const Discourse& before) {
   Discourse d;
+  d.entities.reserve(s.entities.size() + 2);
+  d.phrases.reserve(s.phrases.size());
   for (const EntityMention& m : s.entities) {
     for (const EntityHit& h : m.hits) d.entities.push_back(h.entity);
   }

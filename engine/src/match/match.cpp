@@ -377,13 +377,15 @@ void ResolveDates(const Discourse& previous, Sentence* sentence) {
   s.dates = std::move(kept);
 }
 
-// Checks one sentence and appends its claims to `report`. `previous` is what the sentence before named.
+// Checks one sentence and appends its claims to `report`. `previous` is what the sentence before named. `scratch`
+// is read into (AnalyzeSentence): the check's one Sentence, whose storage serves every sentence in turn.
 void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan span,
                    std::optional<CivilDate> reference, std::size_t dateline_end, Discourse* previous,
-                   Report* report) {
+                   Report* report, Sentence* scratch) {
   ++report->sentences;
   CountWork(&WorkCounters::sentences);
-  Sentence s = AnalyzeSentence(text, span, facts.entities, facts.phrases, facts.offices);
+  AnalyzeSentence(text, span, facts.entities, facts.phrases, facts.offices, scratch);
+  Sentence& s = *scratch;
   const bool refers_back = RefersBack(s);
   std::vector<int> candidates = Candidates(facts, s);
   AddDiscourseCandidates(facts, *previous, refers_back, &candidates);
@@ -491,6 +493,7 @@ struct CheckRun::State {
   std::size_t dateline_end;
   bool done = false;
   Discourse previous;  // what the last sentence checked named
+  Sentence sentence;   // the sentence being checked: one for the whole text, its storage reused
   Report report;
   // Of the claims TakeClaims gave out, the first one of each contested figure (only its fact and key): the
   // report's figure records, in the order of their first claim.
@@ -514,7 +517,7 @@ bool CheckRun::Advance(std::size_t budget_bytes) {
       s.done = true;
       break;
     }
-    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.previous, &s.report);
+    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.previous, &s.report, &s.sentence);
     if (s.sentences.position() - start >= budget_bytes) break;
   }
   return s.done;

@@ -39,10 +39,12 @@ std::string FormatValue(const ValueRange& v) {
 
 std::string FormatSource(const Source& s) {
   std::string out = s.publisher.empty() ? s.title : s.publisher;
+  if (s.date.empty()) return out;
+  if (!out.empty()) out += ", ";
   if (std::optional<DateRange> date = ParseIsoDateRange(s.date)) {
-    out += (out.empty() ? "" : ", ") + FormatDateRange(*date);
-  } else if (!s.date.empty()) {
-    out += (out.empty() ? "" : ", ") + s.date;
+    out += FormatDateRange(*date);
+  } else {
+    out += s.date;
   }
   return out;
 }

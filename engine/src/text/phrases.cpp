@@ -37,6 +37,17 @@ std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
   return WithoutJoiners(Tokenize(text, range));
 }
 
+void WithoutJoiners(const std::vector<Token>& tokens, std::vector<Token>* out) {
+  std::size_t n = 0;
+  for (const Token& t : tokens) n += !(t.kind == TokenKind::kPunct && t.norm == "-"sv);
+  out->resize(n);  // kept tokens are assigned over the old ones: their strings' storage is reused
+  std::size_t i = 0;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunct && t.norm == "-"sv) continue;
+    (*out)[i++] = t;
+  }
+}
+
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens) {
   tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
                               [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"sv; }),
@@ -57,12 +68,17 @@ std::string NameKey(std::string_view name) {
 
 std::vector<std::string> TokenStems(const std::vector<Token>& tokens) {
   std::vector<std::string> stems;
-  stems.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    stems.push_back(t.norm);  // stemmed in place: no second string per token
-    if (t.kind == TokenKind::kWord) StemInPlace(stems.back());
-  }
+  TokenStems(tokens, &stems);
   return stems;
+}
+
+void TokenStems(const std::vector<Token>& tokens, std::vector<std::string>* out) {
+  std::vector<std::string>& stems = *out;
+  stems.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    stems[i].assign(tokens[i].norm);  // stemmed in place: no second string per token
+    if (tokens[i].kind == TokenKind::kWord) StemInPlace(stems[i]);
+  }
 }
 
 std::vector<std::string> PhraseStems(std::string_view phrase) {
@@ -101,6 +117,13 @@ std::size_t PhraseIndex::MatchAt(const std::vector<std::string>& phrase, const s
 
 std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) const {
   std::vector<PhraseHit> hits;
+  Find(stems, &hits);
+  return hits;
+}
+
+void PhraseIndex::Find(const std::vector<std::string>& stems, std::vector<PhraseHit>* out) const {
+  std::vector<PhraseHit>& hits = *out;
+  hits.clear();
   for (std::size_t i = 0; i < stems.size(); ++i) {
     CountWork(&WorkCounters::phrase_probes);
     if (!first_filter_.MayContain(stems[i])) continue;
@@ -112,7 +135,6 @@ std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) 
       if (end > 0) hits.push_back({id, i, end});
     }
   }
-  return hits;
 }
 
 }  // namespace claimcheck

@@ -22,6 +22,8 @@ std::string Stem(std::string_view norm);
 // Tokens of a sentence without the hyphens that join words ("al-Assad" -> al, assad), as every matcher sees them.
 std::vector<Token> MatchTokens(std::string_view text, ByteSpan range);
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens);
+// The same into `out` (its storage reused).
+void WithoutJoiners(const std::vector<Token>& tokens, std::vector<Token>* out);
 
 // How a name is looked up: its folded token norms joined by ' ', without a leading "the" ("the Kremlin" matches
 // "Kremlin" too). The gazetteer's names get theirs at build time (engine/data/gazetteer_keys.cpp).
@@ -30,6 +32,8 @@ std::string NameKey(std::string_view name);
 // Stems of a phrase or of tokens, in order.
 std::vector<std::string> PhraseStems(std::string_view phrase);
 std::vector<std::string> TokenStems(const std::vector<Token>& tokens);
+// The same into `out`, reusing its strings' storage.
+void TokenStems(const std::vector<Token>& tokens, std::vector<std::string>* out);
 
 struct PhraseHit {
   int phrase = -1;               // id returned by PhraseIndex::Add
@@ -48,6 +52,7 @@ class PhraseIndex {
   int AddStems(std::vector<std::string> stems);
   // Every occurrence of every phrase (overlaps included), in token order.
   std::vector<PhraseHit> Find(const std::vector<std::string>& stems) const;
+  void Find(const std::vector<std::string>& stems, std::vector<PhraseHit>* out) const;  // into `out`, cleared first
   std::size_t size() const { return phrases_.size(); }
 
  private:

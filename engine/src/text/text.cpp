@@ -175,6 +175,13 @@ std::string Fold(std::string_view text) {
 
 std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
   std::vector<Token> tokens;
+  Tokenize(text, range, &tokens);
+  return tokens;
+}
+
+void Tokenize(std::string_view text, ByteSpan range, std::vector<Token>* out) {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   const std::size_t end = std::min(range.end, text.size());
   std::size_t pos = std::min(range.begin, end);
   tokens.reserve(std::min<std::size_t>((end - pos) / 5 + 4, 1 << 14));  // about one token per five bytes
@@ -199,7 +206,6 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
     pos = tokens.back().span.end;
   }
   CountWork(&WorkCounters::tokens, tokens.size());
-  return tokens;
 }
 
 }  // namespace claimcheck
