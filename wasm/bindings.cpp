@@ -26,13 +26,24 @@
 //   runCommand([args], io)      -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js
 //   version(), heapInUse()      -> engine version; bytes malloc holds (leak tests)
 //
+// The start-up image (full module only; scripts/wasm-image.mjs, web/src/engine.js): a fresh module with the bundled
+// fact base loaded is the same bytes of memory every time, so the build saves them once and Node copies them into
+// a fresh instance instead of building the engine (the checker's indexes and lexicon) anew.
+//   engine.address()            -> where this engine lives in memory (the build records it)
+//   heapEnd()                   -> the end of the memory in use (sbrk(0)): how much the image holds
+//   memoryView(n)               -> a Uint8Array view of the memory's first n bytes (grown to n if smaller)
+//   adoptEngine(address)        -> a JS handle for the engine at `address` of a copied image (JS owns it: delete())
+//
 // Built twice (wasm/CMakeLists.txt): claimcheck.wasm with all of it, and claimcheck-check.wasm for the widget with
 // CLAIMCHECK_CHECK_ONLY, which leaves out extract, draft, validateFacts and runCommand (and the code only they reach).
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 #include <emscripten/val.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -94,6 +105,10 @@ class Engine {
     service_ = std::move(loaded.value());
     return "{\"ok\":true,\"info\":" + service_.InfoJson() + "}";
   }
+
+#ifndef CLAIMCHECK_CHECK_ONLY
+  double Address() const { return static_cast<double>(reinterpret_cast<std::uintptr_t>(this)); }
+#endif
 
   val TextBuffer(double size) {
     input_.resize(static_cast<std::size_t>(size));
@@ -297,6 +312,24 @@ std::string Validate(const val& documents) { return ErrorsJson(Service::Validate
 std::string Version() { return std::string(EngineVersion()); }
 int HeapInUse() { return mallinfo().uordblks; }
 
+#ifndef CLAIMCHECK_CHECK_ONLY
+double HeapEnd() { return static_cast<double>(reinterpret_cast<std::uintptr_t>(sbrk(0))); }
+
+// A view of the memory's first `size` bytes, the memory grown first when it is smaller (emscripten_resize_heap
+// also renews the glue's own views). An empty view when it cannot grow that far.
+val MemoryView(double size) {
+  const auto bytes = static_cast<std::size_t>(size);
+  if (bytes > emscripten_get_heap_size() && !emscripten_resize_heap(bytes)) {
+    return val(emscripten::typed_memory_view(std::size_t{0}, static_cast<const unsigned char*>(nullptr)));
+  }
+  return val(emscripten::typed_memory_view(bytes, static_cast<const unsigned char*>(nullptr)));
+}
+
+Engine* AdoptEngine(double address) {
+  return reinterpret_cast<Engine*>(static_cast<std::uintptr_t>(address));
+}
+#endif
+
 }  // namespace
 }  // namespace claimcheck::wasm
 
@@ -317,10 +350,16 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .function("takePart", &Engine::TakePart)
       .function("info", &Engine::Info)
       .function("textBuffer", &Engine::TextBuffer)
+#ifndef CLAIMCHECK_CHECK_ONLY
+      .function("address", &Engine::Address)
+#endif
       .function("release", &Engine::Release);
 #ifndef CLAIMCHECK_CHECK_ONLY
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
   emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs);
+  emscripten::function("heapEnd", &claimcheck::wasm::HeapEnd);
+  emscripten::function("memoryView", &claimcheck::wasm::MemoryView);
+  emscripten::function("adoptEngine", &claimcheck::wasm::AdoptEngine, emscripten::allow_raw_pointers());
 #endif
   emscripten::function("version", &claimcheck::wasm::Version);
   emscripten::function("heapInUse", &claimcheck::wasm::HeapInUse);

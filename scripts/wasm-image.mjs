@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Saves the start-up image of the full WebAssembly module (see wasm/bindings.cpp and web/src/engine.js): the
+// module's memory right after a fresh instance made the engine with the bundled fact base, and where that engine
+// lives. Node copies it into a fresh instance instead of building the engine again.
+//   node scripts/wasm-image.mjs DIST_DIR     reads DIST_DIR/claimcheck.{js,wasm}, writes DIST_DIR/claimcheck.image
+// Run by the wasm build after every link of the full module (wasm/CMakeLists.txt), so that the image always matches
+// the .wasm next to it; the loader also refuses an image made from other bytes (the .wasm's SHA-256 is in it).
+//
+// Format: 8 bytes magic \x89 "CCIMG" \r \n, uint32 LE format (1), uint32 LE header length, the header (JSON:
+// wasm_bytes, wasm_sha256, engine, fresh_in_use: the bytes malloc held before the engine was made, size,
+// engine_version), then `size` bytes: the memory from address 0 to the end of the heap in use.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dist = resolve(process.argv[2] ?? 'web/dist');
+const wasm = readFileSync(join(dist, 'claimcheck.wasm'));
+const { default: create } = await import(pathToFileURL(join(dist, 'claimcheck.js')).href);
+const module = await create({ wasmBinary: wasm, print: () => {}, printErr: (line) => console.error(line) });
+// Nothing but the static constructors has run: what they left on the heap is what a fresh instance holds (the
+// loader compares), and the engine made now comes after it.
+const freshInUse = module.heapInUse();
+const engine = new module.Engine(true);
+const size = module.heapEnd();
+const memory = module.memoryView(size);
+if (memory.length !== size) throw new Error(`wasm-image: cannot view ${size} bytes of memory`);
+const header = Buffer.from(JSON.stringify({
+  wasm_bytes: wasm.length,
+  wasm_sha256: createHash('sha256').update(wasm).digest('hex'),
+  engine: engine.address(),
+  fresh_in_use: freshInUse,
+  size,
+  engine_version: module.version(),
+}));
+const head = Buffer.alloc(16);
+Buffer.from([0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a]).copy(head, 0);
+head.writeUInt32LE(1, 8);
+head.writeUInt32LE(header.length, 12);
+const out = join(dist, 'claimcheck.image');
+writeFileSync(`${out}.tmp`, Buffer.concat([head, header, memory]));
+renameSync(`${out}.tmp`, out);  // whole or not at all
+console.log(`wasm-image: ${out} (${size} bytes of memory, engine at ${engine.address()})`);

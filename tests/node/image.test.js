@@ -1,0 +1,124 @@
+// The full module's start-up image (scripts/wasm-image.mjs, web/src/engine.js startFromImage): Node copies the
+// memory the build saved into a fresh module instead of building the bundled engine. The engine it gives must be
+// that engine: the same reports, a heap that frees cleanly. An image made from other bytes, damaged, or offered to
+// a module that is not fresh is refused, and the module works as without it.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root, goldenDir, tempDir } from './helpers.js';
+import { EngineSession, loadModule, startFromImage } from '../../web/src/engine.js';
+import { createChecker } from '../../web/src/index.js';
+
+const dist = join(root, 'web/dist');
+const wasm = readFileSync(join(dist, 'claimcheck.wasm'));
+const image = readFileSync(join(dist, 'claimcheck.image'));
+const wasmHref = pathToFileURL(join(dist, 'claimcheck.wasm')).href;
+
+async function freshModule() {
+  const { default: create } = await import(join(dist, 'claimcheck.js'));
+  return create({ wasmBinary: wasm });
+}
+
+/** The image's header (see scripts/wasm-image.mjs) and where its memory starts. */
+function header(bytes) {
+  const length = bytes.readUInt32LE(12);
+  return { format: bytes.readUInt32LE(8), json: JSON.parse(bytes.subarray(16, 16 + length)), body: 16 + length };
+}
+
+/** startFromImage on a fresh module with `bytes` as the image beside a copy of the .wasm. */
+async function tryImage(bytes, wasmBytes = wasm) {
+  const dir = tempDir();
+  try {
+    copyFileSync(join(dist, 'claimcheck.wasm'), join(dir.path, 'claimcheck.wasm'));
+    writeFileSync(join(dir.path, 'claimcheck.image'), bytes);
+    const module = await freshModule();
+    const engine = await startFromImage(module, pathToFileURL(join(dir.path, 'claimcheck.wasm')).href, wasmBytes);
+    return { module, engine };
+  } finally {
+    dir.cleanup();
+  }
+}
+
+const texts = readdirSync(goldenDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => readFileSync(join(goldenDir, f), 'utf8'));
+
+describe('the start-up image', () => {
+  test('is made by the build for the .wasm beside it', () => {
+    assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a]);
+    const { format, json, body } = header(image);
+    assert.equal(format, 1);
+    assert.equal(json.wasm_bytes, wasm.length);
+    assert.equal(json.wasm_sha256, createHash('sha256').update(wasm).digest('hex'));
+    assert.equal(image.length, body + json.size);
+  });
+
+  test('gives the engine with the bundled base: the same info and reports as building it', async () => {
+    assert.ok(texts.length > 0);
+    const fromImage = await freshModule();
+    const engine = await startFromImage(fromImage, wasmHref, wasm);
+    assert.ok(engine, 'the image was used');
+    const built = await freshModule();
+    const a = new EngineSession(built);
+    const info = JSON.parse(engine.info());
+    assert.deepEqual(info, a.info());
+    const decoder = new TextDecoder();
+    for (const text of texts) {
+      const bytes = new TextEncoder().encode(text);
+      engine.textBuffer(bytes.length).set(bytes);
+      assert.deepEqual(JSON.parse(decoder.decode(engine.check('2023-04-25'))), a.check(text, '2023-04-25'));
+    }
+    // Its heap is the module's own: the engine frees into it, and new engines live beside it.
+    engine.delete();
+    const again = new EngineSession(fromImage);
+    assert.deepEqual(again.check(texts[0], '2023-04-25'), a.check(texts[0], '2023-04-25'));
+    again.dispose();
+    a.dispose();
+  });
+
+  test('is what createChecker starts from in Node, in the page thread and in a worker', async () => {
+    // The package's module holds the image's engine as soon as it is loaded, before any checker is made.
+    const module = await loadModule();
+    assert.ok(module.heapInUse() > header(image).json.fresh_in_use);
+    const built = new EngineSession(await freshModule());
+    for (const worker of [false, true]) {
+      const checker = await createChecker({ worker });
+      for (const text of texts.slice(0, 3)) {
+        assert.deepEqual(await checker.check(text, { date: '2023-04-25' }), built.check(text, '2023-04-25'));
+      }
+      checker.dispose();
+    }
+    built.dispose();
+  });
+
+  test('is refused when made from other bytes, damaged, or the module is not fresh', async () => {
+    const { json, body } = header(image);
+    const otherWasm = Buffer.from(wasm);
+    otherWasm[otherWasm.length - 1] ^= 0xff;
+    const cases = {
+      'other .wasm bytes': [image, otherWasm],
+      'a checksum of other bytes': [Buffer.concat([image.subarray(0, 16),
+        Buffer.from(JSON.stringify({ ...json, wasm_sha256: '0'.repeat(64) }).padEnd(body - 16)),
+        image.subarray(body)]), wasm],
+      'truncated': [image.subarray(0, image.length - 1), wasm],
+      'only the header': [image.subarray(0, body), wasm],
+      'another format': [Buffer.concat([image.subarray(0, 8), Buffer.from([2, 0, 0, 0]), image.subarray(12)]), wasm],
+      'no magic': [Buffer.concat([Buffer.from('CCIMG'), image.subarray(5)]), wasm],
+      'empty': [Buffer.alloc(0), wasm],
+    };
+    for (const [name, [bytes, wasmBytes]] of Object.entries(cases)) {
+      const { module, engine } = await tryImage(bytes, wasmBytes);
+      assert.equal(engine, null, name);
+      const session = new EngineSession(module);
+      assert.ok(session.check(texts[0], '2023-04-25').claims.length > 0, name);
+      session.dispose();
+    }
+    // A module that already made an engine is not fresh: its heap is not the image's.
+    const used = await freshModule();
+    const first = new EngineSession(used, { bundled: false });
+    assert.equal(await startFromImage(used, wasmHref, wasm), null);
+    first.dispose();
+  });
+});
