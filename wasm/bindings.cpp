@@ -23,7 +23,8 @@
 //   engine.release()            -> frees the reply buffer (after a large reply)
 //   engine.info()               -> {"engine", "facts": {"name", "version", "count"}}
 //   validateFacts([{name, text}]) -> [errors]
-//   runCommand([args], io)      -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js
+//   runCommand([args], io, engine) -> exit status of `claimcheck args` (command.h), io: see web/bin/claimcheck.js;
+//                                       engine (or null): one with the bundled base, used for commands without --facts
 //   version(), heapInUse()      -> engine version; bytes malloc holds (leak tests)
 //
 // The start-up image (full module only; scripts/wasm-image.mjs, web/src/engine.js): a fresh module with the bundled
@@ -108,6 +109,7 @@ class Engine {
 
 #ifndef CLAIMCHECK_CHECK_ONLY
   double Address() const { return static_cast<double>(reinterpret_cast<std::uintptr_t>(this)); }
+  const Service& service() const { return service_; }
 #endif
 
   val TextBuffer(double size) {
@@ -234,7 +236,9 @@ class Engine {
 // {error: "message"} (or, from write, a non-empty string: "EPIPE" for a broken pipe, else the reason).
 class JsIo final : public CommandIo {
  public:
-  explicit JsIo(val io) : io_(std::move(io)) {}
+  JsIo(val io, const Service* bundled) : io_(std::move(io)), bundled_(bundled) {}
+
+  const Service* Bundled() override { return bundled_; }
 
   Result<std::string> ReadFile(const std::string& path) override {
     val bytes = io_.call<val>("readFile", path);
@@ -297,13 +301,16 @@ class JsIo final : public CommandIo {
   }
 
   val io_;
+  const Service* bundled_;
 };
 
-int RunCommandJs(const val& args, const val& io) {
+// `bundled`: an engine with the bundled fact base (the package's start-up image gives one), which commands given no
+// --facts use instead of loading that base; null: they load it.
+int RunCommandJs(const val& args, const val& io, const Engine* bundled) {
   std::vector<std::string> list;
   const auto count = args["length"].as<unsigned>();
   for (unsigned i = 0; i < count; ++i) list.push_back(args[i].as<std::string>());
-  JsIo adapter(io);
+  JsIo adapter(io, bundled ? &bundled->service() : nullptr);
   return RunCommand(list, kOptions, adapter);
 }
 
@@ -356,7 +363,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
       .function("release", &Engine::Release);
 #ifndef CLAIMCHECK_CHECK_ONLY
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
-  emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs);
+  emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs, emscripten::allow_raw_pointers());
   emscripten::function("heapEnd", &claimcheck::wasm::HeapEnd);
   emscripten::function("memoryView", &claimcheck::wasm::MemoryView);
   emscripten::function("adoptEngine", &claimcheck::wasm::AdoptEngine, emscripten::allow_raw_pointers());

@@ -364,6 +364,8 @@ class FakeIo final : public CommandIo {
     return WriteStatus::kOk;
   }
   bool WantsColour() override { return false; }
+  const Service* bundled = nullptr;  // Bundled(): the host's service, or none
+  const Service* Bundled() override { return bundled; }
 
  private:
   std::size_t taken_ = 0;
@@ -469,6 +471,28 @@ TEST_CASE("command: check, validate and info through CommandIo", "[command]") {
   io.out.clear();
   CHECK(RunCommand({"info", "--facts", "base"}, {}, io) == kExitOk);
   CHECK(nlohmann::json::parse(io.out)["facts"]["count"] == nlohmann::json::parse(facts)["facts"].size());
+}
+
+TEST_CASE("command: the host's service stands for the bundled base, never for --facts", "[command]") {
+  // A host service of another base: what the commands say shows which one they ran on.
+  constexpr const char* kHarbour = R"({"name": "harbour", "version": "3", "sources": [{"id": "p", "title": "Notice", "publisher": "Port of Tessel", "date": "2024-03-01"}],
+    "entities": [{"id": "tessel", "name": "Tessel", "kind": "city", "aliases": ["Tessel"]}],
+    "facts": [{"id": "cranes", "kind": "quantity", "statement": "Tessel has 14 cranes.", "sources": ["p"],
+               "about": {"entities": ["tessel"]}, "triggers": ["cranes"], "measure": "cranes", "unit": "cranes",
+               "values": [{"value": {"exact": 14}}]}]})";
+  Result<Service> harbour = Service::Load({{"harbour.json", kHarbour}});
+  REQUIRE(harbour.ok());
+  FakeIo io;
+  io.bundled = &harbour.value();
+  io.files = {{"t.txt", "The port of Tessel has 20 cranes."}, {"bundled.json", std::string(BundledFactsJson())}};
+  CHECK(RunCommand({"info"}, {}, io) == kExitOk);
+  CHECK(nlohmann::json::parse(io.out)["facts"]["name"] == "harbour");
+  io.out.clear();
+  CHECK(RunCommand({"check", "--format", "json", "t.txt"}, {}, io) == kExitOk);
+  CHECK(nlohmann::json::parse(io.out)["claims"][0]["verdict"] == "contradicted");
+  io.out.clear();
+  CHECK(RunCommand({"info", "--facts", "bundled.json"}, {}, io) == kExitOk);
+  CHECK(nlohmann::json::parse(io.out)["facts"]["name"] != "harbour");
 }
 
 TEST_CASE("command: compile writes a compiled base that check and info load as the JSON", "[command][compile]") {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, goldenDir, tempDir } from './helpers.js';
-import { EngineSession, loadModule, startFromImage } from '../../web/src/engine.js';
+import { EngineSession, loadModule, runCommand, startFromImage } from '../../web/src/engine.js';
 import { createChecker } from '../../web/src/index.js';
 
 const dist = join(root, 'web/dist');
@@ -76,6 +76,27 @@ describe('the start-up image', () => {
     assert.deepEqual(again.check(texts[0], '2023-04-25'), a.check(texts[0], '2023-04-25'));
     again.dispose();
     a.dispose();
+  });
+
+  // Before any checker takes the image's engine (the next test's do).
+  test('serves the command line on the bundled base', async () => {
+    const module = await loadModule();
+    const engines = [];
+    const original = module.runCommand;
+    module.runCommand = (args, io, engine) => {
+      engines.push(engine);
+      return original(args, io, engine);
+    };
+    try {
+      const out = [];
+      const io = { write: (fd, bytes) => { out.push(Buffer.from(bytes).toString()); return ''; },
+        wantsColour: () => false, readFile: () => ({ error: 'no file here' }), kindOf: () => 'missing' };
+      assert.equal(runCommand(module, ['info'], io), 0);
+      assert.ok(engines[0], 'the image\'s engine was passed');
+      assert.equal(JSON.parse(out.join('')).facts.count, JSON.parse(engines[0].info()).facts.count);
+    } finally {
+      module.runCommand = original;
+    }
   });
 
   test('is what createChecker starts from in Node, in the page thread and in a worker', async () => {

@@ -326,5 +326,7 @@ export function engineVersion(module) { return module.version(); }
 /** `claimcheck args` on the engine's command line (command.h) with `io`; returns the exit status. */
 export function runCommand(module, args, io) {
   if (typeof module.runCommand !== 'function') throw checkOnly('the command line');
-  return module.runCommand(args, io);
+  // The engine the start-up image gave (if no session took it) serves commands on the bundled base: a command then
+  // starts without building it. It stays the module's: a later session may still take it.
+  return module.runCommand(args, io, imageEngines.get(module) ?? null);
 }

@@ -56,6 +56,9 @@ class CommandIo {
   virtual WriteStatus Write(Stream stream, std::string_view bytes, std::string* error) = 0;
   // Whether ANSI colours suit standard output (a terminal, and NO_COLOR unset).
   virtual bool WantsColour() = 0;
+  // A service with the bundled fact base that the host has made already (the Node CLI's, from the package's
+  // start-up image), for commands given no --facts; nullptr (the default): the command loads the bundled base.
+  virtual const Service* Bundled() { return nullptr; }
 };
 
 // Runs `claimcheck` with `args` (without the program's name) and returns the exit status.

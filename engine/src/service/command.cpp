@@ -187,23 +187,41 @@ std::vector<FactDocument> ReadDocuments(CommandIo& io, const std::string& path, 
   return documents;
 }
 
-std::optional<Service> LoadService(CommandIo& io, Output& out, const std::string& path,
-                                   const ServiceOptions& options) {
+// The service a command runs on: one it loaded, or the host's with the bundled base (CommandIo::Bundled).
+class LoadedService {
+ public:
+  LoadedService() = default;
+  explicit LoadedService(Service owned) : owned_(std::move(owned)) {}
+  explicit LoadedService(const Service* borrowed) : borrowed_(borrowed) {}
+  explicit operator bool() const { return get() != nullptr; }
+  const Service& operator*() const { return *get(); }
+  const Service* operator->() const { return get(); }
+
+ private:
+  const Service* get() const { return owned_ ? &*owned_ : borrowed_; }
+  std::optional<Service> owned_;
+  const Service* borrowed_ = nullptr;
+};
+
+LoadedService LoadService(CommandIo& io, Output& out, const std::string& path, const ServiceOptions& options) {
+  if (path.empty()) {
+    if (const Service* bundled = io.Bundled()) return LoadedService(bundled);
+  }
   std::vector<Error> errors;
   std::vector<FactDocument> documents;
   if (!path.empty()) {
     documents = ReadDocuments(io, path, &errors);
     if (!errors.empty()) {
       PrintErrors(out, errors);
-      return std::nullopt;
+      return LoadedService();
     }
   }
   Result<Service> service = Service::Load(documents, options);
   if (!service.ok()) {
     PrintErrors(out, service.errors());
-    return std::nullopt;
+    return LoadedService();
   }
-  return std::move(service.value());
+  return LoadedService(std::move(service.value()));
 }
 
 // Standard input, whole. When its size is known (`< file`) the text is read into one allocation of that size;
@@ -337,7 +355,7 @@ int RunCheck(const Options& options, const ServiceOptions& service_options, Comm
   if (options.format == ReportFormat::kJsonLines && !options.inputs.empty() && options.inputs[0] != "-") {
     return UsageError(out, "--format jsonl reads standard input (give no FILE, or -)");
   }
-  std::optional<Service> service = LoadService(io, out, options.facts_path, service_options);
+  const LoadedService service = LoadService(io, out, options.facts_path, service_options);
   if (!service) return out.Status(kExitFailed);
   if (options.format == ReportFormat::kJsonLines) return RunJsonLines(*service, io, out, date, CheckJsonLine);
 
@@ -372,7 +390,7 @@ int RunExtract(const Options& options, const ServiceOptions& service_options, Co
   if (options.format == ReportFormat::kJsonLines && !options.inputs.empty() && options.inputs[0] != "-") {
     return UsageError(out, "--format jsonl reads standard input (give no FILE, or -)");
   }
-  std::optional<Service> service = LoadService(io, out, "", service_options);
+  const LoadedService service = LoadService(io, out, "", service_options);
   if (!service) return out.Status(kExitFailed);
   if (options.format == ReportFormat::kJsonLines) return RunJsonLines(*service, io, out, date, ExtractJsonLine);
   std::string shown;
@@ -402,7 +420,7 @@ int RunDraft(const Options& options, const ServiceOptions& service_options, Comm
   draft.source_title = options.source_title;
   draft.publisher = options.publisher;
   draft.url = options.url;
-  std::optional<Service> service = LoadService(io, out, "", service_options);
+  const LoadedService service = LoadService(io, out, "", service_options);
   if (!service) return out.Status(kExitFailed);
   std::string shown;
   const std::optional<std::string> text = ReadText(options, io, out, &shown);
@@ -507,7 +525,7 @@ std::string Indented(std::string_view compact) {
 }
 
 int RunInfo(const Options& options, const ServiceOptions& service_options, CommandIo& io, Output& out) {
-  std::optional<Service> service = LoadService(io, out, options.facts_path, service_options);
+  const LoadedService service = LoadService(io, out, options.facts_path, service_options);
   if (!service) return out.Status(kExitFailed);
   out.Out(Indented(service->InfoJson()) + "\n");
   return out.Status(kExitOk);
