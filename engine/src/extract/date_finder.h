@@ -10,6 +10,7 @@
 
 #include "claimcheck/dates.h"
 #include "lexicon_tables.h"
+#include "number_core.h"
 
 namespace claimcheck {
 namespace dates_internal {
@@ -88,6 +89,9 @@ class DateFinder {
   std::optional<Parsed> ParseRolling(std::size_t i) const;
   std::size_t EventPhrase(std::size_t k) const;
   void FromReference(Parsed& p) const;
+  // number_core::ParseCore at token i (no range), read once per token: the day, century and offset readers all
+  // ask it of the same number token.
+  const std::optional<number_core::Core>& NumberAt(std::size_t i) const;
 
   std::string_view text_;
   const std::vector<Token>& t_;
@@ -96,6 +100,8 @@ class DateFinder {
   int ref_days_ = 0;
   bool unresolved_ = false;
   bool periods_ = false;
+  mutable std::vector<std::optional<number_core::Core>> numbers_;  // NumberAt's answers, by token
+  mutable std::vector<bool> number_read_;
 };
 
 }  // namespace dates_internal

@@ -45,11 +45,14 @@ std::vector<DateMention> DateFinder::Run() {
   for (std::size_t i = 0; i < t_.size();) {
     // Most tokens start no date: one lookup rejects them. An article starts one only before a date word ("the
     // 1990s", "a week ago", "the following year").
+    if (!lex_.MayStartDate(t_[i])) {
+      ++i;
+      continue;
+    }
     const bool article = Word(i, "the") || Word(i, "a") || Word(i, "an");
-    if (!lex_.MayStartDate(t_[i]) ||
-        (article && (i + 1 >= t_.size() ||
-                     !(lex_.MayStartDate(t_[i + 1]) || lex_.date_units.Contains(text_, t_, i + 1) ||
-                       lex_.anchored.Contains(text_, t_, i + 1) || lex_.parts.Contains(text_, t_, i))))) {
+    if (article && (i + 1 >= t_.size() ||
+                    !(lex_.MayStartDate(t_[i + 1]) || lex_.date_units.Contains(text_, t_, i + 1) ||
+                      lex_.anchored.Contains(text_, t_, i + 1) || lex_.parts.Contains(text_, t_, i)))) {
       ++i;
       continue;
     }
@@ -91,6 +94,18 @@ std::vector<DateMention> DateFinder::Run() {
     floor = i = end;
   }
   return out;
+}
+
+const std::optional<number_core::Core>& DateFinder::NumberAt(std::size_t i) const {
+  if (number_read_.empty()) {
+    number_read_.assign(t_.size(), false);
+    numbers_.resize(t_.size());
+  }
+  if (!number_read_[i]) {
+    numbers_[i] = number_core::ParseCore(text_, t_, i, false, lex_);
+    number_read_[i] = true;
+  }
+  return numbers_[i];
 }
 
 bool DateFinder::Word(std::size_t i, std::string_view norm) const {
@@ -256,7 +271,7 @@ std::optional<Parsed> DateFinder::ParseDayFirst(std::size_t i) const {
   std::size_t k = i + 1;
   if (day == 0 && i < t_.size() && t_[i].kind == TokenKind::kWord && lex_.MayStartNumber(t_[i].norm)) {
     // "the first of May", "the twenty-first of June": an ordinal word before "of" and a month.
-    const std::optional<number_core::Core> n = number_core::ParseCore(text_, t_, i, false, lex_);
+    const std::optional<number_core::Core>& n = NumberAt(i);
     std::size_t after = 0;
     if (n && n->ordinal && n->value >= 1 && n->value <= 31 && Word(n->end, "of") && Month(n->end + 1, &after) != 0) {
       day = static_cast<int>(n->value);

@@ -39,7 +39,11 @@ std::optional<Parsed> DateFinder::ParseDayOfMonth(std::size_t i) const {
 std::optional<Parsed> DateFinder::ParseCentury(std::size_t i) const {
   const std::size_t k = Word(i, "the") ? i + 1 : i;
   if (k >= t_.size() || (t_[k].kind != TokenKind::kNumber && !lex_.MayStartNumber(t_[k].norm))) return std::nullopt;
-  const std::optional<number_core::Core> n = number_core::ParseCore(text_, t_, k, false, lex_);
+  // An ordinal of 1 to 30 ("19th", "twenty-first") spans at most four tokens: no "century" within five, no century.
+  bool century = false;
+  for (std::size_t j = k + 1; j < t_.size() && j <= k + 5 && !century; ++j) century = Word(j, "century");
+  if (!century) return std::nullopt;
+  const std::optional<number_core::Core>& n = NumberAt(k);
   if (!n || !n->ordinal || !Word(n->end, "century") || !(n->value >= 1 && n->value <= 30)) return std::nullopt;
   const int start = (static_cast<int>(n->value) - 1) * 100;
   Parsed p;

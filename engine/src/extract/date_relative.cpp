@@ -273,7 +273,7 @@ std::optional<Parsed> DateFinder::ParseOffset(std::size_t i) const {
   if (Word(i, "a") || Word(i, "an") || Word(i, "one")) {
     count = 1, k = i + 1;
   } else if (i < t_.size() && (t_[i].kind == TokenKind::kNumber || lex_.MayStartNumber(t_[i].norm))) {
-    const std::optional<number_core::Core> core = number_core::ParseCore(text_, t_, i, false, lex_);
+    const std::optional<number_core::Core>& core = NumberAt(i);
     if (!core || core->ordinal || core->fraction || core->has_scale || core->unit != number_core::kNoUnit ||
         !(core->value >= 1 && core->value <= 1000) || core->value != static_cast<int>(core->value)) {
       return std::nullopt;
@@ -325,7 +325,7 @@ std::optional<Parsed> DateFinder::ParseRolling(std::size_t i) const {
   std::size_t k = word.end;
   int count = 0;
   if (k < t_.size() && (t_[k].kind == TokenKind::kNumber || lex_.MayStartNumber(t_[k].norm))) {
-    const std::optional<number_core::Core> core = number_core::ParseCore(text_, t_, k, false, lex_);
+    const std::optional<number_core::Core>& core = NumberAt(k);
     if (core && !core->ordinal && !core->fraction && !core->has_scale && core->unit == number_core::kNoUnit &&
         core->value >= 1 && core->value <= 1000 && core->value == static_cast<int>(core->value)) {
       count = static_cast<int>(core->value);
