@@ -3,6 +3,7 @@
 #include "non_figures.h"
 
 #include "number_core.h"
+#include "outline.h"
 
 namespace claimcheck {
 
@@ -19,7 +20,7 @@ bool Glued(const std::vector<Token>& tokens, std::size_t i) {
 
 }  // namespace
 
-void AddNonFigures(const std::vector<Token>& t, std::vector<ByteSpan>* spans) {
+CLAIMCHECK_OUTLINE void AddNonFigures(const std::vector<Token>& t, std::vector<ByteSpan>* spans) {
   const std::size_t n = t.size();
   std::size_t run = 0;  // first token of the current glued run
   for (std::size_t i = 0; i < n; ++i) {

@@ -19,6 +19,7 @@
 #include "non_figures.h"
 #include "number_core.h"
 #include "times.h"
+#include "outline.h"
 
 namespace claimcheck {
 
@@ -126,7 +127,7 @@ class QuantityFinder {
   bool IsNumber(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber; }
 
   // Where to continue when the number at `c` is not a figure (a name, an address, a version, a time), or 0.
-  std::size_t NotAFigure(const Core& c, std::size_t floor) const {
+  CLAIMCHECK_OUTLINE std::size_t NotAFigure(const Core& c, std::size_t floor) const {
     const std::size_t b = c.begin;
     const std::size_t e = c.end;
     if (!c.digits) return 0;
@@ -368,7 +369,7 @@ class QuantityFinder {
   }
 
   // The quantity around `core`; *end receives the token after it.
-  Quantity Build(const Core& core, std::size_t floor, std::size_t* end) const {
+  CLAIMCHECK_OUTLINE Quantity Build(const Core& core, std::size_t floor, std::size_t* end) const {
     Quantity q;
     q.is_ordinal = core.ordinal;
     q.vague = core.vague;

@@ -13,6 +13,7 @@
 #include "match/slot_rules.h"
 #include "match/words.h"
 #include "work_counters.h"
+#include "outline.h"
 
 namespace claimcheck {
 
@@ -130,7 +131,7 @@ bool SpansSeveralUnits(const DateRange& r) {
 
 // The date the sentence gives the figure ("on 16 September the UN said 11,300 had died"): a date in its clause
 // that does not say when something began or which period was counted; nullopt when there is none.
-std::optional<DateRange> FigureDate(const SlotContext& c, const QuantityMention& q) {
+CLAIMCHECK_OUTLINE std::optional<DateRange> FigureDate(const SlotContext& c, const QuantityMention& q) {
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   for (const DateAt& d : c.s.dates) {
@@ -305,7 +306,7 @@ std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source
   return text;
 }
 
-void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
+CLAIMCHECK_OUTLINE void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
   const int slot_index = static_cast<int>(&slot - c.fact.quantities.data());
   const QuantityMention& q = c.s.quantities[index];
   const Quantity value = InSlotUnit(q.quantity, slot);
@@ -632,7 +633,7 @@ const EntityMention* Subject(const Sentence& s, std::size_t token) {
 }
 
 // Whether the figure is someone else's: its statement's subject, or a place named next to it, is not the fact's.
-bool OthersFigure(const SlotContext& c, const QuantityMention& q) {
+CLAIMCHECK_OUTLINE bool OthersFigure(const SlotContext& c, const QuantityMention& q) {
   const std::vector<int> own = OwnEntities(c);
   if (own.empty()) return false;
   if (const EntityMention* subject = Subject(c.s, q.first_token); subject && SomeoneElse(c, own, *subject)) {

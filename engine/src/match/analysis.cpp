@@ -6,6 +6,7 @@
 
 #include "match/words.h"
 #include "work_counters.h"
+#include "outline.h"
 
 namespace claimcheck {
 
@@ -102,7 +103,7 @@ Sentence AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDicti
   return s;
 }
 
-void AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
+CLAIMCHECK_OUTLINE void AnalyzeSentence(std::string_view text, ByteSpan span, const EntityDictionary& entities,
                      const PhraseIndex& phrases, const OfficeTable& offices, Sentence* sentence) {
   Sentence& s = *sentence;
   s.text = text;
@@ -180,7 +181,7 @@ void AddImpliedCounts(Sentence* sentence) {
 
 }  // namespace
 
-void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon& lexicon) {
+CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon& lexicon) {
   Sentence& s = *sentence;
   const std::string_view text = s.text;
   std::vector<ByteSpan> date_spans;

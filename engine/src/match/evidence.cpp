@@ -7,6 +7,7 @@
 #include "match/slot_rules.h"
 #include "match/words.h"
 #include "work_counters.h"
+#include "outline.h"
 
 namespace claimcheck {
 
@@ -219,7 +220,7 @@ std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
 
 }  // namespace
 
-Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
+CLAIMCHECK_OUTLINE Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
                       const Discourse& before) {
   Discourse d;
   d.entities.reserve(s.entities.size() + 2);
@@ -245,7 +246,7 @@ bool RefersBack(const Sentence& s) {
   return false;
 }
 
-Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const Discourse* previous,
+CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const Discourse* previous,
                       const Discourse& context, std::optional<CivilDate> reference) {
   Evidence e;
   const Fact& fact = *f.fact;

@@ -20,6 +20,7 @@
 #include "match/evidence.h"
 #include "match/slot_rules.h"
 #include "work_counters.h"
+#include "outline.h"
 
 namespace claimcheck {
 
@@ -54,7 +55,7 @@ void SortUnique(std::vector<int>* facts) {
   facts->erase(std::unique(facts->begin(), facts->end()), facts->end());
 }
 
-std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
+CLAIMCHECK_OUTLINE std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
   std::vector<int> out;
   auto add = [&](const std::unordered_map<int, std::vector<int>>& index, int key) {
     auto it = index.find(key);
@@ -79,7 +80,7 @@ std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
 
 // Candidates reached through what the sentence before named: all of it for a sentence that refers back, else the
 // places still in force.
-void AddDiscourseCandidates(const CompiledFacts& facts, const Discourse& previous, bool refers_back,
+CLAIMCHECK_OUTLINE void AddDiscourseCandidates(const CompiledFacts& facts, const Discourse& previous, bool refers_back,
                             std::vector<int>* candidates) {
   const std::vector<int>& named = refers_back ? previous.entities : previous.places;
   if (named.empty()) return;
@@ -129,7 +130,7 @@ std::uint32_t MeasureBits(const MeasureWords& measures, int phrase) {
   return it != measures.end() && it->first == phrase ? it->second : 0;
 }
 
-void TieFigures(const CompiledFacts& facts, const MeasureWords& measures, Sentence* sentence) {
+CLAIMCHECK_OUTLINE void TieFigures(const CompiledFacts& facts, const MeasureWords& measures, Sentence* sentence) {
   Sentence& s = *sentence;
   s.figure_heads.assign(s.quantities.size(), -1);
   for (std::size_t i = 0; i < s.quantities.size(); ++i) {
@@ -186,7 +187,7 @@ bool SameWords(const FactMatch& a, const FactMatch& b) {
 // ("met in Moscow on 28 December" is the December meeting, not April's; "the second country to land near the south
 // pole" is the south-pole ordinal, which the sentence names more of). Ties go to fewer contradictions, then to more
 // agreement.
-std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatch> matches) {
+CLAIMCHECK_OUTLINE std::vector<FactMatch> KeepBest(const CompiledFacts& facts, std::vector<FactMatch> matches) {
   // A clearly better fit wins; between close fits, the one the words agree with (a figure that fits one fact of
   // two of a kind is most likely about that one).
   std::stable_sort(matches.begin(), matches.end(), [](const FactMatch& a, const FactMatch& b) {
@@ -230,7 +231,7 @@ std::string SourceText(const std::optional<Source>& source) {
   return source ? " (" + FormatSource(*source) + ")" : "";
 }
 
-Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMatch& m, const Sentence& s) {
+CLAIMCHECK_OUTLINE Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMatch& m, const Sentence& s) {
   Claim claim;
   claim.fact_id = f.fact->id;
   claim.sentence = s.span;
@@ -300,7 +301,7 @@ Claim MakeClaim(const CompiledFacts& facts, const CompiledFact& f, const FactMat
 }
 
 // The sentence names an entity of the fact base.
-bool AboutKnown(const CompiledFacts& facts, const Sentence& s) {
+CLAIMCHECK_OUTLINE bool AboutKnown(const CompiledFacts& facts, const Sentence& s) {
   return std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
     return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
       return facts.entities.entities()[static_cast<std::size_t>(h.entity)].in_fact_base;
@@ -318,7 +319,7 @@ bool IsAge(const Sentence& s, const QuantityMention& q) {
 }
 
 // Figures and dates in a sentence about known entities where no fact applied: worth a human look.
-void AddUnverified(const Sentence& s, std::size_t dateline_end, std::size_t first_claim,
+CLAIMCHECK_OUTLINE void AddUnverified(const Sentence& s, std::size_t dateline_end, std::size_t first_claim,
                    std::vector<Claim>* claims) {
   if (claims->size() > first_claim) return;
   auto add = [&](ByteSpan span, const char* slot, const char* what) {
@@ -352,7 +353,7 @@ std::size_t DatelineEnd(std::string_view text) {
 
 // Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
 // sentence, else in the sentence before it). Without one told before, the mention is dropped.
-void ResolveDates(const Discourse& previous, Sentence* sentence) {
+CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;
   std::vector<DateAt> kept;
@@ -379,7 +380,7 @@ void ResolveDates(const Discourse& previous, Sentence* sentence) {
 
 // Checks one sentence and appends its claims to `report`. `previous` is what the sentence before named. `scratch`
 // is read into (AnalyzeSentence): the check's one Sentence, whose storage serves every sentence in turn.
-void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan span,
+CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_view text, ByteSpan span,
                    std::optional<CivilDate> reference, std::size_t dateline_end, Discourse* previous,
                    Report* report, Sentence* scratch) {
   ++report->sentences;
