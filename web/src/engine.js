@@ -68,11 +68,14 @@ async function createModule(href) {
   let fail;
   const failed = new Promise((_, reject) => { fail = reject; });
   const printed = [];
-  let source;
+  let image = Promise.resolve(null);
   const created = createClaimcheckModule({
     instantiateWasm(imports, done) {
-      wasmSource(href).then((s) => instantiate(imports, source = s))
-        .then(({ instance, module }) => done(instance, module), fail);
+      wasmSource(href).then((source) => {
+        // In Node, the start-up image is read and checked while V8 compiles the module.
+        if (source instanceof Uint8Array) image = readImage(href, source);
+        return instantiate(imports, source);
+      }).then(({ instance, module }) => done(instance, module), fail);
       return {};
     },
     print: () => {},
@@ -82,10 +85,8 @@ async function createModule(href) {
     const reason = error?.message ?? printed.at(-1) ?? String(error);
     throw new CheckerError('wasm-load', `cannot load the WebAssembly module from ${href}: ${reason}`);
   });
-  if (source instanceof Uint8Array) {
-    const engine = await startFromImage(module, href, source);
-    if (engine) imageEngines.set(module, engine);
-  }
+  const engine = startImage(module, await image);
+  if (engine) imageEngines.set(module, engine);
   return module;
 }
 
@@ -99,37 +100,47 @@ const IMAGE_FORMAT = 1;
 const imageEngines = new WeakMap();  // module -> the engine its image gave, until a session takes it
 
 /**
- * Copies the image saved for the .wasm at `href` (bytes `wasm`) into `module`, fresh from instantiation, and
- * returns a handle for the engine in it; null when there is no image, or it was made from other bytes (a stale
- * image from an earlier build is never used), or the module is not fresh. Exported for the tests.
+ * The image saved for the .wasm at `href` (bytes `wasm`): {header, memory}, or null when there is none or it was made
+ * from other bytes (a stale image from an earlier build is never used). Never throws.
  */
-export async function startFromImage(module, href, wasm) {
+async function readImage(href, wasm) {
   try {
-    return await readImage(module, href, wasm);
+    if (!href.endsWith('.wasm')) return null;
+    const { readFile } = await import('node:fs/promises');
+    const file = await readFile(new URL(`${href.slice(0, -'.wasm'.length)}.image`));
+    if (file.length < 16 || IMAGE_MAGIC.some((b, i) => file[i] !== b)) return null;
+    const words = new DataView(file.buffer, file.byteOffset, 16);
+    if (words.getUint32(8, true) !== IMAGE_FORMAT) return null;
+    const headerEnd = 16 + words.getUint32(12, true);
+    const header = JSON.parse(decoder.decode(file.subarray(16, headerEnd)));
+    if (header.wasm_bytes !== wasm.length || headerEnd + header.size !== file.length) return null;
+    const { createHash } = await import('node:crypto');
+    if (createHash('sha256').update(wasm).digest('hex') !== header.wasm_sha256) return null;
+    return { header, memory: file.subarray(headerEnd) };
   } catch {
     return null;  // no image there, or not one: the module builds its engine as without it
   }
 }
 
-async function readImage(module, href, wasm) {
-  if (typeof module.adoptEngine !== 'function' || !href.endsWith('.wasm')) return null;
-  const { readFile } = await import('node:fs/promises');
-  const file = await readFile(new URL(`${href.slice(0, -'.wasm'.length)}.image`));
-  if (file.length < 16 || IMAGE_MAGIC.some((b, i) => file[i] !== b)) return null;
-  const words = new DataView(file.buffer, file.byteOffset, 16);
-  if (words.getUint32(8, true) !== IMAGE_FORMAT) return null;
-  const headerEnd = 16 + words.getUint32(12, true);
-  const header = JSON.parse(decoder.decode(file.subarray(16, headerEnd)));
-  if (header.wasm_bytes !== wasm.length || headerEnd + header.size !== file.length) return null;
-  const { createHash } = await import('node:crypto');
-  if (createHash('sha256').update(wasm).digest('hex') !== header.wasm_sha256) return null;
+/**
+ * Copies `image` (readImage) into `module`, fresh from instantiation, and returns a handle for the engine in it;
+ * null when there is no image or the module is not fresh.
+ */
+function startImage(module, image) {
+  if (!image || typeof module.adoptEngine !== 'function') return null;
+  const { header, memory } = image;
   // Fresh: what malloc holds is what the static constructors left, as in the image before its engine was made
   // (anything made since would be overwritten under its owner), and the heap ends inside the image.
   if (module.heapInUse() !== header.fresh_in_use || module.heapEnd() > header.size) return null;
-  const memory = module.memoryView(header.size);
-  if (memory.length !== header.size) return null;
-  memory.set(file.subarray(headerEnd));
+  const view = module.memoryView(header.size);
+  if (view.length !== header.size) return null;
+  view.set(memory);
   return module.adoptEngine(header.engine);
+}
+
+/** readImage + startImage: the engine the image beside `href` gives `module`, or null. Exported for the tests. */
+export async function startFromImage(module, href, wasm) {
+  return startImage(module, await readImage(href, wasm));
 }
 
 /** Resolves to the Emscripten module for this realm (cached; a failed load is retried next time). */
