@@ -109,7 +109,12 @@ CLAIMCHECK_OUTLINE void AnalyzeSentence(std::string_view text, ByteSpan span, co
   s.text = text;
   s.span = span;
   Tokenize(text, span, &s.all_tokens);
-  WithoutJoiners(s.all_tokens, &s.tokens);
+  if (std::any_of(s.all_tokens.begin(), s.all_tokens.end(), IsJoiner)) {
+    WithoutJoiners(s.all_tokens, &s.tokens);
+  } else {
+    s.tokens.swap(s.all_tokens);  // the same tokens: kept once, no copy
+    s.all_tokens.clear();
+  }
   TokenStems(s.tokens, &s.stems);
   s.entities = entities.Find(s.tokens);
   s.offices = offices.Find(s.stems);
@@ -188,7 +193,7 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
   DateFindOptions options;
   options.reference = date;
   options.unresolved = true;  // anchored dates ("the following July") are resolved by the matcher (ResolveDates)
-  for (DateMention& d : FindDates(text, s.all_tokens, options, lexicon)) {
+  for (DateMention& d : FindDates(text, s.AllTokens(), options, lexicon)) {
     // "four days before India's landing" dates something by an event: the event's own date says nothing new,
     // and its words stay the event's (an anchor phrase for the clauses). A time of day on its own is no date.
     if (!d.resolved && d.anchor != DateAnchor::kPreviousDate) continue;
@@ -197,7 +202,7 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
     const std::size_t last = s.TokenAt(d.span.end);
     s.dates.push_back({std::move(d), first, std::max(last, first + 1)});
   }
-  for (Quantity& q : FindQuantities(text, s.all_tokens, date_spans, lexicon)) {
+  for (Quantity& q : FindQuantities(text, s.AllTokens(), date_spans, lexicon)) {
     const std::size_t first = s.TokenAt(q.span.begin);
     const std::size_t last = s.TokenAt(q.span.end);
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});

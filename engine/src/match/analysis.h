@@ -34,8 +34,11 @@ struct DateAt {
 struct Sentence {
   std::string_view text;           // the whole checked text (spans index into it)
   ByteSpan span;
-  std::vector<Token> all_tokens;   // Tokenize: what dates and numbers read ("four-way", "2011-2015")
+  // Tokenize: what dates and numbers read ("four-way", "2011-2015"); empty when the sentence has no joining hyphen
+  // (most have none), as it would equal `tokens`. Read it through AllTokens().
+  std::vector<Token> all_tokens;
   std::vector<Token> tokens;       // the same without joining hyphens: what names and phrases match
+  const std::vector<Token>& AllTokens() const { return all_tokens.empty() ? tokens : all_tokens; }
   std::vector<std::string> stems;
   std::vector<EntityMention> entities;
   std::vector<OfficeMention> offices;

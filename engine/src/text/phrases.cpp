@@ -38,20 +38,17 @@ std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
 }
 
 void WithoutJoiners(const std::vector<Token>& tokens, std::vector<Token>* out) {
-  std::size_t n = 0;
-  for (const Token& t : tokens) n += !(t.kind == TokenKind::kPunct && t.norm == "-"sv);
-  out->resize(n);  // kept tokens are assigned over the old ones: their strings' storage is reused
+  out->resize(static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const Token& t) {
+    return !IsJoiner(t);
+  })));  // kept tokens are assigned over the old ones: their strings' storage is reused
   std::size_t i = 0;
   for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kPunct && t.norm == "-"sv) continue;
-    (*out)[i++] = t;
+    if (!IsJoiner(t)) (*out)[i++] = t;
   }
 }
 
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens) {
-  tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
-                              [](const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"sv; }),
-               tokens.end());
+  tokens.erase(std::remove_if(tokens.begin(), tokens.end(), IsJoiner), tokens.end());
   return tokens;
 }
 

@@ -22,6 +22,8 @@ std::string Stem(std::string_view norm);
 // Tokens of a sentence without the hyphens that join words ("al-Assad" -> al, assad), as every matcher sees them.
 std::vector<Token> MatchTokens(std::string_view text, ByteSpan range);
 std::vector<Token> WithoutJoiners(std::vector<Token> tokens);
+// A joining hyphen: the tokens WithoutJoiners leaves out.
+inline bool IsJoiner(const Token& t) { return t.kind == TokenKind::kPunct && t.norm.size() == 1 && t.norm[0] == '-'; }
 // The same into `out` (its storage reused).
 void WithoutJoiners(const std::vector<Token>& tokens, std::vector<Token>* out);
 
