@@ -243,7 +243,7 @@ class JsIo final : public CommandIo {
   Result<std::string> ReadFile(const std::string& path) override {
     val bytes = io_.call<val>("readFile", path);
     if (!bytes["error"].isUndefined()) return Result<std::string>::Fail({IoError(path, bytes["error"])});
-    return Result<std::string>::Ok(bytes.as<std::string>());
+    return Result<std::string>::Ok(Copy(bytes));
   }
 
   std::optional<Error> WriteFile(const std::string& path, std::string_view bytes) override {
@@ -273,9 +273,9 @@ class JsIo final : public CommandIo {
   Result<std::size_t> ReadInput(char* buffer, std::size_t size) override {
     val bytes = io_.call<val>("readInput", static_cast<double>(size));
     if (!bytes["error"].isUndefined()) return Result<std::size_t>::Fail({IoError("stdin", bytes["error"])});
-    const std::string chunk = bytes.as<std::string>();
-    const std::size_t n = chunk.size() < size ? chunk.size() : size;
-    chunk.copy(buffer, n);
+    const std::size_t n = std::min(bytes["length"].as<std::size_t>(), size);
+    val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(buffer)))
+        .call<void>("set", bytes.call<val>("subarray", 0, static_cast<double>(n)));
     return Result<std::size_t>::Ok(n);
   }
 
@@ -292,6 +292,15 @@ class JsIo final : public CommandIo {
   bool WantsColour() override { return io_.call<bool>("wantsColour"); }
 
  private:
+  // A Uint8Array's bytes as a string, copied by the array's own set(): Embind's as<std::string>() copies it a byte
+  // at a time in a JS loop.
+  static std::string Copy(const val& bytes) {
+    std::string out(bytes["length"].as<std::size_t>(), '\0');
+    val view(emscripten::typed_memory_view(out.size(), reinterpret_cast<unsigned char*>(out.data())));
+    view.call<void>("set", bytes);
+    return out;
+  }
+
   static Error IoError(const std::string& path, const val& message) {
     Error e;
     e.code = "io";
