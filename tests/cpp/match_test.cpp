@@ -329,5 +329,41 @@ TEST_CASE("a word another fact groups with this fact's own term does not tell th
   CHECK(judged("Marsh fever treatment cost $90 million across the Lowlands.") == V{{"cost", kOk}});
 }
 
+TEST_CASE("a date after a participle that follows another noun dates that noun, not the fact", "[match]") {
+  // "a draft published by the Herald in January": the participle's noun is the leak's, not the ruling's, so its
+  // date says nothing of when the ruling was issued. When the noun is the fact's own ("the ruling published on"),
+  // or a comma sets the participle off ("the ruling, issued on"), the date is the fact's.
+  static const char* kBase = R"json({
+    "name": "tessel-court", "version": "1",
+    "sources": [{"id": "court", "title": "Judgment 21/7", "publisher": "Tessel Court", "date": "2021-03-04"}],
+    "entities": [
+      {"id": "ostrow", "name": "Mara Ostrow", "kind": "person", "aliases": ["Judge Mara Ostrow", "Ostrow"]},
+      {"id": "herald", "name": "the Tessel Herald", "kind": "organization", "aliases": ["Tessel Herald", "the Herald"]}
+    ],
+    "facts": [
+      {"id": "ruling", "kind": "event", "statement": "Judge Mara Ostrow's ruling was issued on 4 March 2021.",
+       "sources": ["court"], "triggers": ["ruling"], "about": {"entities": ["ostrow"]}, "date": {"on": "2021-03-04"}},
+      {"id": "leak", "kind": "event", "statement": "The Tessel Herald published a draft of the ruling on 12 January 2021.",
+       "sources": ["court"], "triggers": ["draft"], "about": {"entities": ["herald"]}, "date": {"on": "2021-01-12"}}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "tessel.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2021, 3, 5}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Judge Mara Ostrow wrote the ruling, which followed a draft published by the Herald in January.") ==
+        V{{"leak", kOk}});
+  CHECK(judged("Judge Mara Ostrow wrote the ruling, which followed a draft leaked in December.") == V{});
+  CHECK(judged("Judge Mara Ostrow wrote the ruling, issued on 5 March 2021.") == V{{"ruling", kWrong}});
+  CHECK(judged("The ruling published on 5 March 2021 was written by Judge Mara Ostrow.") == V{{"ruling", kWrong}});
+  CHECK(judged("Judge Mara Ostrow issued the ruling on 4 March 2021.") == V{{"ruling", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

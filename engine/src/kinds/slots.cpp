@@ -747,12 +747,73 @@ bool BeforeConjunction(const SlotContext& c, const DateAt& d) {
   return true;
 }
 
+// True when a hit of one of the fact's triggers or `about` terms covers token `i`.
+bool FactWordAt(const SlotContext& c, std::size_t i) {
+  auto covers = [&](int phrase) {
+    const auto [first, last] = c.s.HitsOf(phrase);
+    for (const PhraseHit* h = first; h != last; ++h) {
+      if (h->first_token <= i && i < h->last_token) return true;
+    }
+    return false;
+  };
+  for (int phrase : c.fact.triggers) {
+    if (covers(phrase)) return true;
+  }
+  for (const std::vector<int>& group : c.fact.about_terms) {
+    for (int phrase : group) {
+      if (covers(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+// "which followed a draft published by the Herald in January": a date after a participle in -ed that follows a
+// noun, with at most an agent ("by the Herald") between, dates that noun's event. When neither the noun nor the
+// participle is one of the fact's words, the date says nothing of the fact. Only for a noun after a determiner that
+// a word other than a capitalized one precedes: "The rebels attacked on Monday" is a subject and its verb.
+bool DatesAnotherNoun(const SlotContext& c, const DateAt& d) {
+  const std::vector<Token>& t = c.s.tokens;
+  auto word = [&](std::size_t i, std::string_view w) { return t[i].kind == TokenKind::kWord && t[i].norm == w; };
+  if (d.first_token < 5) return false;
+  const std::size_t preposition = d.first_token - 1;
+  if (!(word(preposition, "in") || word(preposition, "on") || word(preposition, "at") ||
+        word(preposition, "during"))) {
+    return false;
+  }
+  std::size_t participle = preposition - 1;
+  // An agent of up to four words: "by Politico", "by the Tessel Herald".
+  for (std::size_t k = preposition - 1, seen = 0; k > 0 && seen < 5; --k, ++seen) {
+    if (t[k].kind != TokenKind::kWord) break;
+    if (word(k, "by")) {
+      participle = k - 1;
+      break;
+    }
+  }
+  const Token& p = t[participle];
+  if (participle < 3 || p.kind != TokenKind::kWord || p.capitalized || p.norm.size() < 5 ||
+      p.norm.compare(p.norm.size() - 2, 2, "ed") != 0) {
+    return false;
+  }
+  const std::size_t noun = participle - 1;
+  const std::size_t determiner = noun - 1;
+  const Token& n = t[noun];
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "this", "that", "its", "his", "her",
+                                                      "their", "another"};
+  const bool after_determiner = std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
+                                            [&](std::string_view w) { return word(determiner, w); });
+  if (n.kind != TokenKind::kWord || n.capitalized || !after_determiner || determiner == 0 ||
+      t[determiner - 1].capitalized || t[determiner - 1].kind != TokenKind::kWord) {
+    return false;
+  }
+  return !FactWordAt(c, noun) && !FactWordAt(c, participle);
+}
+
 template <typename Accept>
 const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d) || !accept(d)) continue;
+    if (InDateline(c, d) || !accept(d) || DatesAnotherNoun(c, d)) continue;
     std::size_t gap = DistanceToTriggerInScope(c, d.first_token, d.last_token);
     if (gap == kNone) continue;
     // "bought Twitter in October 2022 and renamed it X the following July": a date before "and" and the trigger
