@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds what is asked, incrementally: native (engine, CLI, tests) and/or wasm (web/dist/claimcheck.{js,wasm}; the
 # widget's check-only module web/dist/claimcheck-check.{js,wasm}; the widget bundled: web/dist/claimcheck-widget.js,
-# its chunks and worker.js).
+# its chunks and worker.js; the package bundled for pages: web/dist/claimcheck-browser.js and claimcheck-worker.js).
 #   scripts/build.sh [native] [wasm]      (default: both)
 # wasm also builds the native build's claimcheck_compile_facts first: the tool that compiles the bundled fact base.
 # CLAIMCHECK_WERROR=ON turns warnings into errors (CI sets it through test.sh).
@@ -33,7 +33,7 @@ for t in "${targets[@]}"; do
       cmake --build --preset wasm
       emcmake cmake --preset wasm-check -DCLAIMCHECK_WERROR="$werror" "${host[@]}" >/dev/null
       cmake --build --preset wasm-check
-      node scripts/bundle-web.mjs ;;  # web/dist/claimcheck-widget.js and worker.js: what a news site serves
+      node scripts/bundle-web.mjs ;;  # the widget and the package for pages, bundled: what a site serves
     *) echo "build.sh: unknown target '$t' (native, wasm)" >&2; exit 2 ;;
   esac
   exec 9>&-

@@ -1,7 +1,10 @@
-// Build step: the widget as one module a news site loads with one script tag, and its worker as one more.
+// Build step: the widget as one module a news site loads with one script tag, and its worker as one more; the
+// package as one module for pages, and its worker.
 //   node scripts/bundle-web.mjs     (scripts/build.sh wasm runs it after the module is built)
 // web/dist/claimcheck-widget.js bundles web/widget/, web/ui/, web/src/ and the Emscripten glue; web/dist/worker.js
-// bundles the worker. The widget finds the worker and the .wasm next to itself (new URL(..., import.meta.url)),
+// bundles the worker. Both use the check-only module. web/dist/claimcheck-browser.js bundles web/src/ (the package:
+// one file to fetch instead of eight, each revalidated) and web/dist/claimcheck-worker.js its worker, with the full
+// module; the glue of a checker in the page is a chunk of its own, fetched only when one is made. The widget finds the worker and the .wasm next to itself (new URL(..., import.meta.url)),
 // so the three files are served from one folder. Minified, no eval, no inline code: strict CSP still holds.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +29,23 @@ const checkOnlyModule = {
   },
 };
 
+// The package for pages finds the full module's files next to itself in dist/ (claimcheck.wasm, claimcheck.js, and
+// claimcheck-worker.js for its worker), as the widget's bundle does.
+const nextToBundle = {
+  name: 'module-files-in-dist',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/module-files\.js$/ }, () => ({ path: 'module-files', namespace: 'dist-files' }));
+    build.onLoad({ filter: /.*/, namespace: 'dist-files' }, () => ({
+      resolveDir: join(root, 'web/dist'),
+      contents: [
+        "export const WASM_URL = new URL('./claimcheck.wasm', import.meta.url);",
+        "export const importGlue = () => import('./claimcheck.js');",
+        "export const WORKER_URL = new URL('./claimcheck-worker.js', import.meta.url);",
+      ].join('\n'),
+    }));
+  },
+};
+
 const common = {
   plugins: [checkOnlyModule],
   bundle: true,
@@ -45,3 +65,7 @@ await esbuild.build({ ...common, entryPoints: [join(root, 'web/widget/claimcheck
   outdir: dist, splitting: true, chunkNames: 'chunk-[hash]' });
 await esbuild.build({ ...common, entryPoints: [join(root, 'web/src/worker.js')],
   outfile: join(root, 'web/dist/worker.js') });
+await esbuild.build({ ...common, plugins: [nextToBundle], entryPoints: [join(root, 'web/src/index.js')],
+  entryNames: 'claimcheck-browser', outdir: dist, splitting: true, chunkNames: 'chunk-[hash]' });
+await esbuild.build({ ...common, plugins: [nextToBundle], entryPoints: [join(root, 'web/src/worker.js')],
+  outfile: join(root, 'web/dist/claimcheck-worker.js') });

@@ -291,7 +291,7 @@ test('checking runs in a Worker: no WebAssembly in the page\'s thread, and the n
   await waitReady(page);
   const long = Array.from({ length: 60 }, () => seedText).join('\n\n');
   await pasteText(page, long);
-  assert.ok(page.workers().some((w) => w.url().endsWith('/src/worker.js')), 'a worker runs the checker');
+  assert.ok(page.workers().some((w) => w.url().endsWith('/dist/claimcheck-worker.js')), 'a worker runs the checker');
   assert.equal(await page.evaluate(() => window.__wasmInPage), 0, 'no WebAssembly was compiled in the page');
 
   // Typing while a check runs: every key aborts the check in flight; the page ends on the newest text.
@@ -317,7 +317,7 @@ test('in the page\'s thread (no Worker allowed), a key typed during a long check
   // The worker script cannot load, so the page falls back to an in-thread checker. Each pause of the check
   // (scheduler.yield) is recorded; the first pause of a check waits for the test, so the key is typed mid-check
   // whatever the speed of the machine.
-  await page.route('**/src/worker.js', (route) => route.abort());
+  await page.route('**/dist/claimcheck-worker.js', (route) => route.abort());
   await page.addInitScript(() => {
     window.__order = [];
     let release;

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { root } from './helpers.js';
 
 const web = join(root, 'web');
@@ -95,7 +96,19 @@ test('the CLI entry is an executable node script', () => {
   assert.ok((statSync(bin).mode & 0o111) !== 0, 'executable bit');
 });
 
-test('the worker script sits next to the API, where createChecker looks for it', () => {
-  assert.ok(existsSync(join(web, 'src/worker.js')));
-  assert.match(readFileSync(join(web, 'src/worker-client.js'), 'utf8'), /new URL\('\.\/worker\.js', import\.meta\.url\)/);
+test('the worker script sits next to the API, where createChecker looks for it', async () => {
+  const { WORKER_URL } = await import('../../web/src/module-files.js');
+  assert.equal(fileURLToPath(WORKER_URL), join(web, 'src/worker.js'));
+  assert.ok(existsSync(WORKER_URL));
+  assert.match(readFileSync(join(web, 'src/worker-client.js'), 'utf8'), /import \{ WORKER_URL \} from '\.\/module-files\.js'/);
+});
+
+test('the bundle for pages and its worker find their files next to them in dist/', () => {
+  for (const file of ['claimcheck-browser.js', 'claimcheck-worker.js']) {
+    const code = readFileSync(join(web, 'dist', file), 'utf8');
+    for (const url of code.matchAll(/new URL\("([^"]+)",import\.meta\.url\)/g)) {
+      assert.ok(existsSync(join(web, 'dist', url[1])), `${file} looks for ${url[1]} in dist/`);
+    }
+  }
+  assert.match(readFileSync(join(web, 'dist/claimcheck-browser.js'), 'utf8'), /"\.\/claimcheck-worker\.js"/);
 });

@@ -1,6 +1,7 @@
 // The paste-and-check page: wires the text area, the checker (in a Worker), the result views, the card, the
 // fact base panel and the exports. Each concern lives in its own module; this file only connects them.
-import { createChecker } from '../src/index.js';
+// The package comes as its bundle for pages (scripts/bundle-web.mjs): one file to fetch, not eight.
+import { createChecker } from '../dist/claimcheck-browser.js';
 import { replaceChildren } from '../ui/dom.js';
 import { errorView } from '../ui/errors.js';
 import { VerdictFilter } from '../ui/filter.js';

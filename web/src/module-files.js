@@ -1,5 +1,8 @@
-// Where the WebAssembly module is: the full module (check, validate, extract, the command line). The widget's
-// bundle swaps this file for ../widget/module-files-check.js (scripts/bundle-web.mjs), a module that only loads
-// fact bases and checks, which keeps what a news site's readers download small.
+// Where the WebAssembly module, its glue and the worker are: the full module (check, validate, extract, the command
+// line). The bundles of scripts/bundle-web.mjs swap this file: the widget's for ../widget/module-files-check.js, a
+// module that only loads fact bases and checks, which keeps what a news site's readers download small; the
+// package's for pages (dist/claimcheck-browser.js) for the same files as here, found next to the bundle in dist/.
 export const WASM_URL = new URL('../dist/claimcheck.wasm', import.meta.url);
 export const importGlue = () => import('../dist/claimcheck.js');
+// The worker of createChecker({ worker: true }).
+export const WORKER_URL = new URL('./worker.js', import.meta.url);

@@ -9,8 +9,7 @@
 // not all valid for a worker, and the engine needs none.
 import { CheckerError, errorFromWire } from './errors.js';
 import { isNode } from './facts.js';
-
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+import { WORKER_URL } from './module-files.js';
 
 // Pages that enforce Trusted Types (require-trusted-types-for 'script') refuse a plain URL for new Worker().
 // The policy vouches for exactly one URL: this package's own worker script.

@@ -3,3 +3,5 @@
 // are left out of it.
 export const WASM_URL = new URL('../dist/claimcheck-check.wasm', import.meta.url);
 export const importGlue = () => import('../dist/claimcheck-check.js');
+// Bundled only: the widget's chunk and its worker (dist/worker.js) are both in dist/.
+export const WORKER_URL = new URL('./worker.js', import.meta.url);
