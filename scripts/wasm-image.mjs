@@ -6,9 +6,12 @@
 // Run by the wasm build after every link of the full module (wasm/CMakeLists.txt), so that the image always matches
 // the .wasm next to it; the loader also refuses an image made from other bytes (the .wasm's SHA-256 is in it).
 //
-// Format: 8 bytes magic \x89 "CCIMG" \r \n, uint32 LE format (1), uint32 LE header length, the header (JSON:
-// wasm_bytes, wasm_sha256, engine, fresh_in_use: the bytes malloc held before the engine was made, size,
-// engine_version), then `size` bytes: the memory from address 0 to the end of the heap in use.
+// Format: 8 bytes magic \x89 "CCIMG" \r \n, uint32 LE format (2), uint32 LE header length, the header (JSON:
+// wasm_bytes, wasm_sha256, engine, fresh_in_use: the bytes malloc held before the engine was made, size: the bytes
+// of memory from address 0 to the end of the heap in use, body_bytes, engine_version), then `body_bytes` of
+// segments: uint32 LE offset, uint32 LE length, that many bytes of memory. Memory outside every segment is zero
+// (four fifths of it: most of the heap is the engine's zero-filled tables and slack), so the image is 0.4 MB of
+// the 2 MB it describes; the loader zeroes the whole range, then copies the segments in.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,19 +28,38 @@ const engine = new module.Engine(true);
 const size = module.heapEnd();
 const memory = module.memoryView(size);
 if (memory.length !== size) throw new Error(`wasm-image: cannot view ${size} bytes of memory`);
+// Runs of at least MIN_GAP zero bytes are left out; shorter ones stay inside a segment (8 bytes of record each).
+const MIN_GAP = 32;
+const segments = [];
+for (let at = 0; at < size;) {
+  while (at < size && memory[at] === 0) ++at;
+  if (at === size) break;
+  let end = at;
+  let zeros = 0;
+  for (; end < size && zeros < MIN_GAP; ++end) zeros = memory[end] === 0 ? zeros + 1 : 0;
+  end -= zeros;
+  const record = Buffer.alloc(8);
+  record.writeUInt32LE(at, 0);
+  record.writeUInt32LE(end - at, 4);
+  segments.push(record, memory.subarray(at, end));
+  at = end;
+}
+const body = Buffer.concat(segments);
 const header = Buffer.from(JSON.stringify({
   wasm_bytes: wasm.length,
   wasm_sha256: createHash('sha256').update(wasm).digest('hex'),
   engine: engine.address(),
   fresh_in_use: freshInUse,
   size,
+  body_bytes: body.length,
   engine_version: module.version(),
 }));
 const head = Buffer.alloc(16);
 Buffer.from([0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a]).copy(head, 0);
-head.writeUInt32LE(1, 8);
+head.writeUInt32LE(2, 8);
 head.writeUInt32LE(header.length, 12);
 const out = join(dist, 'claimcheck.image');
-writeFileSync(`${out}.tmp`, Buffer.concat([head, header, memory]));
+writeFileSync(`${out}.tmp`, Buffer.concat([head, header, body]));
 renameSync(`${out}.tmp`, out);  // whole or not at all
-console.log(`wasm-image: ${out} (${size} bytes of memory, engine at ${engine.address()})`);
+console.log(`wasm-image: ${out} (${size} bytes of memory in ${segments.length / 2} segments, ${body.length} bytes; ` +
+  `engine at ${engine.address()})`);

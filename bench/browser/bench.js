@@ -19,16 +19,19 @@ async function cold() {
   const t0 = performance.now();
   const { createChecker } = await import(entry);
   const t1 = performance.now();
-  const checker = await createChecker();
+  // ?image=1: the bundled engine from the start-up image (createChecker's startupImage).
+  const checker = await createChecker({ startupImage: params.get('image') === '1' });
   await checker.info();
   const t3 = performance.now();
   // The package marks when its module is ready: instantiated, the runtime started (web/src/engine.js).
-  const t2 = performance.getEntriesByName('claimcheck:module-ready')[0]?.startTime ?? t1;
+  const ready = performance.getEntriesByName('claimcheck:module-ready')[0];
+  const t2 = ready?.startTime ?? t1;
   await checker.check(article, { date: REFERENCE });
   const t4 = performance.now();
   checker.dispose();
   return { import_ms: t1 - t0, module_ms: t2 - t1, create_ms: t3 - t2, total_ms: t3 - t0, since_navigation_ms: t3,
-    first_report_ms: t4 - t3, to_report_ms: t4 - t0, entry };
+    first_report_ms: t4 - t3, to_report_ms: t4 - t0, entry,
+    image: ready?.detail?.image ?? null };
 }
 
 async function latency(iters) {

@@ -24,12 +24,19 @@ export async function browserBench({ iters, coldRuns }, log) {
   try {
     const base = `${env.url}bench/browser/bench.html`;
     const version = env.browser.browser()?.version() ?? null;
-    log('  cold start, fresh pages ...');
+    log('  cold start, fresh pages (without and with the start-up image, alternating) ...');
     const runs = [];
-    for (let i = 0; i < coldRuns; ++i) runs.push(await runPage(env.browser, `${base}?mode=cold&run=${i}`));
+    const imageRuns = [];
+    for (let i = 0; i < coldRuns; ++i) {
+      runs.push(await runPage(env.browser, `${base}?mode=cold&run=${i}`));
+      imageRuns.push(await runPage(env.browser, `${base}?mode=cold&image=1&run=${i}`));
+    }
+    if (imageRuns.some((r) => r.image !== true)) throw new Error('a startupImage page did not use the image');
     log('  latency ...');
     const lat = await runPage(env.browser, `${base}?mode=latency&iters=${iters}`);
     const later = runs.slice(1);
+    const imageLater = imageRuns.slice(1);
+    const med = (key) => median(imageLater.map((r) => r[key]));
     return {
       chromium: version,
       latency: lat,
@@ -45,6 +52,14 @@ export async function browserBench({ iters, coldRuns }, log) {
         median_first_report_ms: median(later.length ? later.map((r) => r.first_report_ms) : [runs[0].first_report_ms]),
         median_import_ms: median(later.length ? later.map((r) => r.import_ms) : [runs[0].import_ms]),
       },
+      // createChecker({ startupImage: true }): the first run is the image's first download; medians of the rest.
+      cold_image: imageLater.length ? {
+        median_ms: med('total_ms'),
+        median_module_ms: med('module_ms'),
+        median_create_ms: med('create_ms'),
+        median_to_report_ms: med('to_report_ms'),
+        median_first_report_ms: med('first_report_ms'),
+      } : null,
     };
   } finally {
     await env.close();

@@ -45,14 +45,33 @@ async function tryImage(bytes, wasmBytes = wasm) {
 const texts = readdirSync(goldenDir).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => readFileSync(join(goldenDir, f), 'utf8'));
 
+/** `bytes` with its first segment record (at `body`) given another offset and/or length. */
+function withFirstSegment(bytes, body, offset, length) {
+  const copy = Buffer.from(bytes);
+  if (offset !== undefined) copy.writeUInt32LE(offset, body);
+  if (length !== undefined) copy.writeUInt32LE(length, body + 4);
+  return copy;
+}
+
 describe('the start-up image', () => {
   test('is made by the build for the .wasm beside it', () => {
     assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a]);
     const { format, json, body } = header(image);
-    assert.equal(format, 1);
+    assert.equal(format, 2);
     assert.equal(json.wasm_bytes, wasm.length);
     assert.equal(json.wasm_sha256, createHash('sha256').update(wasm).digest('hex'));
-    assert.equal(image.length, body + json.size);
+    assert.equal(image.length, body + json.body_bytes);
+    // Segments (offset, length, bytes) in order, inside the memory, covering the body exactly.
+    let end = 0;
+    let at = body;
+    while (at < image.length) {
+      const offset = image.readUInt32LE(at);
+      const length = image.readUInt32LE(at + 4);
+      assert.ok(offset >= end && offset + length <= json.size && length > 0, `segment at ${at}`);
+      end = offset + length;
+      at += 8 + length;
+    }
+    assert.equal(at, image.length);
   });
 
   test('gives the engine with the bundled base: the same info and reports as building it', async () => {
@@ -125,7 +144,9 @@ describe('the start-up image', () => {
         image.subarray(body)]), wasm],
       'truncated': [image.subarray(0, image.length - 1), wasm],
       'only the header': [image.subarray(0, body), wasm],
-      'another format': [Buffer.concat([image.subarray(0, 8), Buffer.from([2, 0, 0, 0]), image.subarray(12)]), wasm],
+      'another format': [Buffer.concat([image.subarray(0, 8), Buffer.from([1, 0, 0, 0]), image.subarray(12)]), wasm],
+      'a segment outside the memory': [withFirstSegment(image, body, json.size), wasm],
+      'a segment past the end of the file': [withFirstSegment(image, body, undefined, json.body_bytes), wasm],
       'no magic': [Buffer.concat([Buffer.from('CCIMG'), image.subarray(5)]), wasm],
       'empty': [Buffer.alloc(0), wasm],
     };

@@ -201,8 +201,8 @@ class LocalBackend {
   }
 }
 
-export async function createLocalBackend({ wasmUrl, facts }) {
-  const session = new EngineSession(await loadModule(wasmUrl), { bundled: !facts });
+export async function createLocalBackend({ wasmUrl, facts, startupImage = false }) {
+  const session = new EngineSession(await loadModule(wasmUrl, { startupImage }), { bundled: !facts });
   try {
     if (facts) session.load([facts]);
   } catch (error) {

@@ -63,7 +63,11 @@ async function instantiate(imports, source) {
 
 // The Emscripten glue is imported when a module is first needed, not with this file: a page whose checker runs in a
 // worker never loads it (the widget's bundle leaves it in a chunk of its own).
-async function createModule(href) {
+async function createModule(href, { startupImage = false } = {}) {
+  // The .wasm (and in a browser the start-up image, when asked) is fetched while the glue is imported, not after it.
+  const source = wasmSource(href);
+  source.catch(() => {});  // its failure is reported by instantiateWasm, or not at all when the glue failed first
+  const imageFile = startupImage && !isNode ? fetchImageFile(href) : null;
   const { default: createClaimcheckModule } = await importGlue();
   let fail;
   const failed = new Promise((_, reject) => { fail = reject; });
@@ -71,9 +75,11 @@ async function createModule(href) {
   let image = Promise.resolve(null);
   const created = createClaimcheckModule({
     instantiateWasm(imports, done) {
-      wasmSource(href).then((source) => {
-        // In Node, the start-up image is read and checked while V8 compiles the module.
+      source.then((source) => {
+        // In Node, the start-up image is read and checked while V8 compiles the module; a browser checks the one it
+        // fetched then.
         if (source instanceof Uint8Array) image = readImage(href, source);
+        else if (imageFile) image = fetchedImage(imageFile, source.clone());
         return instantiate(imports, source);
       }).then(({ instance, module }) => done(instance, module), fail);
       return {};
@@ -87,22 +93,23 @@ async function createModule(href) {
   });
   const engine = startImage(module, await image);
   if (engine) imageEngines.set(module, engine);
-  // A user-timing mark (devtools' Performance panel, bench/browser/bench.js): when the module was ready.
-  globalThis.performance?.mark?.('claimcheck:module-ready', { detail: { wasm: href } });
+  // A user-timing mark (devtools' Performance panel, bench/browser/bench.js): when the module was ready, and whether
+  // it holds the bundled engine from the start-up image.
+  globalThis.performance?.mark?.('claimcheck:module-ready', { detail: { wasm: href, image: Boolean(engine) } });
   return module;
 }
 
 // The start-up image (scripts/wasm-image.mjs, wasm/bindings.cpp): the memory of a fresh module right after it made
 // the engine with the bundled fact base, saved by the build next to the .wasm. A fresh module is the same bytes
 // every time, so copying them in gives that engine without building it: its indexes, lexicon and gazetteer, most
-// of a cold start's work (and the code V8 would otherwise compile for it). Node only: a page would download the
-// image (0.9 MB, 230 KB gzipped) to save less than that costs.
+// of a cold start's work (and the code V8 would otherwise compile for it). Node reads it when it is there; a browser
+// fetches it only when asked (createChecker's startupImage).
 const IMAGE_MAGIC = [0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a];  // \x89 CCIMG \r\n
-const IMAGE_FORMAT = 1;
+const IMAGE_FORMAT = 2;
 const imageEngines = new WeakMap();  // module -> the engine its image gave, until a session takes it
 
 /**
- * The image saved for the .wasm at `href` (bytes `wasm`): {header, memory}, or null when there is none or it was made
+ * The image saved for the .wasm at `href` (bytes `wasm`): {header, body}, or null when there is none or it was made
  * from other bytes (a stale image from an earlier build is never used). Never throws.
  */
 async function readImage(href, wasm) {
@@ -110,18 +117,51 @@ async function readImage(href, wasm) {
     if (!href.endsWith('.wasm')) return null;
     const { readFile } = await import('node:fs/promises');
     const file = await readFile(new URL(`${href.slice(0, -'.wasm'.length)}.image`));
-    if (file.length < 16 || IMAGE_MAGIC.some((b, i) => file[i] !== b)) return null;
-    const words = new DataView(file.buffer, file.byteOffset, 16);
-    if (words.getUint32(8, true) !== IMAGE_FORMAT) return null;
-    const headerEnd = 16 + words.getUint32(12, true);
-    const header = JSON.parse(decoder.decode(file.subarray(16, headerEnd)));
-    if (header.wasm_bytes !== wasm.length || headerEnd + header.size !== file.length) return null;
     const { createHash } = await import('node:crypto');
-    if (createHash('sha256').update(wasm).digest('hex') !== header.wasm_sha256) return null;
-    return { header, memory: file.subarray(headerEnd) };
+    return await imageFor(file, wasm, async (bytes) => createHash('sha256').update(bytes).digest('hex'));
   } catch {
     return null;  // no image there, or not one: the module builds its engine as without it
   }
+}
+
+/** The start-up image beside the .wasm at `href`, fetched: its bytes, or null when there is none. Never rejects. */
+async function fetchImageFile(href) {
+  try {
+    if (!href.endsWith('.wasm') || !globalThis.crypto?.subtle) return null;
+    const response = await fetch(`${href.slice(0, -'.wasm'.length)}.image`);
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * readImage in a browser: the image fetched by fetchImageFile when it was made from the .wasm's bytes
+ * (`wasmResponse`, a copy of the response being compiled), hashed with Web Crypto. Null when there is no image, it
+ * is not one for these bytes, or the page has no Web Crypto (not a secure context). Never rejects.
+ */
+async function fetchedImage(imageFile, wasmResponse) {
+  try {
+    const [file, wasm] = await Promise.all([imageFile, wasmResponse.arrayBuffer()]);
+    if (!file) return null;
+    const hex = (digest) => Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    const sha256 = async (bytes) => hex(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+    return await imageFor(file, new Uint8Array(wasm), sha256);
+  } catch {
+    return null;
+  }
+}
+
+/** {header, body} of image `file` when it was made from the .wasm bytes `wasm` (hashed by `sha256`), else null. */
+async function imageFor(file, wasm, sha256) {
+  if (file.length < 16 || IMAGE_MAGIC.some((b, i) => file[i] !== b)) return null;
+  const words = new DataView(file.buffer, file.byteOffset, 16);
+  if (words.getUint32(8, true) !== IMAGE_FORMAT) return null;
+  const headerEnd = 16 + words.getUint32(12, true);
+  const header = JSON.parse(decoder.decode(file.subarray(16, headerEnd)));
+  if (header.wasm_bytes !== wasm.length || headerEnd + header.body_bytes !== file.length) return null;
+  if (await sha256(wasm) !== header.wasm_sha256) return null;
+  return { header, body: file.subarray(headerEnd) };
 }
 
 /**
@@ -130,13 +170,25 @@ async function readImage(href, wasm) {
  */
 function startImage(module, image) {
   if (!image || typeof module.adoptEngine !== 'function') return null;
-  const { header, memory } = image;
+  const { header, body } = image;
   // Fresh: what malloc holds is what the static constructors left, as in the image before its engine was made
   // (anything made since would be overwritten under its owner), and the heap ends inside the image.
   if (module.heapInUse() !== header.fresh_in_use || module.heapEnd() > header.size) return null;
   const view = module.memoryView(header.size);
   if (view.length !== header.size) return null;
-  view.set(memory);
+  // Every segment inside the memory and the body, checked before anything is written: a bad image changes nothing.
+  const records = new DataView(body.buffer, body.byteOffset, body.length);
+  const segments = [];
+  for (let at = 0; at < body.length;) {
+    if (at + 8 > body.length) return null;
+    const offset = records.getUint32(at, true);
+    const length = records.getUint32(at + 4, true);
+    if (offset + length > header.size || at + 8 + length > body.length) return null;
+    segments.push([offset, at + 8, length]);
+    at += 8 + length;
+  }
+  view.fill(0);
+  for (const [offset, from, length] of segments) view.set(body.subarray(from, from + length), offset);
   return module.adoptEngine(header.engine);
 }
 
@@ -145,8 +197,11 @@ export async function startFromImage(module, href, wasm) {
   return startImage(module, await readImage(href, wasm));
 }
 
-/** Resolves to the Emscripten module for this realm (cached; a failed load is retried next time). */
-export async function loadModule(wasmUrl) {
+/**
+ * Resolves to the Emscripten module for this realm (cached; a failed load is retried next time). startupImage: a
+ * browser also fetches the start-up image beside the .wasm, for the bundled engine (Node always reads it).
+ */
+export async function loadModule(wasmUrl, { startupImage = false } = {}) {
   if (typeof WebAssembly !== 'object') {
     throw new CheckerError('wasm-load', 'this JavaScript runtime has no WebAssembly (Node started with --jitless, ' +
       'or a browser with WebAssembly turned off)');
@@ -154,7 +209,7 @@ export async function loadModule(wasmUrl) {
   const href = await resolveWasmUrl(wasmUrl);
   let pending = modules.get(href);
   if (!pending) {
-    pending = createModule(href);
+    pending = createModule(href, { startupImage });
     modules.set(href, pending);
     pending.catch(() => modules.delete(href));
   }

@@ -122,6 +122,14 @@ export interface CheckerOptions {
   worker?: boolean;
   /** Where claimcheck.wasm is (a CDN, another folder); default: dist/claimcheck.wasm next to the package. */
   wasmUrl?: string | URL;
+  /**
+   * Browsers: also fetch the start-up image beside the .wasm (claimcheck.image, 227 KB gzipped) and start the bundled
+   * engine from it rather than building it: a shorter start when the files are cached, a longer download when not.
+   * Used only with the .wasm it was made from, in a secure context (Web Crypto), and only without `facts`;
+   * otherwise, or without the file, the engine is built as usual. Node always uses the image when it is there.
+   * Default false.
+   */
+  startupImage?: boolean;
 }
 
 export interface CheckProgress {

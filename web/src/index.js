@@ -14,7 +14,7 @@ import { createWorkerBackend } from './worker-client.js';
 
 export { CheckerError };
 
-/** Resolves to a Checker; options: { facts?, worker?, wasmUrl? }. */
+/** Resolves to a Checker; options: { facts?, worker?, wasmUrl?, startupImage? }. */
 export async function createChecker(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new CheckerError('bad-argument', 'createChecker takes an options object');
@@ -22,7 +22,9 @@ export async function createChecker(options = {}) {
   const wasmUrl = await resolveWasmUrl(options.wasmUrl);
   const facts = await resolveFacts(options.facts);
   const start = options.worker ? createWorkerBackend : createLocalBackend;
-  return new Checker(await start({ wasmUrl, facts }));
+  // The start-up image only gives the bundled engine: with a base of the caller's, it would be downloaded for nothing.
+  const startupImage = options.startupImage === true && !facts;
+  return new Checker(await start({ wasmUrl, facts, startupImage }));
 }
 
 /** The validator's errors for a fact base (same inputs as `facts`); [] when it is valid. Runs in this realm. */

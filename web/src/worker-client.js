@@ -4,7 +4,7 @@
 // Protocol: {id, op, args, progress?} goes in; {id, ok: true, value} or {id, ok: false, error: {code, message,
 // ...}} comes back, in request order, after any {id, progress: {read, total, fraction}} of a check that asked for
 // progress. {op: 'cancel', args: [id]} aborts a check between two slices. The first request is 'init' ({wasmUrl,
-// facts}). In Node the worker is unref'd while nothing is pending, so a forgotten checker never keeps the process
+// facts, startupImage}). In Node the worker is unref'd while nothing is pending, so a forgotten checker never keeps the process
 // alive, and it starts with no execArgv: the parent's flags (--expose-gc, --max-old-space-size, --jitless, ...) are
 // not all valid for a worker, and the engine needs none.
 import { CheckerError, errorFromWire } from './errors.js';
@@ -135,7 +135,7 @@ class WorkerBackend {
 }
 
 /** Starts a worker and initialises its engine; rejects (and stops the worker) when that fails. */
-export async function createWorkerBackend({ wasmUrl, facts }) {
+export async function createWorkerBackend({ wasmUrl, facts, startupImage = false }) {
   let worker;
   try {
     worker = await startWorker();
@@ -145,7 +145,7 @@ export async function createWorkerBackend({ wasmUrl, facts }) {
   }
   const backend = new WorkerBackend(worker);
   try {
-    await backend.call('init', [{ wasmUrl, facts }]);
+    await backend.call('init', [{ wasmUrl, facts, startupImage }]);
   } catch (error) {
     backend.dispose();
     throw error;

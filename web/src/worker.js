@@ -8,9 +8,9 @@ import { errorToWire, CheckerError } from './errors.js';
 let runner = null;
 const running = new Map();  // request id -> AbortController, for checks that may be cancelled
 
-async function init({ wasmUrl, facts }) {
+async function init({ wasmUrl, facts, startupImage = false }) {
   if (runner) throw new CheckerError('internal', 'the worker is already initialised');
-  const session = new EngineSession(await loadModule(wasmUrl), { bundled: !facts });
+  const session = new EngineSession(await loadModule(wasmUrl, { startupImage }), { bundled: !facts });
   try {
     if (facts) session.load([facts]);
   } catch (error) {
