@@ -39,7 +39,9 @@ export function targets(r) {
   ];
   if (r.browser?.cold) {
     list.push({ target: 'cold start, import to the first report <= 40 ms (Chromium, second page load)',
-      value: `${ms(r.browser.cold.median_to_report_ms)} ms`, met: r.browser.cold.median_to_report_ms <= 40 });
+      value: `${ms(r.browser.cold.median_to_report_ms)} ms` + (r.browser.cold_image
+        ? ` (${ms(r.browser.cold_image.median_to_report_ms)} ms with startupImage)` : ''),
+      met: r.browser.cold.median_to_report_ms <= 40 });
   }
   list.push({ target: 'widget download <= 250 KB gzipped', value: widget === null ? 'no widget' : kb(widget),
     met: widget === null ? null : widget <= 250 * 1024 });
@@ -75,6 +77,9 @@ function speedTable(r) {
       `${ms(r.cold_node.median_to_report_ms)} (${ms(r.cold_node.median_first_report_ms)})`,
       b.cold?.median_to_report_ms !== undefined ? `${ms(b.cold.median_to_report_ms)} ` +
         `(${ms(b.cold.median_first_report_ms)}; first page ${ms(b.cold.first_to_report_ms)})` : '–'],
+    ['… the same with `startupImage: true` (the image fetched beside the .wasm): module / engine / to the first report (first check alone)',
+      '–', '–', b.cold_image ? `${ms(b.cold_image.median_module_ms)} / ${ms(b.cold_image.median_create_ms)} / ` +
+        `${ms(b.cold_image.median_to_report_ms)} (${ms(b.cold_image.median_first_report_ms)})` : '–'],
     ['extraction only: sentences + dates + numbers (MB/s)', f(r.native.extraction.mb_per_s, 1), '–', '–'],
     ['floor: copy in + one pass reading every byte (MB/s)', '–',
       `${f(r.wasm_node.floor.mb_per_s, 0)} (check = ${f(floorTimes, 0)}x floor)`, '–'],

@@ -277,6 +277,8 @@ test('the samples without a date: the page shows the report of checking the whol
 test('checking runs in a Worker: no WebAssembly in the page\'s thread, and the newest text wins', async () => {
   const page = await openPage(env.browser, env.url);
   page.dialogs = [];
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(() => {
     window.__wasmInPage = 0;
     for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) {
@@ -293,6 +295,8 @@ test('checking runs in a Worker: no WebAssembly in the page\'s thread, and the n
   await pasteText(page, long);
   assert.ok(page.workers().some((w) => w.url().endsWith('/dist/claimcheck-worker.js')), 'a worker runs the checker');
   assert.equal(await page.evaluate(() => window.__wasmInPage), 0, 'no WebAssembly was compiled in the page');
+  // The page asks for the start-up image (an editor comes back to it): the worker fetched it.
+  assert.ok(requests.some((url) => url.endsWith('/dist/claimcheck.image')), 'the start-up image was fetched');
 
   // Typing while a check runs: every key aborts the check in flight; the page ends on the newest text.
   await page.focus('#text');

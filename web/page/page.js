@@ -267,13 +267,17 @@ const factsPanel = new FactsPanel({
   onLoaded: () => requestCheck('facts'),
 });
 
-/** A checker in a Worker; in this thread only where workers cannot start (it then pauses between slices). */
+/**
+ * A checker in a Worker; in this thread only where workers cannot start (it then pauses between slices). An editor
+ * comes back to this page again and again, so it takes the start-up image: the bundled engine without building it,
+ * for one more file to download once (web/README.md, "Start-up").
+ */
 async function startChecker() {
   try {
-    return await createChecker({ worker: true });
+    return await createChecker({ worker: true, startupImage: true });
   } catch (error) {
     if (error.code !== 'worker') throw error;
-    return createChecker();
+    return createChecker({ startupImage: true });
   }
 }
 
