@@ -365,5 +365,42 @@ TEST_CASE("a date after a participle that follows another noun dates that noun, 
   CHECK(judged("Judge Mara Ostrow issued the ruling on 4 March 2021.") == V{{"ruling", kOk}});
 }
 
+TEST_CASE("a trigger owned through a possessive pronoun by the subject of its clause is that subject's", "[match]") {
+  // "Karsk lost their opening match": the match is Karsk's, and Karsk is no party to the fact's opening match, so the
+  // sentence is about another one (as "Karsk's opening match" is). The pronoun only names the subject when one entity
+  // opens the sentence before it; otherwise it is left unresolved and the sentence is judged as before.
+  static const char* kBase = R"json({
+    "name": "harbour-cup", "version": "1",
+    "sources": [{"id": "wire", "title": "Harbour Cup opens", "publisher": "Coast Wire", "date": "2025-06-04"}],
+    "entities": [
+      {"id": "dessin", "name": "Dessin", "kind": "country"},
+      {"id": "valmora", "name": "Valmora", "kind": "country"},
+      {"id": "karsk", "name": "Karsk", "kind": "country"},
+      {"id": "brenn", "name": "Brenn", "kind": "country"},
+      {"id": "port-alder", "name": "Port Alder", "kind": "city", "part_of": "valmora"}
+    ],
+    "facts": [
+      {"id": "opener", "kind": "event", "statement": "Hosts Valmora played Dessin in the opening match in Port Alder.",
+       "sources": ["wire"], "triggers": ["opening match"], "about": {"entities": ["valmora"]},
+       "date": {"on": "2025-06-03"}, "place": "port-alder",
+       "participants": {"entities": ["valmora", "dessin"], "closed": true, "count": 2}}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "harbour.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 6, 9}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Karsk lost their opening match in Port Alder 3-1 to Brenn.") == V{});
+  CHECK(judged("Karsk's opening match in Port Alder ended 3-1 to Brenn.") == V{});
+  CHECK(judged("Valmora lost their opening match in Port Alder 2-0 to Dessin.") == V{{"opener", kOk}});
+  CHECK(judged("Dessin won their opening match in Port Alder on 3 June 2025.") == V{{"opener", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

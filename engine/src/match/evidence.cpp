@@ -102,16 +102,35 @@ bool NamesHolder(const CompiledFacts& facts, const Sentence& s, const std::vecto
   return false;
 }
 
+// The subject a possessive pronoun before token `pronoun` stands for ("Karsk lost their opening match"): the one
+// entity named before it, opening the sentence, when it names one thing and is not itself possessive; else -1.
+int PronounOwner(const Sentence& s, std::size_t pronoun) {
+  const EntityMention* subject = nullptr;
+  for (const EntityMention& m : s.entities) {
+    if (m.first_token >= pronoun) break;
+    if (subject) return -1;  // two names before the pronoun: which one it stands for is not read here
+    subject = &m;
+  }
+  if (!subject || subject->first_token != 0 || subject->hits.size() != 1) return -1;
+  if (s.tokens[subject->last_token - 1].possessive) return -1;
+  return subject->hits.front().entity;
+}
+
 // The entity a possessive or a demonym right before a trigger gives it ("Chandrayaan-2's launch", "Russian
-// airstrikes"), or -1.
+// airstrikes"), or a possessive pronoun standing for the sentence's subject ("Karsk lost their opening match"); -1
+// when none does.
 int OwnerOf(const CompiledFacts& facts, const Sentence& s, const PhraseHit& hit) {
+  (void)facts;
   const EntityMention* m = s.EntityEndingAt(hit.first_token);
-  if (!m || m->hits.empty()) return -1;
+  if (!m || m->hits.empty()) {
+    const std::size_t before = hit.first_token;
+    if (before == 0 || !words::IsPossessiveDeterminer(s.tokens[before - 1].norm)) return -1;
+    return PronounOwner(s, before - 1);
+  }
   const bool possessive = s.tokens[m->last_token - 1].possessive;
   for (const EntityHit& h : m->hits) {
     if (possessive || h.form == NameForm::kDemonym) return h.entity;
   }
-  (void)facts;
   return -1;
 }
 

@@ -45,6 +45,7 @@ enum ListBit : unsigned {
   kPlaceModifierBit,
   kPeriodShiftWordBit,
   kVersusWordBit,
+  kPossessiveDeterminerBit,
   kListBitCount,
 };
 
@@ -105,6 +106,7 @@ const WordBits& Bits() {
     File(b, kPlaceModifiers, kPlaceModifierBit);
     File(b, kPeriodShiftWords, kPeriodShiftWordBit);
     File(b, kVersusWords, kVersusWordBit);
+    File(b, kPossessiveDeterminers, kPossessiveDeterminerBit);
     return b;
   }();
   return *bits;
@@ -154,6 +156,7 @@ bool IsRoleGlue(std::string_view w) { return In(kRoleGlueBit, w); }
 bool IsPastRoleGlue(std::string_view w) { return In(kPastRoleGlueBit, w); }
 bool IsAnaphor(std::string_view w) { return In(kAnaphorBit, w); }
 bool IsAnaphorNoun(std::string_view w) { return In(kAnaphorNounBit, w); }
+bool IsPossessiveDeterminer(std::string_view w) { return In(kPossessiveDeterminerBit, w); }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }

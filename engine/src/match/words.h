@@ -45,6 +45,7 @@ bool IsListWord(std::string_view norm);          // "Iran, Syria and Turkey"
 bool IsRoleGlue(std::string_view norm);          // "Akar, who is the defence minister"
 bool IsPastRoleGlue(std::string_view norm);      // "Sivan was chairman"
 bool IsAnaphor(std::string_view norm);           // "It killed thousands": the subject is in the sentence before
+bool IsPossessiveDeterminer(std::string_view norm);  // "their" in "Karsk lost their opening match"
 bool IsAnaphorNoun(std::string_view norm);       // "The Frenchman scored"
 bool IsExpectationWord(std::string_view norm);   // "the $20.6bn analysts had expected": a prediction, not a result
 bool IsReportingVerb(std::string_view norm);     // "On Wednesday, Nvidia said revenue rose": the date is the saying's
