@@ -402,5 +402,40 @@ TEST_CASE("a trigger owned through a possessive pronoun by the subject of its cl
   CHECK(judged("Dessin won their opening match in Port Alder on 3 June 2025.") == V{{"opener", kOk}});
 }
 
+TEST_CASE("a title given by a name the fact base does not know is another organisation's", "[match]") {
+  // "Halden Foods chief executive Ilse Marr": capitalized words right before the title (or after "of") that name
+  // nothing the base knows make it some other organisation's title, which the fact neither supports nor contradicts
+  // (a person may hold several). A capital that only starts the sentence says nothing.
+  static const char* kBase = R"json({
+    "name": "corvane", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane names chief", "publisher": "Coast Wire", "date": "2024-02-01"}],
+    "entities": [
+      {"id": "corvane", "name": "Corvane", "kind": "organization"},
+      {"id": "marr", "name": "Ilse Marr", "kind": "person", "aliases": ["Marr"]}
+    ],
+    "facts": [
+      {"id": "ceo", "kind": "role", "statement": "Ilse Marr has been Corvane's chief executive since 2020.",
+       "sources": ["wire"], "triggers": ["chief executive"], "about": {"entities": ["marr"]},
+       "person": "marr", "office": "chief executive", "of": "corvane", "valid": {"from": "2020"}, "as_of": "2024-02-01"}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "corvane.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 2, 5}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Halden Foods chief executive Ilse Marr spoke on Monday.") == V{});
+  CHECK(judged("On Monday, Ilse Marr, chief executive of Halden Foods, spoke.") == V{});
+  CHECK(judged("Corvane chief executive Ilse Marr spoke on Monday.") == V{{"ceo", kOk}});
+  CHECK(judged("On Monday, chief executive Ilse Marr spoke.") == V{{"ceo", kOk}});
+  CHECK(judged("Chief executive Ilse Marr spoke on Monday.") == V{{"ceo", kOk}});
+  CHECK(judged("On Monday, Ilse Marr, chief executive of Corvane, spoke.") == V{{"ceo", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

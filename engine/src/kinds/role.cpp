@@ -128,6 +128,7 @@ std::optional<RolePhrase> RoleVerb(const SlotContext& c, const EntityMention& pe
       if (after < c.s.tokens.size() && (c.s.tokens[after].norm == "at"sv || c.s.tokens[after].norm == "of"sv)) ++after;
       phrase.qualifier = c.s.EntityStartingAt(after);
       if (phrase.qualifier) phrase.span.end = std::max(phrase.span.end, phrase.qualifier->span.end);
+      phrase.unknown_owner = !phrase.qualifier && UnknownNameAt(c.s, h->first_token, h->last_token);
       for (std::size_t i = person.last_token; i < h->first_token; ++i) {
         const std::string_view w = c.s.tokens[i].norm;
         if (w == "was" || w == "had" || w == "served") phrase.past = true;

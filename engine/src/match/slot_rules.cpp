@@ -93,6 +93,7 @@ bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past
 
 RolePhrase MakeRolePhrase(const Sentence& s, const OfficeMention& o, bool past = false) {
   RolePhrase p{o, Qualifier(s, o), s.TokenSpan(o.first_token, o.last_token), past};
+  p.unknown_owner = !p.qualifier && UnknownNameAt(s, o.first_token, o.last_token);
   if (p.qualifier) {
     p.span.begin = std::min(p.span.begin, p.qualifier->span.begin);
     p.span.end = std::max(p.span.end, p.qualifier->span.end);
@@ -101,6 +102,21 @@ RolePhrase MakeRolePhrase(const Sentence& s, const OfficeMention& o, bool past =
 }
 
 }  // namespace
+
+bool UnknownNameAt(const Sentence& s, std::size_t before, std::size_t after) {
+  auto unknown = [&](std::size_t i) {
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::kWord || !t.capitalized || s.EntityCovering(i)) return false;
+    return std::none_of(s.dates.begin(), s.dates.end(),
+                        [&](const DateAt& d) { return d.first_token <= i && i < d.last_token; });
+  };
+  if (before >= 2 && unknown(before - 1)) return true;  // token 0 is capitalized whatever it is
+  std::size_t i = after;
+  if (i >= s.tokens.size() || (s.tokens[i].norm != "of"sv && s.tokens[i].norm != "at"sv)) return false;
+  ++i;
+  if (i < s.tokens.size() && s.tokens[i].norm == "the"sv) ++i;
+  return i < s.tokens.size() && unknown(i);
+}
 
 bool CountsThings(const Quantity& q) {
   return !q.percent && !q.is_ordinal && !words::IsNonCountNoun(q.noun);
@@ -368,6 +384,8 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
 }
 
 RoleVerdict JudgeRole(const EntityDictionary& dict, const RolePhrase& phrase, int office, int office_of) {
+  // Another organisation's title, by a name the base does not know: a person may hold several.
+  if (phrase.unknown_owner) return RoleVerdict::kSilent;
   const std::vector<KnownEntity>& known = dict.entities();
   const bool other_office = phrase.office.office >= 0 && (phrase.office.office != office || phrase.office.deputy);
   bool other_country = false;

@@ -73,7 +73,12 @@ struct RolePhrase {
   const EntityMention* qualifier = nullptr;  // "Turkish", "Turkey's", "of Turkey"
   ByteSpan span;                             // qualifier + title
   bool past = false;                         // "Sivan was chairman": true only at a date the sentence gives
+  bool unknown_owner = false;                // no qualifier, but a name the base does not know gives the title
 };
+// Capitalized words no entity covers right before token `before` (not the sentence's first word, nor a date's),
+// or at token `after`, past "of"/"at" and "the": a name the fact base does not know ("Halden Foods chief
+// executive", "chief executive of Halden Foods").
+bool UnknownNameAt(const Sentence& s, std::size_t before, std::size_t after);
 // The office written next to a person: "Turkish Defence Minister Hulusi Akar", "Hulusi Akar, Turkey's defence
 // minister", "Turkey's interior minister, Hulusi Akar", "Akar, who is the defence minister".
 std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention& person);
