@@ -36,7 +36,7 @@ const names = {
   other_occurrence_before: 'kOtherOccurrenceBefore', other_occurrence_after: 'kOtherOccurrenceAfter',
   start_words: 'kStartWords', place_prepositions: 'kPlacePrepositions', list_words: 'kListWords',
   role_glue: 'kRoleGlue', past_role_glue: 'kPastRoleGlue', anaphors: 'kAnaphors', anaphor_nouns: 'kAnaphorNouns',
-  possessive_determiners: 'kPossessiveDeterminers',
+  possessive_determiners: 'kPossessiveDeterminers', determiners: 'kDeterminers',
   expectation_words: 'kExpectationWords', reporting_verbs: 'kReportingVerbs', announcing_verbs: 'kAnnouncingVerbs',
   relation_nouns: 'kRelationNouns', comparative_words: 'kComparativeWords', repeat_words: 'kRepeatWords',
   place_modifiers: 'kPlaceModifiers', period_shift_words: 'kPeriodShiftWords', versus_words: 'kVersusWords',

@@ -437,5 +437,33 @@ TEST_CASE("a title given by a name the fact base does not know is another organi
   CHECK(judged("On Monday, Ilse Marr, chief executive of Corvane, spoke.") == V{{"ceo", kOk}});
 }
 
+TEST_CASE("a date told before agrees with a trigger used as a verb, not with one used as a noun", "[match]") {
+  // After "Valmora staged the Harbour Cup from 3 to 20 June 2025", "it hosted sixteen teams" is the hosting, on the
+  // dates just told; "the hosts" are a team, and their sentence says nothing of when the cup was held.
+  static const char* kBase = R"json({
+    "name": "harbour-cup-dates", "version": "1",
+    "sources": [{"id": "wire", "title": "Harbour Cup ends", "publisher": "Coast Wire", "date": "2025-06-21"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"}],
+    "facts": [
+      {"id": "cup", "kind": "event", "statement": "Valmora hosted the Harbour Cup from 3 to 20 June 2025.",
+       "sources": ["wire"], "triggers": ["staged", "hosted", "hosts"], "about": {"terms": [["Harbour Cup"]]},
+       "date": {"from": "2025-06-03", "to": "2025-06-20"}}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "cup.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 6, 21}}).claims) {
+      if (c.verdict == Verdict::kSupported) out.push_back(c.fact_id + " " + c.found);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const std::string told = "Valmora staged the Harbour Cup from 3 to 20 June 2025. ";
+  CHECK(judged(told + "The hosts were knocked out in the group stage.") == V{"cup 3 to 20 June 2025"});
+  CHECK(judged(told + "It hosted sixteen teams.") == V{"cup 3 to 20 June 2025", "cup hosted"});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -849,8 +849,12 @@ void CompareEventDate(SlotContext& c) {
   if (!d) {
     // "He immediately fired chief executive Parag Agrawal" after a sentence dated 27 October 2022: that date agrees
     // (it may say nothing against: the sentence may have moved on in time).
-    if (c.previous && c.previous->date && SameAtCoarser(*c.previous->date, *date) && !c.triggers.empty()) {
-      const PhraseHit& h = *c.triggers.front();
+    // Only a trigger used as a verb: after a determiner it is a noun ("the hosts" are a team), which says no date.
+    const auto verb = std::find_if(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
+      return h->first_token == 0 || !words::IsDeterminer(c.s.tokens[h->first_token - 1].norm);
+    });
+    if (c.previous && c.previous->date && SameAtCoarser(*c.previous->date, *date) && verb != c.triggers.end()) {
+      const PhraseHit& h = **verb;
       AddSlot(c, MakeSlot("date", Verdict::kSupported, c.s.TokenSpan(h.first_token, h.last_token),
                           SpanString(c.s, c.s.TokenSpan(h.first_token, h.last_token)), FormatDateRange(*date)));
     }

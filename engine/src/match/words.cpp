@@ -46,6 +46,7 @@ enum ListBit : unsigned {
   kPeriodShiftWordBit,
   kVersusWordBit,
   kPossessiveDeterminerBit,
+  kDeterminerBit,
   kListBitCount,
 };
 
@@ -107,6 +108,7 @@ const WordBits& Bits() {
     File(b, kPeriodShiftWords, kPeriodShiftWordBit);
     File(b, kVersusWords, kVersusWordBit);
     File(b, kPossessiveDeterminers, kPossessiveDeterminerBit);
+    File(b, kDeterminers, kDeterminerBit);
     return b;
   }();
   return *bits;
@@ -157,6 +159,7 @@ bool IsPastRoleGlue(std::string_view w) { return In(kPastRoleGlueBit, w); }
 bool IsAnaphor(std::string_view w) { return In(kAnaphorBit, w); }
 bool IsAnaphorNoun(std::string_view w) { return In(kAnaphorNounBit, w); }
 bool IsPossessiveDeterminer(std::string_view w) { return In(kPossessiveDeterminerBit, w); }
+bool IsDeterminer(std::string_view w) { return In(kDeterminerBit, w); }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }
