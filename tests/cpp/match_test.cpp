@@ -462,7 +462,44 @@ TEST_CASE("a date told before agrees with a trigger used as a verb, not with one
   using V = std::vector<std::string>;
   const std::string told = "Valmora staged the Harbour Cup from 3 to 20 June 2025. ";
   CHECK(judged(told + "The hosts were knocked out in the group stage.") == V{"cup 3 to 20 June 2025"});
-  CHECK(judged(told + "It hosted sixteen teams.") == V{"cup 3 to 20 June 2025", "cup hosted"});
+  // The sentence before was about the cup itself (its trigger "staged"): its date was judged there, once.
+  CHECK(judged(told + "It hosted sixteen teams.") == V{"cup 3 to 20 June 2025"});
+}
+
+TEST_CASE("a date told before agrees with the next sentence's event, once", "[match]") {
+  // "Brenn took control of Corvane on 27 October 2022. It immediately fired the board.": the firing is dated by the
+  // sentence before, which was about another fact (the takeover), so the firing's date agrees. A sentence that only
+  // goes on about the fact the sentence before already dated repeats nothing to judge.
+  static const char* kBase = R"json({
+    "name": "corvane-takeover", "version": "1",
+    "sources": [{"id": "wire", "title": "Brenn takes Corvane", "publisher": "Coast Wire", "date": "2022-10-28"}],
+    "entities": [
+      {"id": "brenn", "name": "Brenn Holdings", "kind": "organization", "aliases": ["Brenn"]},
+      {"id": "corvane", "name": "Corvane", "kind": "organization"}
+    ],
+    "facts": [
+      {"id": "takeover", "kind": "event", "statement": "Brenn Holdings took control of Corvane on 27 October 2022.",
+       "sources": ["wire"], "triggers": ["took control", "takeover"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2022-10-27"}},
+      {"id": "firing", "kind": "event", "statement": "Brenn fired Corvane's board on 27 October 2022.",
+       "sources": ["wire"], "triggers": ["fired"], "about": {"entities": ["corvane"], "terms": [["board"]]},
+       "date": {"on": "2022-10-27"}}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "corvane.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2022, 10, 28}}).claims) {
+      if (c.verdict == Verdict::kSupported) out.push_back(c.fact_id + " " + c.found);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(judged("Brenn took control of Corvane on 27 October 2022. It immediately fired the board.") ==
+        V{"takeover 27 October 2022", "firing fired"});
+  CHECK(judged("Brenn took control of Corvane on 27 October 2022. It took control with a loan.") ==
+        V{"takeover 27 October 2022"});
 }
 
 }  // namespace

@@ -853,7 +853,12 @@ void CompareEventDate(SlotContext& c) {
     const auto verb = std::find_if(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
       return h->first_token == 0 || !words::IsDeterminer(c.s.tokens[h->first_token - 1].norm);
     });
-    if (c.previous && c.previous->date && SameAtCoarser(*c.previous->date, *date) && verb != c.triggers.end()) {
+    // And only for another fact's sentence: one that hit this fact's triggers had its date judged there.
+    const bool judged_before = c.previous && std::any_of(c.fact.triggers.begin(), c.fact.triggers.end(), [&](int t) {
+      return std::find(c.previous->phrases.begin(), c.previous->phrases.end(), t) != c.previous->phrases.end();
+    });
+    if (c.previous && c.previous->date && SameAtCoarser(*c.previous->date, *date) && verb != c.triggers.end() &&
+        !judged_before) {
       const PhraseHit& h = **verb;
       AddSlot(c, MakeSlot("date", Verdict::kSupported, c.s.TokenSpan(h.first_token, h.last_token),
                           SpanString(c.s, c.s.TokenSpan(h.first_token, h.last_token)), FormatDateRange(*date)));
