@@ -502,5 +502,40 @@ TEST_CASE("a date told before agrees with the next sentence's event, once", "[ma
         V{"takeover 27 October 2022"});
 }
 
+TEST_CASE("an event's trigger whose object is another place speaks of another occurrence", "[match]") {
+  // "Storm Ilka battered Karsk and Brenn in early June": the battering named is of places outside the fact's place
+  // (Valmora's coast), so its date is not the fact's. Places inside the fact's, or the fact's own, are its own.
+  static const char* kBase = R"json({
+    "name": "storm-ilka", "version": "1",
+    "sources": [{"id": "wire", "title": "Storm Ilka", "publisher": "Coast Wire", "date": "2025-06-12"}],
+    "entities": [
+      {"id": "ilka", "name": "Storm Ilka", "kind": "event", "aliases": ["Ilka"]},
+      {"id": "valmora", "name": "Valmora", "kind": "country"},
+      {"id": "karsk", "name": "Karsk", "kind": "country"},
+      {"id": "brenn", "name": "Brenn", "kind": "country"},
+      {"id": "port-alder", "name": "Port Alder", "kind": "city", "part_of": "valmora"}
+    ],
+    "facts": [
+      {"id": "landfall", "kind": "event", "statement": "Storm Ilka struck Valmora on 10 June 2025.",
+       "sources": ["wire"], "triggers": ["struck", "battered", "reached"], "about": {"entities": ["ilka", "valmora"]},
+       "date": {"on": "2025-06-10"}, "place": "valmora"}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "ilka.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 6, 12}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Before reaching Valmora, Storm Ilka battered Karsk and Brenn in early June.") == V{});
+  CHECK(judged("Storm Ilka battered Karsk on 2 June 2025.") == V{});
+  CHECK(judged("Storm Ilka battered Port Alder on 10 June 2025.") == V{{"landfall", kOk}});
+  CHECK(judged("Storm Ilka struck Valmora on 12 June 2025.") == V{{"landfall", kWrong}});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -154,6 +154,23 @@ bool OwnedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sen
          std::any_of(f.participants.begin(), f.participants.end(), same_kind);
 }
 
+// The trigger's object is a place outside the fact's ("Storm Daniel battered Greece, Bulgaria and Turkey" for a
+// storm that struck Libya): another occurrence, somewhere else. Only for a fact with a place, and only places.
+bool AtAnotherPlace(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
+  if (f.place < 0) return false;
+  std::size_t at = hit.last_token;
+  if (at < s.tokens.size() && s.tokens[at].norm == "the"sv) ++at;
+  const EntityMention* object = s.EntityStartingAt(at);
+  if (!object || object->hits.empty()) return false;
+  const std::vector<KnownEntity>& known = facts.entities.entities();
+  for (const EntityHit& h : object->hits) {
+    const EntityKind kind = known[static_cast<std::size_t>(h.entity)].kind;
+    const bool place = kind == EntityKind::kCountry || kind == EntityKind::kCity || kind == EntityKind::kRegion;
+    if (!place || OwnEntity(facts, f, h.entity)) return false;
+  }
+  return true;
+}
+
 // The sentence names, outside anchors, an entity of the kind of the fact's subject that is not its subject
 // ("Its predecessor, Chandrayaan-2, was launched ..." after a sentence about Chandrayaan-3).
 bool NamesRival(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
@@ -321,7 +338,8 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
   if (fact.kind != FactKind::kRole && !e.triggers.empty()) {
     const bool repeatable = fact.kind == FactKind::kEvent || fact.kind == FactKind::kOrdinal;
     const bool all_other = std::all_of(e.triggers.begin(), e.triggers.end(), [&](const PhraseHit* h) {
-      return (repeatable && AnotherOccurrence(s, h->first_token, h->last_token)) || OwnedByAnother(facts, f, s, *h);
+      return (repeatable && (AnotherOccurrence(s, h->first_token, h->last_token) || AtAnotherPlace(facts, f, s, *h))) ||
+             OwnedByAnother(facts, f, s, *h);
     });
     if (all_other) return e;
   }
