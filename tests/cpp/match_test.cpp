@@ -537,5 +537,44 @@ TEST_CASE("an event's trigger whose object is another place speaks of another oc
   CHECK(judged("Storm Ilka struck Valmora on 12 June 2025.") == V{{"landfall", kWrong}});
 }
 
+TEST_CASE("a sentence that names nothing of its own goes on about the topic of the one before", "[match]") {
+  // "Turnout was about 60%" after a sentence about Valmora's election: the fact's topic words ("election") are in
+  // the sentence before, and this one names no place, person or thing of its own, so it is about the same. A
+  // sentence that names places of its own ("Karsk's airstrikes on Valmora killed dozens") does not take the topic
+  // of the one before: its figure is not the war's toll.
+  static const char* kBase = R"json({
+    "name": "valmora-vote", "version": "1",
+    "sources": [{"id": "board", "title": "Election results", "publisher": "Valmora Electoral Board", "date": "2025-07-05"}],
+    "entities": [
+      {"id": "valmora", "name": "Valmora", "kind": "country"},
+      {"id": "karsk", "name": "Karsk", "kind": "country"},
+      {"id": "board", "name": "Valmora Electoral Board", "kind": "organization", "aliases": ["electoral board"]}
+    ],
+    "facts": [
+      {"id": "turnout", "kind": "quantity", "statement": "Turnout in Valmora's election was 60%.", "sources": ["board"],
+       "triggers": ["turnout"], "about": {"entities": ["valmora"], "terms": [["election", "vote"]]},
+       "measure": "turnout", "unit": "percent", "values": [{"value": {"approx": 60, "tolerance": 0.05}}]},
+      {"id": "toll", "kind": "quantity", "statement": "Valmora's civil war killed about 500,000 people.",
+       "sources": ["board"], "triggers": ["killed", "dead"], "about": {"entities": ["valmora"], "terms": [["civil war"]]},
+       "measure": "deaths", "unit": "people", "values": [{"value": {"approx": 500000, "tolerance": 0.1}}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "vote.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 7, 6}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Valmora voted in a general election on Thursday. Turnout was about 60%.") == V{{"turnout", kOk}});
+  CHECK(judged("Valmora voted in a general election on Thursday. Turnout was 41%, the electoral board said.") ==
+        V{{"turnout", kWrong}});
+  CHECK(judged("Valmora's civil war has left 500,000 people dead. Karsk's airstrikes on Valmora killed dozens.") ==
+        V{{"toll", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

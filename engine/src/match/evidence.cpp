@@ -171,6 +171,16 @@ bool AtAnotherPlace(const CompiledFacts& facts, const CompiledFact& f, const Sen
   return true;
 }
 
+// Every name in the sentence is an organisation's (who said or counted something), if any.
+bool NamesOnlyOrganizations(const CompiledFacts& facts, const Sentence& s) {
+  const std::vector<KnownEntity>& known = facts.entities.entities();
+  return std::all_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+    return std::all_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+      return known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kOrganization;
+    });
+  });
+}
+
 // The sentence names, outside anchors, an entity of the kind of the fact's subject that is not its subject
 // ("Its predecessor, Chandrayaan-2, was launched ..." after a sentence about Chandrayaan-3).
 bool NamesRival(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
@@ -329,7 +339,11 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
     e.specificity += 0.05 * static_cast<double>(longest);
     if (std::any_of(group.begin(), group.end(), [&](int p) { return HasUsableTerm(facts, f, s, p); })) continue;
     if (NamesHolder(facts, s, f.about_term_offices[g])) continue;
-    if (!previous || !std::any_of(group.begin(), group.end(), [&](int p) { return Contains(previous->phrases, p); })) {
+    // A sentence that refers back takes the terms of the one before it; so does one that names no place, person or
+    // thing of its own ("Turnout was about 60%", "More than 43,000 people were displaced, the IOM said"): it goes on
+    // about what the sentence before was about.
+    const Discourse* before = previous ? previous : NamesOnlyOrganizations(facts, s) ? &context : nullptr;
+    if (!before || !std::any_of(group.begin(), group.end(), [&](int p) { return Contains(before->phrases, p); })) {
       return e;
     }
   }
