@@ -576,5 +576,41 @@ TEST_CASE("a sentence that names nothing of its own goes on about the topic of t
         V{{"toll", kOk}});
 }
 
+TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
+  // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
+  // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.
+  static const char* kBase = R"json({
+    "name": "corvane-deal", "version": "1",
+    "sources": [{"id": "wire", "title": "Marr buys Corvane", "publisher": "Coast Wire", "date": "2022-10-28"}],
+    "entities": [
+      {"id": "marr", "name": "Ilse Marr", "kind": "person", "aliases": ["Marr"]},
+      {"id": "corvane", "name": "Corvane", "kind": "organization"}
+    ],
+    "facts": [
+      {"id": "deal", "kind": "quantity", "statement": "Ilse Marr paid $44 billion for Corvane.", "sources": ["wire"],
+       "triggers": ["paid", "deal"], "about": {"entities": ["corvane"]}, "measure": "acquisition price",
+       "unit": "billion US dollars", "values": [{"value": {"exact": 44}, "label": "$44 billion"}]},
+      {"id": "price", "kind": "quantity", "statement": "Ilse Marr paid $54.20 for each Corvane share.",
+       "sources": ["wire"], "triggers": ["a share", "per share", "each share"], "about": {"entities": ["corvane"]},
+       "measure": "price paid per share", "unit": "US dollars per share",
+       "values": [{"value": {"exact": 54.2}, "label": "$54.20 per share"}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "deal.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2022, 10, 29}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Ilse Marr paid $54.20 a share for Corvane.") == V{{"price", kOk}});
+  CHECK(judged("Ilse Marr paid $54.20 per share for Corvane.") == V{{"price", kOk}});
+  CHECK(judged("Ilse Marr paid $61 a share for Corvane.") == V{{"price", kWrong}});
+  CHECK(judged("Ilse Marr paid $44 billion for Corvane.") == V{{"deal", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck
