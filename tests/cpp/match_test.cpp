@@ -610,6 +610,9 @@ TEST_CASE("a rate's figure is tied to its own denominator when that is a measure
   CHECK(judged("Ilse Marr paid $54.20 per share for Corvane.") == V{{"price", kOk}});
   CHECK(judged("Ilse Marr paid $61 a share for Corvane.") == V{{"price", kWrong}});
   CHECK(judged("Ilse Marr paid $44 billion for Corvane.") == V{{"deal", kOk}});
+  // The rate written before the figure, in the measure word: "the price per share was $54.20".
+  CHECK(judged("Corvane's price per share was $54.20.") == V{{"price", kOk}});
+  CHECK(judged("Corvane's price per share was $49.") == V{{"price", kWrong}});
 }
 
 }  // namespace

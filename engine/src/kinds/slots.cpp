@@ -80,6 +80,19 @@ bool Compatible(const Quantity& q, const CompiledQuantity& slot) {
   return q.dimension == u.dimension;
 }
 
+// A figure written without its rate whose measure word ends with the slot's ("earnings per share were $5.16", "the
+// price paid per share was $54.20"): the rate is the measure word's, and the figure is otherwise in the unit.
+bool RateInMeasureWord(const Sentence& s, const PhraseHit& hit, const Quantity& q, const CompiledQuantity& slot) {
+  const std::string& per = slot.unit.per;
+  if (per.empty() || !q.per.empty() || hit.last_token - hit.first_token < 2) return false;
+  const std::string_view last = s.tokens[hit.last_token - 1].norm;
+  const std::string_view before = s.tokens[hit.last_token - 2].norm;
+  if (last != per || (before != "per"sv && before != "a"sv && before != "each"sv)) return false;
+  Quantity without = q;
+  without.per = per;
+  return Compatible(without, slot);
+}
+
 // The figure in the slot's unit: the lexicon gives figures in their dimension's base unit (days, metres; money in
 // units of its currency), a fact's values are in the unit it names ("billion US dollars", "months").
 Quantity InSlotUnit(const Quantity& q, const CompiledQuantity& slot) {
@@ -682,8 +695,9 @@ void CompareFigures(SlotContext& c) {
     for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
       const QuantityMention& q = c.s.quantities[i];
       const int head = c.s.figure_heads[i];
-      if (c.used_quantities[i] || head < 0 || OneOf(c.s, q) || !Compatible(q.quantity, slot)) continue;
+      if (c.used_quantities[i] || head < 0 || OneOf(c.s, q)) continue;
       const PhraseHit& hit = c.s.phrases[static_cast<std::size_t>(head)];
+      if (!Compatible(q.quantity, slot) && !RateInMeasureWord(c.s, hit, q.quantity, slot)) continue;
       if (std::find(slot.triggers.begin(), slot.triggers.end(), hit.phrase) == slot.triggers.end()) continue;
       // A part and its whole ("326 of the 650 seats"): the whole speaks only for a fact it fits (the House's
       // 650 seats); the part speaks for the others, unless the whole already fits the fact.
