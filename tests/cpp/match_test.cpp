@@ -615,5 +615,39 @@ TEST_CASE("a rate's figure is tied to its own denominator when that is a measure
   CHECK(judged("Corvane's price per share was $49.") == V{{"price", kWrong}});
 }
 
+TEST_CASE("a figure that beats a forecast is the result, not the forecast", "[match]") {
+  // "earned $5.16 a share, beating estimates": the forecast word is on the far side of "beating", so it is not this
+  // figure's; "the $4.64 analysts had expected" is the forecast, and stays unjudged. A figure the forecast word
+  // speaks of directly is still a prediction.
+  static const char* kBase = R"json({
+    "name": "corvane-results", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
+       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
+       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
+       "measure": "adjusted earnings per share", "unit": "US dollars per share",
+       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "results.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 2, 22}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Excluding items, Corvane earned $5.16 a share.") == V{{"eps", kOk}});
+  CHECK(judged("Excluding items, Corvane earned $5.16 a share, beating estimates.") == V{{"eps", kOk}});
+  CHECK(judged("Excluding items, Corvane earned $5.16 a share, beating the $4.64 analysts had expected.") ==
+        V{{"eps", kOk}});
+  CHECK(judged("Excluding items, Corvane earned $5.90 a share, beating estimates.") == V{{"eps", kWrong}});
+  CHECK(judged("Excluding items, analysts expected Corvane to earn $4.64 a share.") == V{});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -548,11 +548,20 @@ bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const 
 }
 
 // "the $20.6bn analysts had expected", "Nvidia forecast revenue of $28 billion": a prediction, unless the fact is one.
+// A forecast word after "beating", "above", "than" ... is the other side of a comparison ("earned $5.16 a share,
+// beating estimates"), not this figure's.
 bool Predicted(const SlotContext& c, const QuantityMention& q) {
   const Sentence& s = c.s;
   const std::size_t from = q.first_token > kClueWindow ? q.first_token - kClueWindow : 0;
   const std::size_t to = std::min(s.tokens.size(), q.last_token + kClueWindow);
-  for (std::size_t i = from; i < to; ++i) {
+  std::size_t other_side = to;  // from the first surpassing word after the figure on
+  for (std::size_t i = q.last_token; i < to; ++i) {
+    if (!s.in_figure[i] && words::IsSurpassWord(s.tokens[i].norm)) {
+      other_side = i;
+      break;
+    }
+  }
+  for (std::size_t i = from; i < other_side; ++i) {
     if (s.in_figure[i] || !words::IsExpectationWord(s.tokens[i].norm)) continue;
     if (!s.clauses.SameScope(i, q.first_token)) continue;
     return !c.fact.predicts;

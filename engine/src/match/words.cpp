@@ -47,6 +47,7 @@ enum ListBit : unsigned {
   kVersusWordBit,
   kPossessiveDeterminerBit,
   kDeterminerBit,
+  kSurpassWordBit,
   kListBitCount,
 };
 
@@ -109,6 +110,7 @@ const WordBits& Bits() {
     File(b, kVersusWords, kVersusWordBit);
     File(b, kPossessiveDeterminers, kPossessiveDeterminerBit);
     File(b, kDeterminers, kDeterminerBit);
+    File(b, kSurpassWords, kSurpassWordBit);
     return b;
   }();
   return *bits;
@@ -160,6 +162,7 @@ bool IsAnaphor(std::string_view w) { return In(kAnaphorBit, w); }
 bool IsAnaphorNoun(std::string_view w) { return In(kAnaphorNounBit, w); }
 bool IsPossessiveDeterminer(std::string_view w) { return In(kPossessiveDeterminerBit, w); }
 bool IsDeterminer(std::string_view w) { return In(kDeterminerBit, w); }
+bool IsSurpassWord(std::string_view w) { return In(kSurpassWordBit, w); }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }
