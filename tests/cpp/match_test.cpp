@@ -435,6 +435,9 @@ TEST_CASE("a title given by a name the fact base does not know is another organi
   CHECK(judged("On Monday, chief executive Ilse Marr spoke.") == V{{"ceo", kOk}});
   CHECK(judged("Chief executive Ilse Marr spoke on Monday.") == V{{"ceo", kOk}});
   CHECK(judged("On Monday, Ilse Marr, chief executive of Corvane, spoke.") == V{{"ceo", kOk}});
+  // A possessive pronoun between the person and the title stands for the organisation named before.
+  CHECK(judged("Ilse Marr joined Corvane in 2019. She has been its chief executive since 2020.") == V{{"ceo", kOk}});
+  CHECK(judged("Ilse Marr is its chief executive.") == V{{"ceo", kOk}});
 }
 
 TEST_CASE("a date told before agrees with a trigger used as a verb, not with one used as a noun", "[match]") {

@@ -76,8 +76,8 @@ const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
   return nullptr;
 }
 
-// Tokens [first, last) hold only role glue ("is the", "was") and entity names (the qualifier); *past set when the
-// glue puts the role in the past ("was", "had been", "served as").
+// Tokens [first, last) hold only role glue ("is the", "was"), possessive pronouns ("its") and entity names (the
+// qualifier); *past set when the glue puts the role in the past ("was", "had been", "served as").
 bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past) {
   for (std::size_t i = first; i < last; ++i) {
     const std::string_view w = s.tokens[i].norm;
@@ -85,7 +85,8 @@ bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past
       *past = true;
       continue;
     }
-    if (words::IsRoleGlue(w) || words::IsPastRoleGlue(w)) continue;
+    // "She has been its chief executive": the pronoun stands for the organisation, which the title's fact names.
+    if (words::IsRoleGlue(w) || words::IsPastRoleGlue(w) || words::IsPossessiveDeterminer(w)) continue;
     if (!s.EntityCovering(i)) return false;
   }
   return true;
