@@ -231,6 +231,33 @@ std::optional<EntityMention> PronounFor(const SlotContext& c) {
   return std::nullopt;
 }
 
+// "She has been its chief executive": "its" is the fact's organisation when that is the only organisation named
+// before the person, in this sentence or (when it refers back) the one before.
+bool PronounIsFactsOrganization(const SlotContext& c, const EntityMention& person) {
+  if (c.fact.office_of < 0) return false;
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  bool named = false;
+  auto check = [&](int e) {
+    const EntityKind kind = known[static_cast<std::size_t>(e)].kind;
+    if (kind != EntityKind::kOrganization && kind != EntityKind::kGroup) return true;
+    if (e != c.fact.office_of) return false;
+    named = true;
+    return true;
+  };
+  for (const EntityMention& m : c.s.entities) {
+    if (m.first_token >= person.first_token) break;
+    for (const EntityHit& h : m.hits) {
+      if (!check(h.entity)) return false;
+    }
+  }
+  if (c.previous) {
+    for (int e : c.previous->entities) {
+      if (!check(e)) return false;
+    }
+  }
+  return named;
+}
+
 // Another known person given this fact's office (one holder at a time), at a time the fact holds.
 void CompareOtherHolder(SlotContext& c) {
   if (c.fact.office < 0 || !c.facts.offices.OneHolder(c.fact.office)) return;
@@ -273,6 +300,7 @@ void Compare(SlotContext& c) {
     std::optional<RolePhrase> phrase = FindRolePhrase(c.s, person);
     if (!phrase) phrase = RoleVerb(c, person);
     if (!phrase) continue;
+    if (phrase->pronoun_owner && !PronounIsFactsOrganization(c, person)) continue;
     const std::size_t before = c.match->slots.size();
     CompareOwnRole(c, person, *phrase);
     if (c.match->slots.size() > before) return;

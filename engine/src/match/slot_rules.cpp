@@ -377,7 +377,11 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
                         (words::IsRoleGlue(s.tokens[from].norm) || words::IsPastRoleGlue(s.tokens[from].norm));
       bool past = false;
       if ((from > after || glue) && OnlyGlue(s, from, o.first_token, &past)) {
-        return MakeRolePhrase(s, o, past);
+        RolePhrase phrase = MakeRolePhrase(s, o, past);
+        for (std::size_t i = from; i < o.first_token; ++i) {
+          phrase.pronoun_owner = phrase.pronoun_owner || words::IsPossessiveDeterminer(s.tokens[i].norm);
+        }
+        return phrase;
       }
     }
   }

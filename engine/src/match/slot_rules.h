@@ -74,6 +74,7 @@ struct RolePhrase {
   ByteSpan span;                             // qualifier + title
   bool past = false;                         // "Sivan was chairman": true only at a date the sentence gives
   bool unknown_owner = false;                // no qualifier, but a name the base does not know gives the title
+  bool pronoun_owner = false;                // "its chief executive": whose, the sentences around must say
 };
 // Capitalized words no entity covers right before token `before` (not the sentence's first word, nor a date's),
 // or at token `after`, past "of"/"at" and "the": a name the fact base does not know ("Halden Foods chief
