@@ -440,6 +440,19 @@ TEST_CASE("a title given by a name the fact base does not know is another organi
   // Whose "its" is, the sentences must say: the fact's organisation, and no other.
   CHECK(judged("Ilse Marr is its chief executive.") == V{});
   CHECK(judged("Halden Foods hired Ilse Marr in 2019. She is its chief operating officer.") == V{});
+  // The same with Halden Foods a name the base knows: its title is Halden's, not a contradiction of Corvane's.
+  Result<FactBase> with_halden = FactBase::FromJson(
+      std::string(kBase).replace(std::string(kBase).find("\"entities\": ["), 14,
+                                 R"("entities": [{"id": "halden", "name": "Halden Foods", "kind": "organization"},)"),
+      "corvane-halden.json");
+  REQUIRE(with_halden.ok());
+  const Checker checker_halden(std::move(with_halden.value()));
+  std::vector<std::pair<std::string, Verdict>> halden;
+  for (const Claim& c : checker_halden.Check("Halden Foods hired Ilse Marr in 2019. She is its chairman.",
+                                             CheckOptions{CivilDate{2024, 2, 5}}).claims) {
+    if (c.verdict != Verdict::kUnverified) halden.emplace_back(c.fact_id, c.verdict);
+  }
+  CHECK(halden == V{});
 }
 
 TEST_CASE("a date told before agrees with a trigger used as a verb, not with one used as a noun", "[match]") {
