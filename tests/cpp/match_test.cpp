@@ -667,5 +667,35 @@ TEST_CASE("a figure that beats a forecast is the result, not the forecast", "[ma
   CHECK(judged("Excluding items, analysts expected Corvane to earn $4.64 a share.") == V{});
 }
 
+TEST_CASE("'from a year earlier' after a change is its baseline, not the time of the figure", "[match]") {
+  // "revenue rose 40% from a year earlier": the change is now, against a year before; "A year earlier, revenue rose
+  // 25%" is a figure of a time the text does not give, and is left unjudged.
+  static const char* kBase = R"json({
+    "name": "corvane-growth", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "growth", "kind": "quantity", "statement": "Corvane's quarterly revenue rose 40% from a year earlier.",
+       "sources": ["wire"], "triggers": ["rose", "up", "from a year earlier"],
+       "about": {"entities": ["corvane"], "terms": [["revenue"], ["quarterly", "quarter"]]},
+       "measure": "year-on-year growth of quarterly revenue", "unit": "percent",
+       "values": [{"value": {"approx": 40, "tolerance": 0.02}, "label": "up 40%"}]}
+    ]})json";
+  Result<FactBase> facts = FactBase::FromJson(kBase, "growth.json");
+  REQUIRE(facts.ok());
+  const Checker checker(std::move(facts.value()));
+  auto judged = [&](const std::string& text) {
+    std::vector<std::pair<std::string, Verdict>> out;
+    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 2, 22}}).claims) {
+      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
+    }
+    return out;
+  };
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Corvane's quarterly revenue rose 40% from a year earlier.") == V{{"growth", kOk}});
+  CHECK(judged("Corvane's quarterly revenue rose 25% from a year earlier.") == V{{"growth", kWrong}});
+  CHECK(judged("A year earlier, Corvane's quarterly revenue rose 25%.") == V{});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -332,6 +332,11 @@ CLAIMCHECK_OUTLINE void CompareSlotFigure(SlotContext& c, const CompiledQuantity
   // the text does not say.
   for (const DateAt& d : c.s.unanchored) {
     if (!c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
+    // "rose 40% from a year earlier": after a percentage, "from"/"than"/"over" makes it the change's baseline.
+    const bool baseline = q.quantity.percent && d.first_token > q.last_token && d.first_token > 0 &&
+                          (c.s.tokens[d.first_token - 1].norm == "from"sv || c.s.tokens[d.first_token - 1].norm == "than"sv ||
+                           c.s.tokens[d.first_token - 1].norm == "over"sv);
+    if (baseline) continue;
     r.verdict = Verdict::kUnverified;
     r.note = "dated relative to a date the text does not give (\"" + SpanString(c.s, d.date.span) + "\")";
     r.expected = JoinedValues(slot.slot->values) + measure;
