@@ -333,10 +333,10 @@ CLAIMCHECK_OUTLINE void CompareSlotFigure(SlotContext& c, const CompiledQuantity
   for (const DateAt& d : c.s.unanchored) {
     if (!c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
     // "rose 40% from a year earlier": after a percentage, "from"/"than"/"over" makes it the change's baseline.
-    const bool baseline = q.quantity.percent && d.first_token > q.last_token && d.first_token > 0 &&
-                          (c.s.tokens[d.first_token - 1].norm == "from"sv || c.s.tokens[d.first_token - 1].norm == "than"sv ||
-                           c.s.tokens[d.first_token - 1].norm == "over"sv);
-    if (baseline) continue;
+    if (q.quantity.percent && d.first_token > q.last_token) {
+      const std::string_view before = c.s.tokens[d.first_token - 1].norm;
+      if (before == "from"sv || before == "than"sv || before == "over"sv) continue;
+    }
     r.verdict = Verdict::kUnverified;
     r.note = "dated relative to a date the text does not give (\"" + SpanString(c.s, d.date.span) + "\")";
     r.expected = JoinedValues(slot.slot->values) + measure;
@@ -825,10 +825,7 @@ bool DatesAnotherNoun(const SlotContext& c, const DateAt& d) {
   const std::size_t noun = participle - 1;
   const std::size_t determiner = noun - 1;
   const Token& n = t[noun];
-  static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "this", "that", "its", "his", "her",
-                                                      "their", "another"};
-  const bool after_determiner = std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
-                                            [&](std::string_view w) { return word(determiner, w); });
+  const bool after_determiner = words::IsDeterminer(t[determiner].norm);
   if (n.kind != TokenKind::kWord || n.capitalized || !after_determiner || determiner == 0 ||
       t[determiner - 1].capitalized || t[determiner - 1].kind != TokenKind::kWord) {
     return false;

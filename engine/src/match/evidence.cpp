@@ -154,6 +154,10 @@ bool OwnedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sen
          std::any_of(f.participants.begin(), f.participants.end(), same_kind);
 }
 
+bool IsPlaceKind(EntityKind k) {
+  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
+}
+
 // The trigger's object is a place outside the fact's ("Storm Daniel battered Greece, Bulgaria and Turkey" for a
 // storm that struck Libya): another occurrence, somewhere else. Only for a fact with a place, and only places.
 bool AtAnotherPlace(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
@@ -164,9 +168,7 @@ bool AtAnotherPlace(const CompiledFacts& facts, const CompiledFact& f, const Sen
   if (!object || object->hits.empty()) return false;
   const std::vector<KnownEntity>& known = facts.entities.entities();
   for (const EntityHit& h : object->hits) {
-    const EntityKind kind = known[static_cast<std::size_t>(h.entity)].kind;
-    const bool place = kind == EntityKind::kCountry || kind == EntityKind::kCity || kind == EntityKind::kRegion;
-    if (!place || OwnEntity(facts, f, h.entity)) return false;
+    if (!IsPlaceKind(known[static_cast<std::size_t>(h.entity)].kind) || OwnEntity(facts, f, h.entity)) return false;
   }
   return true;
 }
@@ -245,10 +247,6 @@ bool Mentions(const EntityDictionary& dict, const Sentence& s, int entity) {
 }
 
 namespace {
-
-bool IsPlaceKind(EntityKind k) {
-  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
-}
 
 // The places a sentence names as places (not "Libyan Red Crescent", not a demonym).
 std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {

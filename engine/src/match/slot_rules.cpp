@@ -77,16 +77,21 @@ const EntityMention* Qualifier(const Sentence& s, const OfficeMention& o) {
 }
 
 // Tokens [first, last) hold only role glue ("is the", "was"), possessive pronouns ("its") and entity names (the
-// qualifier); *past set when the glue puts the role in the past ("was", "had been", "served as").
-bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past) {
+// qualifier); *past set when the glue puts the role in the past ("was", "had been", "served as"), *pronoun when a
+// possessive pronoun stands for the title's organisation.
+bool OnlyGlue(const Sentence& s, std::size_t first, std::size_t last, bool* past, bool* pronoun) {
   for (std::size_t i = first; i < last; ++i) {
     const std::string_view w = s.tokens[i].norm;
     if (words::IsPastRoleGlue(w) && w != "who" && w != "when") {
       *past = true;
       continue;
     }
-    // "She has been its chief executive": the pronoun stands for the organisation, which the title's fact names.
-    if (words::IsRoleGlue(w) || words::IsPastRoleGlue(w) || words::IsPossessiveDeterminer(w)) continue;
+    // "She has been its chief executive": whose title it is, the sentences around must say (role.cpp).
+    if (words::IsPossessiveDeterminer(w)) {
+      *pronoun = true;
+      continue;
+    }
+    if (words::IsRoleGlue(w) || words::IsPastRoleGlue(w)) continue;
     if (!s.EntityCovering(i)) return false;
   }
   return true;
@@ -376,11 +381,10 @@ std::optional<RolePhrase> FindRolePhrase(const Sentence& s, const EntityMention&
       const bool glue = from < o.first_token &&
                         (words::IsRoleGlue(s.tokens[from].norm) || words::IsPastRoleGlue(s.tokens[from].norm));
       bool past = false;
-      if ((from > after || glue) && OnlyGlue(s, from, o.first_token, &past)) {
+      bool pronoun = false;
+      if ((from > after || glue) && OnlyGlue(s, from, o.first_token, &past, &pronoun)) {
         RolePhrase phrase = MakeRolePhrase(s, o, past);
-        for (std::size_t i = from; i < o.first_token; ++i) {
-          phrase.pronoun_owner = phrase.pronoun_owner || words::IsPossessiveDeterminer(s.tokens[i].norm);
-        }
+        phrase.pronoun_owner = pronoun;
         return phrase;
       }
     }
