@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -35,14 +36,40 @@ struct Row {
   std::vector<Expect> expect;
 };
 
-// Verdicts (fact id -> verdict) of the claims of one sentence; unverified claims are left out.
-std::vector<std::pair<std::string, Verdict>> Judged(const std::string& text) {
-  const Report report = BundledChecker().Check(text, CheckOptions{CivilDate{2023, 4, 25}});
+// Verdicts (fact id -> verdict) of the claims of a text checked on `date`; unverified claims are left out.
+std::vector<std::pair<std::string, Verdict>> Judged(const Checker& checker, const std::string& text, CivilDate date) {
   std::vector<std::pair<std::string, Verdict>> out;
-  for (const Claim& c : report.claims) {
+  for (const Claim& c : checker.Check(text, CheckOptions{date}).claims) {
     if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
   }
   return out;
+}
+
+std::vector<std::pair<std::string, Verdict>> Judged(const std::string& text) {
+  return Judged(BundledChecker(), text, CivilDate{2023, 4, 25});
+}
+
+// A checker on the fact base `json` (a test's own), shared by the functions below.
+std::shared_ptr<const Checker> CheckerOn(const std::string& json) {
+  Result<FactBase> facts = FactBase::FromJson(json, "test-base.json");
+  REQUIRE(facts.ok());
+  return std::make_shared<const Checker>(std::move(facts.value()));
+}
+
+// judged(text): Judged on the fact base `json`, the text published on `date`.
+auto JudgeOn(const std::string& json, CivilDate date) {
+  return [checker = CheckerOn(json), date](const std::string& text) { return Judged(*checker, text, date); };
+}
+
+// supported(text): "fact-id found" for each supported claim of the text, on the fact base `json`.
+auto SupportedOn(const std::string& json, CivilDate date) {
+  return [checker = CheckerOn(json), date](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim& c : checker->Check(text, CheckOptions{date}).claims) {
+      if (c.verdict == Verdict::kSupported) out.push_back(c.fact_id + " " + c.found);
+    }
+    return out;
+  };
 }
 
 void CheckRows(const std::vector<Row>& rows) {
@@ -225,16 +252,7 @@ TEST_CASE("coordinated predicates: 'bought it in March and renamed it' does not 
        "sources": ["wire"], "triggers": ["bought", "paid", "deal"], "about": {"entities": ["nordmark"]},
        "measure": "price", "unit": "euros", "values": [{"value": {"approx": 3.2e9, "tolerance": 0.02}, "source": "wire"}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "halvard.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2023, 1, 10}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2023, 1, 10});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Halvard bought Nordmark in March 2021 and renamed it Halvard Transit.") == V{{"bought", kOk}});
   CHECK(judged("Halvard bought Nordmark in March 2021 and renamed it in June 2022.") ==
@@ -269,16 +287,7 @@ TEST_CASE("places: the story's own city before the noun is the story, another ci
        "triggers": ["killed", "dead", "death toll"], "about": {"entities": ["vardia"], "terms": [["floods", "flood"]]},
        "measure": "deaths", "unit": "people", "values": [{"value": {"exact": 120}, "source": "ocha"}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "vardia.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 5, 13}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 5, 13});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("The floods in Vardia killed 120 people.") == V{{"toll", kOk}});
   CHECK(judged("The Kessel floods killed 120 people.") == V{{"toll", kOk}});
@@ -311,16 +320,7 @@ TEST_CASE("a word another fact groups with this fact's own term does not tell th
        "triggers": ["cost"], "about": {"entities": ["lowlands"], "terms": [["Marsh fever"], ["treatment"]]},
        "measure": "cost", "unit": "USD", "values": [{"value": {"exact": 90000000}, "source": "who"}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "marsh.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2019, 3, 2}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2019, 3, 2});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("The Marsh fever epidemic killed more than 9,000 people across the Lowlands.") == V{{"toll", kWrong}});
   CHECK(judged("The Marsh fever outbreak killed 4,210 people in the Lowlands.") == V{{"toll", kOk}});
@@ -346,16 +346,7 @@ TEST_CASE("a date after a participle that follows another noun dates that noun, 
       {"id": "leak", "kind": "event", "statement": "The Tessel Herald published a draft of the ruling on 12 January 2021.",
        "sources": ["court"], "triggers": ["draft"], "about": {"entities": ["herald"]}, "date": {"on": "2021-01-12"}}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "tessel.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2021, 3, 5}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2021, 3, 5});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Judge Mara Ostrow wrote the ruling, which followed a draft published by the Herald in January.") ==
         V{{"leak", kOk}});
@@ -385,16 +376,7 @@ TEST_CASE("a trigger owned through a possessive pronoun by the subject of its cl
        "date": {"on": "2025-06-03"}, "place": "port-alder",
        "participants": {"entities": ["valmora", "dessin"], "closed": true, "count": 2}}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "harbour.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 6, 9}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2025, 6, 9});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Karsk lost their opening match in Port Alder 3-1 to Brenn.") == V{});
   CHECK(judged("Karsk's opening match in Port Alder ended 3-1 to Brenn.") == V{});
@@ -418,16 +400,7 @@ TEST_CASE("a title given by a name the fact base does not know is another organi
        "sources": ["wire"], "triggers": ["chief executive"], "about": {"entities": ["marr"]},
        "person": "marr", "office": "chief executive", "of": "corvane", "valid": {"from": "2020"}, "as_of": "2024-02-01"}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "corvane.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 2, 5}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 5});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Halden Foods chief executive Ilse Marr spoke on Monday.") == V{});
   CHECK(judged("On Monday, Ilse Marr, chief executive of Halden Foods, spoke.") == V{});
@@ -441,18 +414,11 @@ TEST_CASE("a title given by a name the fact base does not know is another organi
   CHECK(judged("Ilse Marr is its chief executive.") == V{});
   CHECK(judged("Halden Foods hired Ilse Marr in 2019. She is its chief operating officer.") == V{});
   // The same with Halden Foods a name the base knows: its title is Halden's, not a contradiction of Corvane's.
-  Result<FactBase> with_halden = FactBase::FromJson(
+  const auto with_halden = JudgeOn(
       std::string(kBase).replace(std::string(kBase).find("\"entities\": ["), 14,
                                  R"("entities": [{"id": "halden", "name": "Halden Foods", "kind": "organization"},)"),
-      "corvane-halden.json");
-  REQUIRE(with_halden.ok());
-  const Checker checker_halden(std::move(with_halden.value()));
-  std::vector<std::pair<std::string, Verdict>> halden;
-  for (const Claim& c : checker_halden.Check("Halden Foods hired Ilse Marr in 2019. She is its chairman.",
-                                             CheckOptions{CivilDate{2024, 2, 5}}).claims) {
-    if (c.verdict != Verdict::kUnverified) halden.emplace_back(c.fact_id, c.verdict);
-  }
-  CHECK(halden == V{});
+      CivilDate{2024, 2, 5});
+  CHECK(with_halden("Halden Foods hired Ilse Marr in 2019. She is its chairman.") == V{});
 }
 
 TEST_CASE("a date told before agrees with a trigger used as a verb, not with one used as a noun", "[match]") {
@@ -467,16 +433,7 @@ TEST_CASE("a date told before agrees with a trigger used as a verb, not with one
        "sources": ["wire"], "triggers": ["staged", "hosted", "hosts"], "about": {"terms": [["Harbour Cup"]]},
        "date": {"from": "2025-06-03", "to": "2025-06-20"}}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "cup.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 6, 21}}).claims) {
-      if (c.verdict == Verdict::kSupported) out.push_back(c.fact_id + " " + c.found);
-    }
-    return out;
-  };
+  const auto judged = SupportedOn(kBase, CivilDate{2025, 6, 21});
   using V = std::vector<std::string>;
   const std::string told = "Valmora staged the Harbour Cup from 3 to 20 June 2025. ";
   CHECK(judged(told + "The hosts were knocked out in the group stage.") == V{"cup 3 to 20 June 2025"});
@@ -503,16 +460,7 @@ TEST_CASE("a date told before agrees with the next sentence's event, once", "[ma
        "sources": ["wire"], "triggers": ["fired"], "about": {"entities": ["corvane"], "terms": [["board"]]},
        "date": {"on": "2022-10-27"}}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "corvane.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2022, 10, 28}}).claims) {
-      if (c.verdict == Verdict::kSupported) out.push_back(c.fact_id + " " + c.found);
-    }
-    return out;
-  };
+  const auto judged = SupportedOn(kBase, CivilDate{2022, 10, 28});
   using V = std::vector<std::string>;
   CHECK(judged("Brenn took control of Corvane on 27 October 2022. It immediately fired the board.") ==
         V{"takeover 27 October 2022", "firing fired"});
@@ -538,16 +486,7 @@ TEST_CASE("an event's trigger whose object is another place speaks of another oc
        "sources": ["wire"], "triggers": ["struck", "battered", "reached"], "about": {"entities": ["ilka", "valmora"]},
        "date": {"on": "2025-06-10"}, "place": "valmora"}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "ilka.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 6, 12}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2025, 6, 12});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Before reaching Valmora, Storm Ilka battered Karsk and Brenn in early June.") == V{});
   CHECK(judged("Storm Ilka battered Karsk on 2 June 2025.") == V{});
@@ -576,16 +515,7 @@ TEST_CASE("a sentence that names nothing of its own goes on about the topic of t
        "sources": ["board"], "triggers": ["killed", "dead"], "about": {"entities": ["valmora"], "terms": [["civil war"]]},
        "measure": "deaths", "unit": "people", "values": [{"value": {"approx": 500000, "tolerance": 0.1}}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "vote.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2025, 7, 6}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2025, 7, 6});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Valmora voted in a general election on Thursday. Turnout was about 60%.") == V{{"turnout", kOk}});
   CHECK(judged("Valmora voted in a general election on Thursday. Turnout was 41%, the electoral board said.") ==
@@ -613,16 +543,7 @@ TEST_CASE("a rate's figure is tied to its own denominator when that is a measure
        "measure": "price paid per share", "unit": "US dollars per share",
        "values": [{"value": {"exact": 54.2}, "label": "$54.20 per share"}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "deal.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2022, 10, 29}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2022, 10, 29});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Ilse Marr paid $54.20 a share for Corvane.") == V{{"price", kOk}});
   CHECK(judged("Ilse Marr paid $54.20 per share for Corvane.") == V{{"price", kOk}});
@@ -648,16 +569,7 @@ TEST_CASE("a figure that beats a forecast is the result, not the forecast", "[ma
        "measure": "adjusted earnings per share", "unit": "US dollars per share",
        "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "results.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 2, 22}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Excluding items, Corvane earned $5.16 a share.") == V{{"eps", kOk}});
   CHECK(judged("Excluding items, Corvane earned $5.16 a share, beating estimates.") == V{{"eps", kOk}});
@@ -681,16 +593,7 @@ TEST_CASE("'from a year earlier' after a change is its baseline, not the time of
        "measure": "year-on-year growth of quarterly revenue", "unit": "percent",
        "values": [{"value": {"approx": 40, "tolerance": 0.02}, "label": "up 40%"}]}
     ]})json";
-  Result<FactBase> facts = FactBase::FromJson(kBase, "growth.json");
-  REQUIRE(facts.ok());
-  const Checker checker(std::move(facts.value()));
-  auto judged = [&](const std::string& text) {
-    std::vector<std::pair<std::string, Verdict>> out;
-    for (const Claim& c : checker.Check(text, CheckOptions{CivilDate{2024, 2, 22}}).claims) {
-      if (c.verdict != Verdict::kUnverified) out.emplace_back(c.fact_id, c.verdict);
-    }
-    return out;
-  };
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
   using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Corvane's quarterly revenue rose 40% from a year earlier.") == V{{"growth", kOk}});
   CHECK(judged("Corvane's quarterly revenue rose 25% from a year earlier.") == V{{"growth", kWrong}});
