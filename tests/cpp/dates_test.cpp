@@ -413,6 +413,8 @@ TEST_CASE("FindDates reporting periods", "[dates]") {
           {"He scored in the first half.", {}},  // a match's half is no date
           {"Revenue in fiscal 2024 rose.", {"fiscal 2024 2024-01-01..2024-12-31 y"}},
           {"Revenue in FY24 rose.", {"FY24 2024-01-01..2024-12-31 y"}},
+          {"Revenue in FY2024 rose.", {"FY2024 2024-01-01..2024-12-31 y"}},
+          {"Form FY253847213042 was filed.", {}},  // a code, not a year (and no int overflow reading it)
           {"Sales fell last quarter.", {"last quarter 2023-01-01..2023-03-31 mr"}},
       },
       /*periods=*/true, /*unresolved=*/false);

@@ -6,7 +6,8 @@
 # build/fuzz/artifacts/<target>/ and fails the run. Prints one line per target:
 #   fuzz <target>: ok, <runs> runs in <seconds> s, corpus <n>     or     fuzz <target>: FAILED (<what>), log <path>
 # Exit status: 0 when every target is ok. Incremental: configures once, rebuilds only what changed. Logs go to
-# build/fuzz/fuzz_<target>.log, or to $FUZZ_LOGS/ (for a long run next to short CI runs).
+# build/fuzz/fuzz_<target>.log, or to $FUZZ_LOGS/ (for a long run next to short CI runs). FUZZ_SEED=N fixes
+# libFuzzer's random seed (CI sets it, so a commit's result does not depend on luck); unset, each run differs.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -46,7 +47,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   start=$SECONDS
   "$build/tests/fuzz/fuzz_$t" "$corpus" "$(seeds_of "$t")" -dict="$(dict_of "$t")" -max_len="$(max_len_of "$t")" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$log" 2>&1
   rc=$?
   runs=$(grep -a -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')

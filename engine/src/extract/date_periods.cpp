@@ -99,10 +99,11 @@ std::optional<Parsed> DateFinder::ParseFiscal(std::size_t i) const {
   int year = -1;
   std::size_t end = i + 1;
   const std::string& n = t_[i].norm;
-  if (n.size() >= 4 && n.compare(0, 2, "fy") == 0 && n.find_first_not_of("0123456789", 2) == std::string::npos) {
+  if ((n.size() == 4 || n.size() == 6) && n.compare(0, 2, "fy") == 0 &&
+      n.find_first_not_of("0123456789", 2) == std::string::npos) {
     int v = 0;
     for (std::size_t k = 2; k < n.size(); ++k) v = v * 10 + (n[k] - '0');
-    year = n.size() == 4 ? 2000 + v : n.size() == 6 ? v : -1;  // "fy24", "fy2024"
+    year = n.size() == 4 ? 2000 + v : v;  // "fy24", "fy2024"
   } else if (const auto fiscal = lex_.fiscal.Longest(text_, t_, i)) {
     end = fiscal.end + 1;
     if (CleanYear(fiscal.end) > 0) {
