@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang-14, ASan + UBSan, -O2) in build/fuzz and runs each for SECONDS (default 60).
+# Builds the libFuzzer targets (clang-14, ASan + UBSan, -O2: CMake preset `sanitize`) in build/fuzz and runs
+# each for SECONDS (default 60).
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]      TARGET: check compiled facts parsers text (default: all five)
 # Each target's corpus grows in build/fuzz/corpus/<target>, seeded from tests/fuzz/seeds/. A crash, a sanitizer
 # report, a broken invariant, a leak or a hang (one input over 10 s) stops that target, leaves the input in
@@ -23,11 +24,10 @@ build=build/fuzz
 mkdir -p build
 exec 9>build/.lock-fuzz
 flock 9
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMCHECK_FUZZ=ON \
-    -DCLAIMCHECK_SANITIZE=ON -DCLAIMCHECK_WERROR=ON >/dev/null || { echo "fuzz: configure failed"; exit 1; }
+if [[ ! -f $build/CMakeCache.txt ]]; then  # preset `sanitize`: this tree also builds the sanitized Catch2 suite
+  cmake --preset sanitize >/dev/null || { echo "fuzz: configure failed"; exit 1; }
 fi
-if ! cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}" >"$build/build.log" 2>&1; then
+if ! cmake --build --preset sanitize --target "${targets[@]/#/fuzz_}" >"$build/build.log" 2>&1; then
   grep -E 'error' "$build/build.log" | head -20
   echo "fuzz: build failed, log $build/build.log"
   exit 1
