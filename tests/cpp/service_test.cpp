@@ -193,6 +193,43 @@ TEST_CASE("service: the one person a sentence says did it is the fact's particip
   CHECK(verdict("At the Supreme Court, Thomas praised the opinion Alito wrote.") == "supported");
 }
 
+TEST_CASE("service: the doer of a participial or relative clause is the name the clause hangs on",
+          "[service][participants]") {
+  const std::string base = R"({"name": "p", "version": "1",
+    "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-06-24"}],
+    "entities": [{"id": "alito", "name": "Samuel Alito", "kind": "person", "aliases": ["Samuel Alito", "Alito"]},
+                 {"id": "thomas", "name": "Clarence Thomas", "kind": "person", "aliases": ["Clarence Thomas", "Thomas"]},
+                 {"id": "court", "name": "Supreme Court", "kind": "organization", "aliases": ["Supreme Court"]}],
+    "facts": [{"id": "opinion", "kind": "event", "statement": "Alito wrote the opinion.", "sources": ["s"],
+               "triggers": ["wrote", "written by", "writing for the majority", "authored"],
+               "about": {"entities": ["court"], "terms": [["opinion", "majority"]]},
+               "date": {"on": "2022-06-24"},
+               "participants": {"entities": ["alito"], "closed": true, "count": 1}}]})";
+  Result<Service> service = Service::Load({{"p.json", base}});
+  REQUIRE(service.ok());
+  const auto verdict = [&](const std::string& text) -> std::string {
+    const Report report = service.value().Check(text).value();
+    for (const Claim& c : report.claims) {
+      if (c.fact_id == "opinion") return std::string(VerdictName(c.verdict));
+    }
+    return "none";
+  };
+  // A sentence that opens with the participial clause: its doer is the subject right after the comma.
+  CHECK(verdict("Writing for the majority, Samuel Alito said the Supreme Court had erred.") == "supported");
+  CHECK(verdict("Writing for the majority, Justice Samuel Alito said the Supreme Court had erred.") == "supported");
+  CHECK(verdict("Writing for the majority, Clarence Thomas said the Supreme Court had erred.") == "contradicted");
+  CHECK(verdict("Writing for the majority, Justice Clarence Thomas said the Supreme Court had erred.") == "contradicted");
+  // Set off after the name, or a relative clause on it.
+  CHECK(verdict("Samuel Alito, writing for the majority, said the Supreme Court had erred.") == "supported");
+  CHECK(verdict("Clarence Thomas, writing for the majority, said the Supreme Court had erred.") == "contradicted");
+  CHECK(verdict("Clarence Thomas, who authored the Supreme Court opinion, spoke on Friday.") == "contradicted");
+  CHECK(verdict("Samuel Alito, who had authored the Supreme Court opinion, spoke on Friday.") == "supported");
+  // No person right there: nobody is said to have done it.
+  CHECK(verdict("Writing for the majority, the Supreme Court said it had erred.") != "contradicted");
+  CHECK(verdict("Writing for the majority on Friday, the Supreme Court's senior justice Thomas said it had erred.") !=
+        "contradicted");
+}
+
 TEST_CASE("service: counts written as words that are no numbers: twice, a hat-trick, a brace", "[service][counts]") {
   const std::string base = R"({"name": "g", "version": "1",
     "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-12-18"}],

@@ -10,6 +10,7 @@
 
 #include "report/format.h"
 #include "kinds/kind.h"
+#include "match/clauses.h"
 #include "match/slot_rules.h"
 #include "match/words.h"
 #include "work_counters.h"
@@ -987,22 +988,58 @@ void ComparePlace(SlotContext& c) {
 
 namespace {
 
+// How far an opening participial clause may run past its trigger to its comma.
+constexpr std::size_t kMaxOpeningClauseTokens = 12;
+
+// The subject of a sentence that opens with a participial clause ending at the comma `comma`: the name right
+// after it, after a title ("Writing for the majority, Justice Samuel Alito said").
+const EntityMention* SubjectAfter(const Sentence& s, std::size_t comma) {
+  std::size_t at = comma + 1;
+  const auto [first, last] = s.OfficesStartingIn(at, at + 1);
+  if (first != last) at = first->last_token;
+  return s.EntityStartingAt(at);
+}
+
 // The person who did what the fact's trigger says: right before it ("Justice Clarence Thomas wrote"), or after
-// "by" right after it ("written by Samuel Alito"); nullptr when there is none.
+// "by" right after it ("written by Samuel Alito"); for a trigger that opens a clause set off by commas, the name
+// the clause hangs on: "Writing for the majority, Alito said", "Alito, writing for the majority, said", "Alito,
+// who wrote the opinion, said". nullptr when there is none.
 const EntityMention* Doer(const SlotContext& c) {
   const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  const std::vector<Token>& t = c.s.tokens;
   auto person = [&](const EntityMention* m) {
     return m && !c.s.clauses.InAnchor(m->first_token) &&
            std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& h) {
              return known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kPerson;
            });
   };
+  auto comma = [&](std::size_t i) { return i < t.size() && t[i].norm == ","sv; };
   for (const PhraseHit* h : c.triggers) {
-    if (const EntityMention* before = c.s.EntityEndingAt(h->first_token); person(before)) return before;
-    if (c.s.tokens[h->last_token - 1].norm == "by"sv) {  // the trigger holds the "by": "written by"
+    const std::size_t f = h->first_token;
+    if (const EntityMention* before = c.s.EntityEndingAt(f); person(before)) return before;
+    if (t[h->last_token - 1].norm == "by"sv) {  // the trigger holds the "by": "written by"
       if (const EntityMention* after = c.s.EntityStartingAt(h->last_token); person(after)) return after;
-    } else if (h->last_token + 1 < c.s.tokens.size() && c.s.tokens[h->last_token].norm == "by"sv) {
+    } else if (h->last_token + 1 < t.size() && t[h->last_token].norm == "by"sv) {
       if (const EntityMention* after = c.s.EntityStartingAt(h->last_token + 1); person(after)) return after;
+    }
+    const bool participle = IsParticiple(t[f].norm);
+    if (participle && f == 0) {  // the sentence opens with the clause: its subject follows the clause's comma
+      std::size_t k = h->last_token;
+      while (k < t.size() && k < h->last_token + kMaxOpeningClauseTokens && !comma(k) && !c.s.EntityStartingAt(k)) ++k;
+      if (comma(k)) {
+        if (const EntityMention* subject = SubjectAfter(c.s, k); person(subject)) return subject;
+      }
+      continue;
+    }
+    // ", writing for the majority," or ", who (had) written" right after the name
+    std::size_t k = f;
+    if (!participle) {
+      if (k > 0 && (t[k - 1].norm == "had"sv || t[k - 1].norm == "has"sv || t[k - 1].norm == "have"sv)) --k;
+      if (k == 0 || t[k - 1].norm != "who"sv) continue;
+      --k;
+    }
+    if (k >= 2 && comma(k - 1)) {
+      if (const EntityMention* name = c.s.EntityEndingAt(k - 1); person(name)) return name;
     }
   }
   return nullptr;

@@ -77,10 +77,6 @@ bool IsDash(const std::vector<Token>& tokens, std::size_t i) {
          t.span.end < tokens[i + 1].span.begin;
 }
 
-bool IsParticiple(std::string_view word) {
-  return word.size() > 5 && word.substr(word.size() - 3) == "ing" && !In(kNotParticiples, word);
-}
-
 class Segmenter {
  public:
   Segmenter(const std::vector<Token>& tokens, const std::vector<std::pair<std::size_t, std::size_t>>& dates,
@@ -288,6 +284,10 @@ class Segmenter {
 };
 
 }  // namespace
+
+bool IsParticiple(std::string_view word) {
+  return word.size() > 5 && word.substr(word.size() - 3) == "ing" && !In(kNotParticiples, word);
+}
 
 ClauseMap::ClauseMap(std::vector<Clause> clauses, std::size_t tokens) : clauses_(std::move(clauses)), of_token_(tokens, -1) {
   for (std::size_t c = 0; c < clauses_.size(); ++c) {

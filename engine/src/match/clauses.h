@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/text.h"
@@ -55,6 +56,9 @@ class ClauseMap {
   std::vector<Clause> clauses_;
   std::vector<int> of_token_;
 };
+
+// A verb in -ing (a folded word): "killing", "writing"; not "during", "morning" or "king".
+bool IsParticiple(std::string_view word);
 
 // `dates` and `figures`: token ranges of the sentence's date mentions and quantities (a temporal preposition before
 // one of those is part of a date, "after 2016", not an anchor).
