@@ -45,7 +45,8 @@ ctest --preset native -j2 2>&1 | tee "$logs/ctest.log" | grep -vE '^\s+(Start|[0
 count_ctest "$logs/ctest.log"
 
 step "node" "WASM module, JS package, CLI parity (node --test)"
-node --test --test-timeout=180000 --test-reporter=tap tests/node/ >"$logs/node.log" 2>&1
+# Two files at a time (Node's default is one on two cores): each file works in its own temporary directory.
+node --test --test-concurrency=2 --test-timeout=180000 --test-reporter=tap tests/node/ >"$logs/node.log" 2>&1
 grep -E '^(not ok|# (tests|pass|fail|cancelled))' "$logs/node.log" || true
 count_node "$logs/node.log"
 
