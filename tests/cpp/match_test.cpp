@@ -600,5 +600,34 @@ TEST_CASE("'from a year earlier' after a change is its baseline, not the time of
   CHECK(judged("A year earlier, Corvane's quarterly revenue rose 25%.") == V{});
 }
 
+TEST_CASE("a rate's denominator is part of its figure, not a trigger of a fact measured per nothing", "[match]") {
+  // "$5.16 per share": "share" there says what the figure is counted per; it does not speak of the shares' jump on
+  // the day after the results, and a weekday in the sentence is no date of that jump.
+  static const char* kBase = R"json({
+    "name": "corvane-shares", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "jump", "kind": "event", "statement": "Corvane shares jumped 16% on 22 February 2024.",
+       "sources": ["wire"], "triggers": ["shares", "stock", "jumped"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2024-02-22"},
+       "quantities": [{"measure": "share price gain", "unit": "percent", "triggers": ["jumped", "rose"],
+                       "values": [{"value": {"exact": 16}, "label": "16%"}]}]},
+      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
+       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
+       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
+       "measure": "adjusted earnings per share", "unit": "US dollars per share",
+       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("On Wednesday, Corvane reported adjusted earnings of $5.16 per share.") == V{{"eps", kOk}});
+  CHECK(judged("On Wednesday, Corvane reported adjusted earnings of $5.16 a share.") == V{{"eps", kOk}});
+  CHECK(judged("On Wednesday, Corvane reported adjusted earnings of $5.90 per share.") == V{{"eps", kWrong}});
+  // The shares themselves still speak of the jump.
+  CHECK(judged("Corvane shares jumped 16% on Wednesday.") == V{{"jump", kWrong}});
+  CHECK(judged("Corvane shares jumped 16% on Thursday.") == V{{"jump", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

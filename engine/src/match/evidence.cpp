@@ -281,6 +281,20 @@ CLAIMCHECK_OUTLINE Discourse DiscourseOf(const EntityDictionary& dict, const Sen
   return d;
 }
 
+namespace {
+
+// The hit lies in the denominator of a rate ("share" in "$5.16 per share"): part of the figure.
+bool InRateDenominator(const Sentence& s, const PhraseHit& h) {
+  const std::size_t begin = s.tokens[h.first_token].span.begin;
+  const std::size_t end = s.tokens[h.last_token - 1].span.end;
+  return std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {
+    const ByteSpan per = q.quantity.per_span;
+    return per.end > per.begin && per.begin <= begin && end <= per.end;
+  });
+}
+
+}  // namespace
+
 bool RefersBack(const Sentence& s) {
   for (std::size_t i = 0; i < s.tokens.size() && i < kReferBackWindow; ++i) {
     const std::string_view w = s.tokens[i].norm;
@@ -296,6 +310,9 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
   const Fact& fact = *f.fact;
   CountWork(&WorkCounters::comparisons, f.triggers.size() + f.about_entities.size() + f.about_terms.size());
   if (fact.kind != FactKind::kRole) {
+    // "share" in "$5.16 per share" speaks of shares only to a fact measured per share.
+    const bool per_unit = std::any_of(f.quantities.begin(), f.quantities.end(),
+                                      [](const CompiledQuantity& q) { return !q.unit.per.empty(); });
     for (int trigger : f.triggers) {
       const auto [first, last] = s.HitsOf(trigger);
       for (const PhraseHit* h = first; h != last; ++h) {
@@ -303,6 +320,7 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
         // may be compared with stays inside the anchor (its clause scope).
         if (s.InsideFigure(*h) || s.clauses.InAnchor(h->first_token)) continue;
         if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h)) continue;
+        if (!per_unit && InRateDenominator(s, *h)) continue;
         e.triggers.push_back(h);
       }
     }
