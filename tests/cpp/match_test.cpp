@@ -629,5 +629,37 @@ TEST_CASE("a rate's denominator is part of its figure, not a trigger of a fact m
   CHECK(judged("Corvane shares jumped 16% on Thursday.") == V{{"jump", kOk}});
 }
 
+TEST_CASE("a verb of another fact before an about term does not make the term that fact's", "[match]") {
+  // "Corvane posted adjusted earnings": "posted" is the revenue's measure word, not a word that tells "adjusted"
+  // apart as the revenue's ("gaming revenue" is told apart by "gaming", a term of the gaming revenue's).
+  static const char* kBase = R"json({
+    "name": "corvane-results", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "revenue", "kind": "quantity", "statement": "Corvane posted revenue of $22.1 billion in the quarter.",
+       "sources": ["wire"], "triggers": ["revenue", "posted"],
+       "about": {"entities": ["corvane"], "terms": [["quarter", "quarterly"]]},
+       "measure": "quarterly revenue", "unit": "US dollars",
+       "values": [{"value": {"approx": 22100000000, "tolerance": 0.01}, "label": "$22.1 billion"}]},
+      {"id": "gaming", "kind": "quantity", "statement": "Corvane's gaming revenue was $2.9 billion in the quarter.",
+       "sources": ["wire"], "triggers": ["revenue"],
+       "about": {"entities": ["corvane"], "terms": [["gaming"], ["quarter", "quarterly"]]},
+       "measure": "quarterly gaming revenue", "unit": "US dollars",
+       "values": [{"value": {"approx": 2900000000, "tolerance": 0.01}, "label": "$2.9 billion"}]},
+      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
+       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
+       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
+       "measure": "adjusted earnings per share", "unit": "US dollars per share",
+       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Corvane posted adjusted earnings of $5.16 per share.") == V{{"eps", kOk}});
+  CHECK(judged("Corvane posted adjusted earnings of $5.90 per share.") == V{{"eps", kWrong}});
+  CHECK(judged("Corvane posted quarterly revenue of $22.1 billion.") == V{{"revenue", kOk}});
+  CHECK(judged("Corvane's quarterly gaming revenue was $2.9 billion.") == V{{"gaming", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -181,10 +181,12 @@ CompiledFacts CompileFacts(FactBase base) {
   out.measure_phrase.assign(out.phrases.size(), false);
   out.distinguishing_phrase.assign(out.phrases.size(), false);
   out.term_synonyms.assign(out.phrases.size(), {});
+  out.about_term_phrase.assign(out.phrases.size(), false);
   for (const CompiledFact& c : out.facts) {
     for (const std::vector<int>& group : c.about_terms) {
       for (int id : group) {
         out.distinguishing_phrase[static_cast<std::size_t>(id)] = true;
+        out.about_term_phrase[static_cast<std::size_t>(id)] = true;
         std::vector<int>& synonyms = out.term_synonyms[static_cast<std::size_t>(id)];
         for (int other : group) {
           if (other != id && std::find(synonyms.begin(), synonyms.end(), other) == synonyms.end()) {

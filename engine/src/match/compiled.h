@@ -65,6 +65,7 @@ struct CompiledFacts {
   std::vector<bool> measure_phrase;                      // phrase id -> names a measure of some quantity slot
   // phrase id -> an about term or a measure word of some fact: a word a fact is told apart by ("gaming revenue")
   std::vector<bool> distinguishing_phrase;
+  std::vector<bool> about_term_phrase;  // phrase id -> an about term of some fact ("gaming"), not only a measure word
   // Per phrase id: the phrases that share an `about` term group with it in some fact ("epidemic" grouped with
   // "Ebola" and "outbreak"), each once, itself left out.
   std::vector<std::vector<int>> term_synonyms;

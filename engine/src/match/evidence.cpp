@@ -51,7 +51,10 @@ bool OwnPhrase(const CompiledFact& f, int phrase) {
 // fact's ("revenue" of gaming, not the total; "jumped" of sales, not of the shares). A word the other fact groups
 // with one of this fact's own terms tells nothing apart: in "the Ebola epidemic killed", "epidemic" is another
 // fact's word for Ebola, the toll's own subject.
-bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
+// `terms_only`: only another fact's about term tells the hit apart, not its measure word ("posted adjusted
+// earnings": "posted" is a verb of the revenue's; "adjusted" stays this fact's term).
+bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit,
+                       bool terms_only = false) {
   if (hit.first_token == 0) return false;
   const auto [first, last] = s.HitsStartingIn(hit.first_token > 4 ? hit.first_token - 4 : 0, hit.first_token);
   for (const PhraseHit* h = first; h != last; ++h) {
@@ -60,6 +63,7 @@ bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const 
     if (std::any_of(synonyms.begin(), synonyms.end(), [&](int p) { return OwnPhrase(f, p); })) continue;
     // A name before a verb is its subject ("Chandrayaan-3 lifted off"), not a modifier.
     if (s.InsideFigure(*h) || s.tokens[h->first_token].capitalized || s.EntityCovering(h->first_token)) continue;
+    if (terms_only && !facts.about_term_phrase[static_cast<std::size_t>(h->phrase)]) continue;
     if (facts.distinguishing_phrase[static_cast<std::size_t>(h->phrase)]) return true;
   }
   return false;
@@ -79,7 +83,7 @@ bool PeriodShifted(const Sentence& s, const PhraseHit& hit) {
 bool HasUsableTerm(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, int phrase) {
   const auto [first, last] = s.HitsOf(phrase);
   for (const PhraseHit* h = first; h != last; ++h) {
-    if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || PeriodShifted(s, *h) ||
+    if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h, /*terms_only=*/true) || PeriodShifted(s, *h) ||
         facts.InSourceName(s, *h)) {
       continue;
     }
