@@ -178,7 +178,6 @@ CompiledFacts CompileFacts(FactBase base) {
           std::max(out.longest_source_phrase, MatchTokens(name, ByteSpan{0, name.size()}).size() + kPhraseGap);
     }
   }
-  out.measure_phrase.assign(out.phrases.size(), false);
   out.distinguishing_phrase.assign(out.phrases.size(), false);
   out.term_synonyms.assign(out.phrases.size(), {});
   out.about_term_phrase.assign(out.phrases.size(), false);
@@ -217,9 +216,6 @@ CompiledFacts CompileFacts(FactBase base) {
     } else {
       for (int id : c.triggers) out.by_trigger[id].push_back(fact);
       CountWork(&WorkCounters::index_entries, c.triggers.size());
-    }
-    for (const CompiledQuantity& q : c.quantities) {
-      for (int id : q.triggers) out.measure_phrase[static_cast<std::size_t>(id)] = true;
     }
   }
   return out;

@@ -62,7 +62,6 @@ struct CompiledFacts {
   std::unordered_map<int, std::vector<int>> by_entity;   // entity index -> facts
   std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts without `about` entities
   std::unordered_map<int, std::vector<int>> by_person;   // entity index -> role facts
-  std::vector<bool> measure_phrase;                      // phrase id -> names a measure of some quantity slot
   // phrase id -> an about term or a measure word of some fact: a word a fact is told apart by ("gaming revenue")
   std::vector<bool> distinguishing_phrase;
   std::vector<bool> about_term_phrase;  // phrase id -> an about term of some fact ("gaming"), not only a measure word
