@@ -661,5 +661,32 @@ TEST_CASE("a verb of another fact before an about term does not make the term th
   CHECK(judged("Corvane's quarterly gaming revenue was $2.9 billion.") == V{{"gaming", kOk}});
 }
 
+TEST_CASE("money 'of that' names no other noun: the figure is in the fact's own measure", "[match]") {
+  // "$18.4 billion of that": a part of a sum told before, still money of the fact's measure; "$19.4 billion of
+  // orders" is the orders'.
+  static const char* kBase = R"json({
+    "name": "corvane-units", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "revenue", "kind": "quantity", "statement": "Corvane posted revenue of $22.1 billion in the quarter.",
+       "sources": ["wire"], "triggers": ["revenue", "posted"],
+       "about": {"entities": ["corvane"], "terms": [["quarter", "quarterly"]]},
+       "measure": "quarterly revenue", "unit": "US dollars",
+       "values": [{"value": {"approx": 22100000000, "tolerance": 0.01}, "label": "$22.1 billion"}]},
+      {"id": "dc", "kind": "quantity", "statement": "Corvane's data center unit brought in $18.4 billion in the quarter.",
+       "sources": ["wire"], "triggers": ["revenue", "contributed", "brought in"],
+       "about": {"entities": ["corvane"], "terms": [["data center"]]},
+       "measure": "quarterly data center revenue", "unit": "US dollars",
+       "values": [{"value": {"approx": 18400000000, "tolerance": 0.01}, "label": "$18.4 billion"}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
+  using V = std::vector<std::pair<std::string, Verdict>>;
+  CHECK(judged("Corvane's data center unit contributed $18.4 billion of that.") == V{{"dc", kOk}});
+  CHECK(judged("Corvane's data center unit contributed $19.4 billion of that.") == V{{"dc", kWrong}});
+  // Money of another noun is that noun's.
+  CHECK(judged("Corvane's data center unit contributed $19.4 billion of orders.") == V{});
+}
+
 }  // namespace
 }  // namespace claimcheck

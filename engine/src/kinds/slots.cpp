@@ -542,8 +542,11 @@ bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const 
   for (const DateAt& d : s.dates) {
     if (d.first_token == i + 1) return false;
   }
+  // "of the", "of its", "of that", "of them": no noun of its own here ("$18.4 billion of that" is a part of a sum
+  // told before, in the fact's own unit).
+  const std::string_view next = s.tokens[i + 1].norm;
+  if (words::IsDeterminer(next) || words::IsAnaphor(next)) return false;
   const std::string& noun = s.stems[i + 1];
-  if (noun == "the" || noun == "its" || noun == "their" || noun == "a" || noun == "an") return false;
   for (int trigger : slot.triggers) {
     const auto [first, last] = s.HitsOf(trigger);
     for (const PhraseHit* h = first; h != last; ++h) {
