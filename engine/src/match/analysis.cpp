@@ -90,6 +90,12 @@ bool Sentence::InsideFigure(const PhraseHit& hit) const {
   return hit.last_token > hit.first_token;
 }
 
+bool Sentence::InDenominator(const PhraseHit& hit, const Quantity& q) const {
+  const ByteSpan per = q.per_span;
+  const ByteSpan words = TokenSpan(hit.first_token, hit.last_token);
+  return per.end > per.begin && per.begin <= words.begin && words.end <= per.end;
+}
+
 std::size_t Gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
   if (a_last <= b_first) return b_first - a_last;
   if (b_last <= a_first) return a_first - b_last;

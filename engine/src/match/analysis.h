@@ -54,6 +54,8 @@ struct Sentence {
 
   // True when the hit lies inside a figure or a date ("more" in "more than 50,000"): no trigger then.
   bool InsideFigure(const PhraseHit& hit) const;
+  // True when the hit lies inside the rate's denominator of `q` ("share" in "$5.16 per share").
+  bool InDenominator(const PhraseHit& hit, const Quantity& q) const;
 
   // `phrases` ordered by (phrase id, first token): the hits of one phrase are one contiguous run (HitsOf).
   std::vector<PhraseHit> phrases_by_id;

@@ -135,6 +135,8 @@ CompiledFacts CompileFacts(FactBase base) {
     c.office = fact.kind == FactKind::kRole ? OfficeIndex(&out.offices, fact.office) : -1;
     c.office_of = fact.office_of.empty() ? -1 : out.entities.IndexOf(fact.office_of);
     c.predicts = Predicts(fact);
+    c.measured_per = std::any_of(c.quantities.begin(), c.quantities.end(),
+                                 [](const CompiledQuantity& q) { return !q.unit.per.empty(); });
     c.own = c.about_entities;
     c.own.insert(c.own.end(), c.participants.begin(), c.participants.end());
     for (const std::string* id : {&fact.place, &fact.person, &fact.office_of, &fact.actor, &fact.winner}) {

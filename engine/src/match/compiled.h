@@ -38,6 +38,7 @@ struct CompiledFact {
   int office_of = -1;
   std::optional<Source> source;    // the first source, for reports
   bool predicts = false;           // its words name a forecast ("outlook", "expected"): predictions are its figures
+  bool measured_per = false;       // a quantity in a rate ("US dollars per share"): a denominator may trigger it
   // The entities that make it what it is: `about` entities, participants, place, person, `of`, actor, winner,
   // and the entities its `about` terms name ("Reform UK" as a term is the party).
   std::vector<int> own;

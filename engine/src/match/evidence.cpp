@@ -285,20 +285,6 @@ CLAIMCHECK_OUTLINE Discourse DiscourseOf(const EntityDictionary& dict, const Sen
   return d;
 }
 
-namespace {
-
-// The hit lies in the denominator of a rate ("share" in "$5.16 per share"): part of the figure.
-bool InRateDenominator(const Sentence& s, const PhraseHit& h) {
-  const std::size_t begin = s.tokens[h.first_token].span.begin;
-  const std::size_t end = s.tokens[h.last_token - 1].span.end;
-  return std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {
-    const ByteSpan per = q.quantity.per_span;
-    return per.end > per.begin && per.begin <= begin && end <= per.end;
-  });
-}
-
-}  // namespace
-
 bool RefersBack(const Sentence& s) {
   for (std::size_t i = 0; i < s.tokens.size() && i < kReferBackWindow; ++i) {
     const std::string_view w = s.tokens[i].norm;
@@ -314,9 +300,6 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
   const Fact& fact = *f.fact;
   CountWork(&WorkCounters::comparisons, f.triggers.size() + f.about_entities.size() + f.about_terms.size());
   if (fact.kind != FactKind::kRole) {
-    // "share" in "$5.16 per share" speaks of shares only to a fact measured per share.
-    const bool per_unit = std::any_of(f.quantities.begin(), f.quantities.end(),
-                                      [](const CompiledQuantity& q) { return !q.unit.per.empty(); });
     for (int trigger : f.triggers) {
       const auto [first, last] = s.HitsOf(trigger);
       for (const PhraseHit* h = first; h != last; ++h) {
@@ -324,7 +307,12 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
         // may be compared with stays inside the anchor (its clause scope).
         if (s.InsideFigure(*h) || s.clauses.InAnchor(h->first_token)) continue;
         if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h)) continue;
-        if (!per_unit && InRateDenominator(s, *h)) continue;
+        // "share" in "$5.16 per share" is part of the figure: it speaks of shares only to a fact measured per one.
+        if (!f.measured_per && std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {
+              return s.InDenominator(*h, q.quantity);
+            })) {
+          continue;
+        }
         e.triggers.push_back(h);
       }
     }

@@ -138,13 +138,11 @@ CLAIMCHECK_OUTLINE void TieFigures(const CompiledFacts& facts, const MeasureWord
     const std::size_t from = q.first_token > kFigureWindow + kMaxHitTokens ? q.first_token - kFigureWindow - kMaxHitTokens : 0;
     const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
     std::size_t best_gap = 2 * kFigureWindow + 1;
-    // A rate's own denominator, when it is a measure word, says what the figure measures ("$54.20 a share" is the
-    // price per share, whatever "paid" before it is a word of).
-    const ByteSpan per = q.quantity.per_span;
     for (const PhraseHit* h = begin; h != end; ++h) {
       if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0 || s.InsideFigure(*h)) continue;
-      if (per.end > per.begin && s.tokens[h->first_token].span.begin >= per.begin &&
-          s.tokens[h->last_token - 1].span.end <= per.end) {
+      // A rate's own denominator, when it is a measure word, says what the figure measures ("$54.20 a share" is
+      // the price per share, whatever "paid" before it is a word of).
+      if (s.InDenominator(*h, q.quantity)) {
         s.figure_heads[i] = static_cast<int>(h - s.phrases.data());
         break;
       }
