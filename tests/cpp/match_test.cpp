@@ -84,6 +84,31 @@ void CheckRows(const std::vector<Row>& rows) {
 
 constexpr Verdict kOk = Verdict::kSupported;
 constexpr Verdict kWrong = Verdict::kContradicted;
+using V = std::vector<std::pair<std::string, Verdict>>;
+
+// A fact base of Corvane's results, published on 22 February 2024, with `facts` (JSON objects).
+std::string CorvaneResults(const std::vector<std::string>& facts) {
+  std::string json = R"json({"name": "corvane-results", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [)json";
+  for (std::size_t i = 0; i < facts.size(); ++i) json += (i ? ", " : "") + facts[i];
+  return json + "]}";
+}
+
+// Two of Corvane's results, for the bases above: adjusted earnings per share and quarterly revenue.
+const char* const kEpsFact = R"json(
+      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
+       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
+       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
+       "measure": "adjusted earnings per share", "unit": "US dollars per share",
+       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]})json";
+const char* const kRevenueFact = R"json(
+      {"id": "revenue", "kind": "quantity", "statement": "Corvane posted revenue of $22.1 billion in the quarter.",
+       "sources": ["wire"], "triggers": ["revenue", "posted"],
+       "about": {"entities": ["corvane"], "terms": [["quarter", "quarterly"]]},
+       "measure": "quarterly revenue", "unit": "US dollars",
+       "values": [{"value": {"approx": 22100000000, "tolerance": 0.01}, "label": "$22.1 billion"}]})json";
 
 TEST_CASE("quantities: the war's death toll and displacement", "[match]") {
   CheckRows({
@@ -253,7 +278,6 @@ TEST_CASE("coordinated predicates: 'bought it in March and renamed it' does not 
        "measure": "price", "unit": "euros", "values": [{"value": {"approx": 3.2e9, "tolerance": 0.02}, "source": "wire"}]}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2023, 1, 10});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Halvard bought Nordmark in March 2021 and renamed it Halvard Transit.") == V{{"bought", kOk}});
   CHECK(judged("Halvard bought Nordmark in March 2021 and renamed it in June 2022.") ==
         V{{"bought", kOk}, {"renamed", kOk}});
@@ -288,7 +312,6 @@ TEST_CASE("places: the story's own city before the noun is the story, another ci
        "measure": "deaths", "unit": "people", "values": [{"value": {"exact": 120}, "source": "ocha"}]}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2024, 5, 13});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("The floods in Vardia killed 120 people.") == V{{"toll", kOk}});
   CHECK(judged("The Kessel floods killed 120 people.") == V{{"toll", kOk}});
   CHECK(judged("The death toll from the Kessel floods rose to 150.") == V{{"toll", kWrong}});
@@ -321,7 +344,6 @@ TEST_CASE("a word another fact groups with this fact's own term does not tell th
        "measure": "cost", "unit": "USD", "values": [{"value": {"exact": 90000000}, "source": "who"}]}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2019, 3, 2});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("The Marsh fever epidemic killed more than 9,000 people across the Lowlands.") == V{{"toll", kWrong}});
   CHECK(judged("The Marsh fever outbreak killed 4,210 people in the Lowlands.") == V{{"toll", kOk}});
   CHECK(judged("In the Lowlands, Marsh fever killed 4,210 people.") == V{{"toll", kOk}});
@@ -347,7 +369,6 @@ TEST_CASE("a date after a participle that follows another noun dates that noun, 
        "sources": ["court"], "triggers": ["draft"], "about": {"entities": ["herald"]}, "date": {"on": "2021-01-12"}}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2021, 3, 5});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Judge Mara Ostrow wrote the ruling, which followed a draft published by the Herald in January.") ==
         V{{"leak", kOk}});
   CHECK(judged("Judge Mara Ostrow wrote the ruling, which followed a draft leaked in December.") == V{});
@@ -377,7 +398,6 @@ TEST_CASE("a trigger owned through a possessive pronoun by the subject of its cl
        "participants": {"entities": ["valmora", "dessin"], "closed": true, "count": 2}}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2025, 6, 9});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Karsk lost their opening match in Port Alder 3-1 to Brenn.") == V{});
   CHECK(judged("Karsk's opening match in Port Alder ended 3-1 to Brenn.") == V{});
   CHECK(judged("Valmora lost their opening match in Port Alder 2-0 to Dessin.") == V{{"opener", kOk}});
@@ -401,7 +421,6 @@ TEST_CASE("a title given by a name the fact base does not know is another organi
        "person": "marr", "office": "chief executive", "of": "corvane", "valid": {"from": "2020"}, "as_of": "2024-02-01"}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 5});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Halden Foods chief executive Ilse Marr spoke on Monday.") == V{});
   CHECK(judged("On Monday, Ilse Marr, chief executive of Halden Foods, spoke.") == V{});
   CHECK(judged("Corvane chief executive Ilse Marr spoke on Monday.") == V{{"ceo", kOk}});
@@ -434,11 +453,11 @@ TEST_CASE("a date told before agrees with a trigger used as a verb, not with one
        "date": {"from": "2025-06-03", "to": "2025-06-20"}}
     ]})json";
   const auto judged = SupportedOn(kBase, CivilDate{2025, 6, 21});
-  using V = std::vector<std::string>;
+  using Found = std::vector<std::string>;
   const std::string told = "Valmora staged the Harbour Cup from 3 to 20 June 2025. ";
-  CHECK(judged(told + "The hosts were knocked out in the group stage.") == V{"cup 3 to 20 June 2025"});
+  CHECK(judged(told + "The hosts were knocked out in the group stage.") == Found{"cup 3 to 20 June 2025"});
   // The sentence before was about the cup itself (its trigger "staged"): its date was judged there, once.
-  CHECK(judged(told + "It hosted sixteen teams.") == V{"cup 3 to 20 June 2025"});
+  CHECK(judged(told + "It hosted sixteen teams.") == Found{"cup 3 to 20 June 2025"});
 }
 
 TEST_CASE("a date told before agrees with the next sentence's event, once", "[match]") {
@@ -461,11 +480,11 @@ TEST_CASE("a date told before agrees with the next sentence's event, once", "[ma
        "date": {"on": "2022-10-27"}}
     ]})json";
   const auto judged = SupportedOn(kBase, CivilDate{2022, 10, 28});
-  using V = std::vector<std::string>;
+  using Found = std::vector<std::string>;
   CHECK(judged("Brenn took control of Corvane on 27 October 2022. It immediately fired the board.") ==
-        V{"takeover 27 October 2022", "firing fired"});
+        Found{"takeover 27 October 2022", "firing fired"});
   CHECK(judged("Brenn took control of Corvane on 27 October 2022. It took control with a loan.") ==
-        V{"takeover 27 October 2022"});
+        Found{"takeover 27 October 2022"});
 }
 
 TEST_CASE("an event's trigger whose object is another place speaks of another occurrence", "[match]") {
@@ -487,7 +506,6 @@ TEST_CASE("an event's trigger whose object is another place speaks of another oc
        "date": {"on": "2025-06-10"}, "place": "valmora"}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2025, 6, 12});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Before reaching Valmora, Storm Ilka battered Karsk and Brenn in early June.") == V{});
   CHECK(judged("Storm Ilka battered Karsk on 2 June 2025.") == V{});
   CHECK(judged("Storm Ilka battered Port Alder on 10 June 2025.") == V{{"landfall", kOk}});
@@ -516,7 +534,6 @@ TEST_CASE("a sentence that names nothing of its own goes on about the topic of t
        "measure": "deaths", "unit": "people", "values": [{"value": {"approx": 500000, "tolerance": 0.1}}]}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2025, 7, 6});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Valmora voted in a general election on Thursday. Turnout was about 60%.") == V{{"turnout", kOk}});
   CHECK(judged("Valmora voted in a general election on Thursday. Turnout was 41%, the electoral board said.") ==
         V{{"turnout", kWrong}});
@@ -544,7 +561,6 @@ TEST_CASE("a rate's figure is tied to its own denominator when that is a measure
        "values": [{"value": {"exact": 54.2}, "label": "$54.20 per share"}]}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2022, 10, 29});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Ilse Marr paid $54.20 a share for Corvane.") == V{{"price", kOk}});
   CHECK(judged("Ilse Marr paid $54.20 per share for Corvane.") == V{{"price", kOk}});
   CHECK(judged("Ilse Marr paid $61 a share for Corvane.") == V{{"price", kWrong}});
@@ -558,19 +574,8 @@ TEST_CASE("a figure that beats a forecast is the result, not the forecast", "[ma
   // "earned $5.16 a share, beating estimates": the forecast word is on the far side of "beating", so it is not this
   // figure's; "the $4.64 analysts had expected" is the forecast, and stays unjudged. A figure the forecast word
   // speaks of directly is still a prediction.
-  static const char* kBase = R"json({
-    "name": "corvane-results", "version": "1",
-    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
-    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
-    "facts": [
-      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
-       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
-       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
-       "measure": "adjusted earnings per share", "unit": "US dollars per share",
-       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
-    ]})json";
+  const std::string kBase = CorvaneResults({kEpsFact});
   const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Excluding items, Corvane earned $5.16 a share.") == V{{"eps", kOk}});
   CHECK(judged("Excluding items, Corvane earned $5.16 a share, beating estimates.") == V{{"eps", kOk}});
   CHECK(judged("Excluding items, Corvane earned $5.16 a share, beating the $4.64 analysts had expected.") ==
@@ -582,19 +587,13 @@ TEST_CASE("a figure that beats a forecast is the result, not the forecast", "[ma
 TEST_CASE("'from a year earlier' after a change is its baseline, not the time of the figure", "[match]") {
   // "revenue rose 40% from a year earlier": the change is now, against a year before; "A year earlier, revenue rose
   // 25%" is a figure of a time the text does not give, and is left unjudged.
-  static const char* kBase = R"json({
-    "name": "corvane-growth", "version": "1",
-    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
-    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
-    "facts": [
+  const std::string kBase = CorvaneResults({R"json(
       {"id": "growth", "kind": "quantity", "statement": "Corvane's quarterly revenue rose 40% from a year earlier.",
        "sources": ["wire"], "triggers": ["rose", "up", "from a year earlier"],
        "about": {"entities": ["corvane"], "terms": [["revenue"], ["quarterly", "quarter"]]},
        "measure": "year-on-year growth of quarterly revenue", "unit": "percent",
-       "values": [{"value": {"approx": 40, "tolerance": 0.02}, "label": "up 40%"}]}
-    ]})json";
+       "values": [{"value": {"approx": 40, "tolerance": 0.02}, "label": "up 40%"}]})json"});
   const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Corvane's quarterly revenue rose 40% from a year earlier.") == V{{"growth", kOk}});
   CHECK(judged("Corvane's quarterly revenue rose 25% from a year earlier.") == V{{"growth", kWrong}});
   CHECK(judged("A year earlier, Corvane's quarterly revenue rose 25%.") == V{});
@@ -603,24 +602,13 @@ TEST_CASE("'from a year earlier' after a change is its baseline, not the time of
 TEST_CASE("a rate's denominator is part of its figure, not a trigger of a fact measured per nothing", "[match]") {
   // "$5.16 per share": "share" there says what the figure is counted per; it does not speak of the shares' jump on
   // the day after the results, and a weekday in the sentence is no date of that jump.
-  static const char* kBase = R"json({
-    "name": "corvane-shares", "version": "1",
-    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
-    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
-    "facts": [
+  const std::string kBase = CorvaneResults({R"json(
       {"id": "jump", "kind": "event", "statement": "Corvane shares jumped 16% on 22 February 2024.",
        "sources": ["wire"], "triggers": ["shares", "stock", "jumped"], "about": {"entities": ["corvane"]},
        "date": {"on": "2024-02-22"},
        "quantities": [{"measure": "share price gain", "unit": "percent", "triggers": ["jumped", "rose"],
-                       "values": [{"value": {"exact": 16}, "label": "16%"}]}]},
-      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
-       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
-       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
-       "measure": "adjusted earnings per share", "unit": "US dollars per share",
-       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
-    ]})json";
+                       "values": [{"value": {"exact": 16}, "label": "16%"}]}]})json", kEpsFact});
   const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("On Wednesday, Corvane reported adjusted earnings of $5.16 per share.") == V{{"eps", kOk}});
   CHECK(judged("On Wednesday, Corvane reported adjusted earnings of $5.16 a share.") == V{{"eps", kOk}});
   CHECK(judged("On Wednesday, Corvane reported adjusted earnings of $5.90 per share.") == V{{"eps", kWrong}});
@@ -632,29 +620,13 @@ TEST_CASE("a rate's denominator is part of its figure, not a trigger of a fact m
 TEST_CASE("a verb of another fact before an about term does not make the term that fact's", "[match]") {
   // "Corvane posted adjusted earnings": "posted" is the revenue's measure word, not a word that tells "adjusted"
   // apart as the revenue's ("gaming revenue" is told apart by "gaming", a term of the gaming revenue's).
-  static const char* kBase = R"json({
-    "name": "corvane-results", "version": "1",
-    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
-    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
-    "facts": [
-      {"id": "revenue", "kind": "quantity", "statement": "Corvane posted revenue of $22.1 billion in the quarter.",
-       "sources": ["wire"], "triggers": ["revenue", "posted"],
-       "about": {"entities": ["corvane"], "terms": [["quarter", "quarterly"]]},
-       "measure": "quarterly revenue", "unit": "US dollars",
-       "values": [{"value": {"approx": 22100000000, "tolerance": 0.01}, "label": "$22.1 billion"}]},
+  const std::string kBase = CorvaneResults({kRevenueFact, R"json(
       {"id": "gaming", "kind": "quantity", "statement": "Corvane's gaming revenue was $2.9 billion in the quarter.",
        "sources": ["wire"], "triggers": ["revenue"],
        "about": {"entities": ["corvane"], "terms": [["gaming"], ["quarter", "quarterly"]]},
        "measure": "quarterly gaming revenue", "unit": "US dollars",
-       "values": [{"value": {"approx": 2900000000, "tolerance": 0.01}, "label": "$2.9 billion"}]},
-      {"id": "eps", "kind": "quantity", "statement": "Corvane's adjusted earnings per share were $5.16.",
-       "sources": ["wire"], "triggers": ["a share", "per share", "earnings per share"],
-       "about": {"entities": ["corvane"], "terms": [["adjusted", "excluding items"]]},
-       "measure": "adjusted earnings per share", "unit": "US dollars per share",
-       "values": [{"value": {"exact": 5.16}, "label": "$5.16"}]}
-    ]})json";
+       "values": [{"value": {"approx": 2900000000, "tolerance": 0.01}, "label": "$2.9 billion"}]})json", kEpsFact});
   const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Corvane posted adjusted earnings of $5.16 per share.") == V{{"eps", kOk}});
   CHECK(judged("Corvane posted adjusted earnings of $5.90 per share.") == V{{"eps", kWrong}});
   CHECK(judged("Corvane posted quarterly revenue of $22.1 billion.") == V{{"revenue", kOk}});
@@ -664,24 +636,13 @@ TEST_CASE("a verb of another fact before an about term does not make the term th
 TEST_CASE("money 'of that' names no other noun: the figure is in the fact's own measure", "[match]") {
   // "$18.4 billion of that": a part of a sum told before, still money of the fact's measure; "$19.4 billion of
   // orders" is the orders'.
-  static const char* kBase = R"json({
-    "name": "corvane-units", "version": "1",
-    "sources": [{"id": "wire", "title": "Corvane results", "publisher": "Coast Wire", "date": "2024-02-22"}],
-    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
-    "facts": [
-      {"id": "revenue", "kind": "quantity", "statement": "Corvane posted revenue of $22.1 billion in the quarter.",
-       "sources": ["wire"], "triggers": ["revenue", "posted"],
-       "about": {"entities": ["corvane"], "terms": [["quarter", "quarterly"]]},
-       "measure": "quarterly revenue", "unit": "US dollars",
-       "values": [{"value": {"approx": 22100000000, "tolerance": 0.01}, "label": "$22.1 billion"}]},
+  const std::string kBase = CorvaneResults({kRevenueFact, R"json(
       {"id": "dc", "kind": "quantity", "statement": "Corvane's data center unit brought in $18.4 billion in the quarter.",
        "sources": ["wire"], "triggers": ["revenue", "contributed", "brought in"],
        "about": {"entities": ["corvane"], "terms": [["data center"]]},
        "measure": "quarterly data center revenue", "unit": "US dollars",
-       "values": [{"value": {"approx": 18400000000, "tolerance": 0.01}, "label": "$18.4 billion"}]}
-    ]})json";
+       "values": [{"value": {"approx": 18400000000, "tolerance": 0.01}, "label": "$18.4 billion"}]})json"});
   const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
-  using V = std::vector<std::pair<std::string, Verdict>>;
   CHECK(judged("Corvane's data center unit contributed $18.4 billion of that.") == V{{"dc", kOk}});
   CHECK(judged("Corvane's data center unit contributed $19.4 billion of that.") == V{{"dc", kWrong}});
   // Money of another noun is that noun's.

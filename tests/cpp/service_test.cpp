@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -28,6 +29,27 @@ std::string Utf16(std::u16string_view text, bool big_endian, bool bom = true) {
   }
   return out;
 }
+
+// The verdict of the first claim of `text` about the fact `fact_id`, or "none".
+std::string VerdictOf(const Service& service, const std::string& text, std::string_view fact_id) {
+  const Report report = service.Check(text).value();
+  for (const Claim& c : report.claims) {
+    if (c.fact_id == fact_id) return std::string(VerdictName(c.verdict));
+  }
+  return "none";
+}
+
+// One ruling's opinion, written by Samuel Alito alone (a closed list); Clarence Thomas is another justice.
+const char* const kOpinionBase = R"({"name": "p", "version": "1",
+  "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-06-24"}],
+  "entities": [{"id": "alito", "name": "Samuel Alito", "kind": "person", "aliases": ["Samuel Alito", "Alito"]},
+               {"id": "thomas", "name": "Clarence Thomas", "kind": "person", "aliases": ["Clarence Thomas", "Thomas"]},
+               {"id": "court", "name": "Supreme Court", "kind": "organization", "aliases": ["Supreme Court"]}],
+  "facts": [{"id": "opinion", "kind": "event", "statement": "Alito wrote the opinion.", "sources": ["s"],
+             "triggers": ["wrote", "written by", "writing for the majority", "authored"],
+             "about": {"entities": ["court"], "terms": [["opinion", "majority"]]},
+             "date": {"on": "2022-06-24"},
+             "participants": {"entities": ["alito"], "closed": true, "count": 1}}]})";
 
 // --- DecodeText ---------------------------------------------------------------------------------------------------
 
@@ -143,13 +165,7 @@ TEST_CASE("service: a fact base's own units are read in its text and compared th
                                  "names": ["lunar day", "lunar days"]}])";
   Result<Service> service = Service::Load({{"u.json", base(units)}});
   REQUIRE(service.ok());
-  const auto verdict = [&](const std::string& text) -> std::string {
-    const Report report = service.value().Check(text).value();
-    for (const Claim& c : report.claims) {
-      if (c.fact_id == "life") return std::string(VerdictName(c.verdict));
-    }
-    return "none";
-  };
+  const auto verdict = [&](const std::string& text) { return VerdictOf(service.value(), text, "life"); };
   CHECK(verdict("The Luna-X mission lasted 30 days.") == "supported");     // 30 days is one lunar day
   CHECK(verdict("The Luna-X mission lasted one lunar day.") == "supported");
   CHECK(verdict("The Luna-X mission lasted three lunar days.") == "contradicted");
@@ -171,16 +187,7 @@ TEST_CASE("service: a fact base's own units are read in its text and compared th
 
 TEST_CASE("service: the one person a sentence says did it is the fact's participant, or someone else",
           "[service][participants]") {
-  const std::string base = R"({"name": "p", "version": "1",
-    "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-06-24"}],
-    "entities": [{"id": "alito", "name": "Samuel Alito", "kind": "person", "aliases": ["Samuel Alito", "Alito"]},
-                 {"id": "thomas", "name": "Clarence Thomas", "kind": "person", "aliases": ["Clarence Thomas", "Thomas"]},
-                 {"id": "court", "name": "Supreme Court", "kind": "organization", "aliases": ["Supreme Court"]}],
-    "facts": [{"id": "opinion", "kind": "event", "statement": "Alito wrote the opinion.", "sources": ["s"],
-               "triggers": ["wrote", "written by"], "about": {"entities": ["court"], "terms": [["opinion"]]},
-               "date": {"on": "2022-06-24"},
-               "participants": {"entities": ["alito"], "closed": true, "count": 1}}]})";
-  Result<Service> service = Service::Load({{"p.json", base}});
+  Result<Service> service = Service::Load({{"p.json", kOpinionBase}});
   REQUIRE(service.ok());
   const auto verdict = [&](const std::string& text) -> std::string {
     const Report report = service.value().Check(text).value();
@@ -195,25 +202,9 @@ TEST_CASE("service: the one person a sentence says did it is the fact's particip
 
 TEST_CASE("service: the doer of a participial or relative clause is the name the clause hangs on",
           "[service][participants]") {
-  const std::string base = R"({"name": "p", "version": "1",
-    "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2022-06-24"}],
-    "entities": [{"id": "alito", "name": "Samuel Alito", "kind": "person", "aliases": ["Samuel Alito", "Alito"]},
-                 {"id": "thomas", "name": "Clarence Thomas", "kind": "person", "aliases": ["Clarence Thomas", "Thomas"]},
-                 {"id": "court", "name": "Supreme Court", "kind": "organization", "aliases": ["Supreme Court"]}],
-    "facts": [{"id": "opinion", "kind": "event", "statement": "Alito wrote the opinion.", "sources": ["s"],
-               "triggers": ["wrote", "written by", "writing for the majority", "authored"],
-               "about": {"entities": ["court"], "terms": [["opinion", "majority"]]},
-               "date": {"on": "2022-06-24"},
-               "participants": {"entities": ["alito"], "closed": true, "count": 1}}]})";
-  Result<Service> service = Service::Load({{"p.json", base}});
+  Result<Service> service = Service::Load({{"p.json", kOpinionBase}});
   REQUIRE(service.ok());
-  const auto verdict = [&](const std::string& text) -> std::string {
-    const Report report = service.value().Check(text).value();
-    for (const Claim& c : report.claims) {
-      if (c.fact_id == "opinion") return std::string(VerdictName(c.verdict));
-    }
-    return "none";
-  };
+  const auto verdict = [&](const std::string& text) { return VerdictOf(service.value(), text, "opinion"); };
   // A sentence that opens with the participial clause: its doer is the subject right after the comma.
   CHECK(verdict("Writing for the majority, Samuel Alito said the Supreme Court had erred.") == "supported");
   CHECK(verdict("Writing for the majority, Justice Samuel Alito said the Supreme Court had erred.") == "supported");
@@ -239,13 +230,7 @@ TEST_CASE("service: counts written as words that are no numbers: twice, a hat-tr
                "measure": "goals", "unit": "goals", "values": [{"value": {"exact": 3}}]}]})";
   Result<Service> service = Service::Load({{"g.json", base}});
   REQUIRE(service.ok());
-  const auto verdict = [&](const std::string& text) -> std::string {
-    const Report report = service.value().Check(text).value();
-    for (const Claim& c : report.claims) {
-      if (c.fact_id == "goals") return std::string(VerdictName(c.verdict));
-    }
-    return "none";
-  };
+  const auto verdict = [&](const std::string& text) { return VerdictOf(service.value(), text, "goals"); };
   CHECK(verdict("Lee scored a hat-trick in the final.") == "supported");
   CHECK(verdict("Lee scored twice in the final.") == "contradicted");
   CHECK(verdict("Lee netted a brace in the final.") == "contradicted");
