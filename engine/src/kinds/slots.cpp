@@ -546,7 +546,7 @@ bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const 
   // told before, in the fact's own unit).
   const std::string_view next = s.tokens[i + 1].norm;
   if (words::IsDeterminer(next) || words::IsAnaphor(next)) return false;
-  const std::string& noun = s.stems[i + 1];
+  const std::string_view noun = s.stems[i + 1];
   for (int trigger : slot.triggers) {
     const auto [first, last] = s.HitsOf(trigger);
     for (const PhraseHit* h = first; h != last; ++h) {

@@ -32,6 +32,13 @@ struct DateAt {
 };
 
 struct Sentence {
+  // Moved, never copied: `stems` views the norms of `tokens`, which a copy would not own.
+  Sentence() = default;
+  Sentence(const Sentence&) = delete;
+  Sentence& operator=(const Sentence&) = delete;
+  Sentence(Sentence&&) = default;
+  Sentence& operator=(Sentence&&) = default;
+
   std::string_view text;           // the whole checked text (spans index into it)
   ByteSpan span;
   // Tokenize: what dates and numbers read ("four-way", "2011-2015"); empty when the sentence has no joining hyphen
@@ -39,7 +46,7 @@ struct Sentence {
   std::vector<Token> all_tokens;
   std::vector<Token> tokens;       // the same without joining hyphens: what names and phrases match
   const std::vector<Token>& AllTokens() const { return all_tokens.empty() ? tokens : all_tokens; }
-  std::vector<std::string> stems;
+  Stems stems;                     // views of the tokens' norms (TokenStems)
   std::vector<EntityMention> entities;
   std::vector<OfficeMention> offices;
   std::vector<PhraseHit> phrases;  // hits of the fact base's trigger and term phrases

@@ -318,7 +318,7 @@ bool ClauseMap::SameScope(std::size_t a, std::size_t b) const {
   return x.statement == y.statement && !anchored(x) && !anchored(y);
 }
 
-CLAIMCHECK_OUTLINE ClauseMap SegmentClauses(const std::vector<Token>& tokens, const std::vector<std::string>& /*stems*/,
+CLAIMCHECK_OUTLINE ClauseMap SegmentClauses(const std::vector<Token>& tokens, const Stems& /*stems*/,
                          const std::vector<std::pair<std::size_t, std::size_t>>& dates,
                          const std::vector<std::pair<std::size_t, std::size_t>>& figures) {
   if (tokens.empty()) return {};

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "claimcheck/text.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 
@@ -62,7 +63,7 @@ bool IsParticiple(std::string_view word);
 
 // `dates` and `figures`: token ranges of the sentence's date mentions and quantities (a temporal preposition before
 // one of those is part of a date, "after 2016", not an anchor).
-ClauseMap SegmentClauses(const std::vector<Token>& tokens, const std::vector<std::string>& stems,
+ClauseMap SegmentClauses(const std::vector<Token>& tokens, const Stems& stems,
                          const std::vector<std::pair<std::size_t, std::size_t>>& dates,
                          const std::vector<std::pair<std::size_t, std::size_t>>& figures);
 

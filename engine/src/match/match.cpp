@@ -500,7 +500,14 @@ struct CheckRun::State {
   std::size_t dateline_end;
   bool done = false;
   Discourse previous;  // what the last sentence checked named
-  Sentence sentence;   // the sentence being checked: one for the whole text, its storage reused
+  // The sentence being checked: one for the whole text, its storage reused. A fork (CheckRun::Fork) starts with
+  // storage of its own: each sentence is read into it afresh, and a Sentence is never copied (its stems view it).
+  struct Scratch {
+    Scratch() = default;
+    Scratch(const Scratch&) {}
+    Scratch& operator=(const Scratch&) { return *this; }
+    Sentence sentence;
+  } scratch;
   Report report;
   // Of the claims TakeClaims gave out, the first one of each contested figure (only its fact and key): the
   // report's figure records, in the order of their first claim.
@@ -524,7 +531,7 @@ bool CheckRun::Advance(std::size_t budget_bytes) {
       s.done = true;
       break;
     }
-    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.previous, &s.report, &s.sentence);
+    CheckSentence(s.facts, s.text, span, s.reference, s.dateline_end, &s.previous, &s.report, &s.scratch.sentence);
     if (s.sentences.position() - start >= budget_bytes) break;
   }
   return s.done;

@@ -54,7 +54,8 @@ int OfficeTable::OfficeOf(std::string_view name_or_title) const {
   for (std::size_t k = 0; k < names_.size(); ++k) {
     if (names_[k] == folded) return static_cast<int>(k);
   }
-  for (const OfficeMention& m : Find(PhraseStems(name_or_title))) {
+  const std::vector<std::string> stems = PhraseStems(name_or_title);
+  for (const OfficeMention& m : Find(StemViews(stems))) {
     if (m.office >= 0 && m.first_token == 0) return m.office;
   }
   return -1;
@@ -74,7 +75,7 @@ bool OfficeTable::Known(std::string_view name) const {
 const std::string& OfficeTable::Name(int office) const { return names_[static_cast<std::size_t>(office)]; }
 bool OfficeTable::OneHolder(int office) const { return one_holder_[static_cast<std::size_t>(office)]; }
 
-std::vector<OfficeMention> OfficeTable::Find(const std::vector<std::string>& stems) const {
+std::vector<OfficeMention> OfficeTable::Find(const Stems& stems) const {
   std::vector<OfficeMention> out;
   std::vector<PhraseHit> hits = phrases_.Find(stems);
   // Longest title at each start; a title inside a longer one ("minister" in "defence minister") is dropped.
@@ -87,7 +88,7 @@ std::vector<OfficeMention> OfficeTable::Find(const std::vector<std::string>& ste
     covered = hit.last_token;
     OfficeMention m{hit.first_token, hit.last_token, office_of_phrase_[static_cast<std::size_t>(hit.phrase)]};
     for (std::size_t k = hit.first_token; k > 0 && hit.first_token - k < 3; --k) {
-      const std::string& before = stems[k - 1];
+      const std::string_view before = stems[k - 1];
       if (words::IsFormer(before)) m.former = true;
       else if (words::IsDeputy(before)) m.deputy = true;
       else if (before != "national" && before != "then" && before != "-") break;

@@ -35,7 +35,7 @@ class OfficeTable {
   const std::string& Name(int office) const;
   bool OneHolder(int office) const;
   // Title mentions in token order, longest title at each position, non-overlapping.
-  std::vector<OfficeMention> Find(const std::vector<std::string>& stems) const;
+  std::vector<OfficeMention> Find(const Stems& stems) const;
 
  private:
   int Add(std::string_view name, bool one_holder, bool known);

@@ -14,24 +14,19 @@ using namespace std::string_view_literals;
 namespace {
 
 // Gaps inside a phrase may hold words, never punctuation: "joined the Syrian war", not "joined the talks. War".
-bool IsWord(const std::string& stem) {
+bool IsWord(std::string_view stem) {
   return !stem.empty() && (static_cast<unsigned char>(stem[0]) >= 0x80 || std::isalnum(static_cast<unsigned char>(stem[0])));
 }
 
-void StemInPlace(std::string& word) {
+// How many bytes of a word's end its stem drops: a plural "s" (not of "-ss", "-us", "-is"), else none.
+std::size_t StemCut(std::string_view word) {
   const std::size_t n = word.size();
-  if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' && word[n - 2] != 'i') {
-    word.pop_back();
-  }
+  return n > 3 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' && word[n - 2] != 'i' ? 1 : 0;
 }
 
 }  // namespace
 
-std::string Stem(std::string_view norm) {
-  std::string out(norm);
-  StemInPlace(out);
-  return out;
-}
+std::string Stem(std::string_view norm) { return std::string(norm.substr(0, norm.size() - StemCut(norm))); }
 
 std::vector<Token> MatchTokens(std::string_view text, ByteSpan range) {
   return WithoutJoiners(Tokenize(text, range));
@@ -63,23 +58,27 @@ std::string NameKey(std::string_view name) {
   return key;
 }
 
-std::vector<std::string> TokenStems(const std::vector<Token>& tokens) {
-  std::vector<std::string> stems;
+Stems TokenStems(const std::vector<Token>& tokens) {
+  Stems stems;
   TokenStems(tokens, &stems);
   return stems;
 }
 
-void TokenStems(const std::vector<Token>& tokens, std::vector<std::string>* out) {
-  std::vector<std::string>& stems = *out;
+void TokenStems(const std::vector<Token>& tokens, Stems* out) {
+  Stems& stems = *out;
   stems.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    stems[i].assign(tokens[i].norm);  // stemmed in place: no second string per token
-    if (tokens[i].kind == TokenKind::kWord) StemInPlace(stems[i]);
+    const std::string_view norm = tokens[i].norm;
+    stems[i] = tokens[i].kind == TokenKind::kWord ? norm.substr(0, norm.size() - StemCut(norm)) : norm;
   }
 }
 
+Stems StemViews(const std::vector<std::string>& stems) { return Stems(stems.begin(), stems.end()); }
+
 std::vector<std::string> PhraseStems(std::string_view phrase) {
-  return TokenStems(MatchTokens(phrase, ByteSpan{0, phrase.size()}));
+  const std::vector<Token> tokens = MatchTokens(phrase, ByteSpan{0, phrase.size()});
+  const Stems stems = TokenStems(tokens);
+  return std::vector<std::string>(stems.begin(), stems.end());
 }
 
 int PhraseIndex::Add(std::string_view phrase) { return AddStems(PhraseStems(phrase)); }
@@ -97,8 +96,7 @@ int PhraseIndex::AddStems(std::vector<std::string> stems) {
   return id;
 }
 
-std::size_t PhraseIndex::MatchAt(const std::vector<std::string>& phrase, const std::vector<std::string>& stems,
-                                 std::size_t start) const {
+std::size_t PhraseIndex::MatchAt(const std::vector<std::string>& phrase, const Stems& stems, std::size_t start) const {
   std::size_t at = start + 1;
   for (std::size_t k = 1; k < phrase.size(); ++k) {
     std::size_t skipped = 0;
@@ -112,19 +110,21 @@ std::size_t PhraseIndex::MatchAt(const std::vector<std::string>& phrase, const s
   return at;
 }
 
-std::vector<PhraseHit> PhraseIndex::Find(const std::vector<std::string>& stems) const {
+std::vector<PhraseHit> PhraseIndex::Find(const Stems& stems) const {
   std::vector<PhraseHit> hits;
   Find(stems, &hits);
   return hits;
 }
 
-void PhraseIndex::Find(const std::vector<std::string>& stems, std::vector<PhraseHit>* out) const {
+void PhraseIndex::Find(const Stems& stems, std::vector<PhraseHit>* out) const {
   std::vector<PhraseHit>& hits = *out;
   hits.clear();
+  std::string key;  // a stem that may start a phrase, as the bucket map's key type (C++17 has no lookup by view)
   for (std::size_t i = 0; i < stems.size(); ++i) {
     CountWork(&WorkCounters::phrase_probes);
     if (!first_filter_.MayContain(stems[i])) continue;
-    auto bucket = by_first_.find(stems[i]);
+    key.assign(stems[i]);
+    auto bucket = by_first_.find(key);
     if (bucket == by_first_.end()) continue;
     CountWork(&WorkCounters::phrase_probes, bucket->second.size());
     for (int id : bucket->second) {

@@ -31,11 +31,17 @@ void WithoutJoiners(const std::vector<Token>& tokens, std::vector<Token>* out);
 // "Kremlin" too). The gazetteer's names get theirs at build time (engine/data/gazetteer_keys.cpp).
 std::string NameKey(std::string_view name);
 
-// Stems of a phrase or of tokens, in order.
+// Stems of a phrase, in order: their own strings.
 std::vector<std::string> PhraseStems(std::string_view phrase);
-std::vector<std::string> TokenStems(const std::vector<Token>& tokens);
-// The same into `out`, reusing its strings' storage.
-void TokenStems(const std::vector<Token>& tokens, std::vector<std::string>* out);
+// Stems of tokens, in order, as views of the tokens' norms (a stem is its norm or a prefix of it): valid while the
+// tokens live unchanged. No string is copied: a sentence's stems cost one view per token.
+using Stems = std::vector<std::string_view>;
+Stems TokenStems(const std::vector<Token>& tokens);
+Stems TokenStems(const std::vector<Token>&& tokens) = delete;  // the views would outlive the tokens
+// The same into `out`, reusing its storage.
+void TokenStems(const std::vector<Token>& tokens, Stems* out);
+// Views of owned stems (PhraseStems), for a lookup.
+Stems StemViews(const std::vector<std::string>& stems);
 
 struct PhraseHit {
   int phrase = -1;               // id returned by PhraseIndex::Add
@@ -53,14 +59,13 @@ class PhraseIndex {
   int Add(std::string_view phrase);
   int AddStems(std::vector<std::string> stems);
   // Every occurrence of every phrase (overlaps included), in token order.
-  std::vector<PhraseHit> Find(const std::vector<std::string>& stems) const;
-  void Find(const std::vector<std::string>& stems, std::vector<PhraseHit>* out) const;  // into `out`, cleared first
+  std::vector<PhraseHit> Find(const Stems& stems) const;
+  void Find(const Stems& stems, std::vector<PhraseHit>* out) const;  // into `out`, cleared first
   std::size_t size() const { return phrases_.size(); }
 
  private:
   // End (exclusive) of a match of `phrase` whose first word is at `start`, or 0 when there is none.
-  std::size_t MatchAt(const std::vector<std::string>& phrase, const std::vector<std::string>& stems,
-                      std::size_t start) const;
+  std::size_t MatchAt(const std::vector<std::string>& phrase, const Stems& stems, std::size_t start) const;
 
   std::size_t max_gap_ = 0;
   std::vector<std::vector<std::string>> phrases_;
