@@ -541,6 +541,34 @@ TEST_CASE("a sentence that names nothing of its own goes on about the topic of t
         V{{"toll", kOk}});
 }
 
+TEST_CASE("an entity named only as the owner of something the fact does not speak of contradicts nothing alone", "[match]") {
+  // "Tessa-2's relay module was expected to operate in orbit for three to six months": the module is Tessa-2's, but
+  // the fact is the lander's mission life. What the sentence is about is the module, so its figure contradicts
+  // nothing. Named as the subject itself, or as the owner of what the fact speaks of (its lander, its mission
+  // life), the mission's figure is still compared; and a place owns what is in it.
+  static const char* kBase = R"json({
+    "name": "tessa-2", "version": "1",
+    "sources": [{"id": "agency", "title": "Tessa-2 lands", "publisher": "Space Agency", "date": "2025-03-02"}],
+    "entities": [{"id": "tessa-2", "name": "Tessa-2", "kind": "vehicle"}, {"id": "valmora", "name": "Valmora", "kind": "country"}],
+    "facts": [
+      {"id": "life", "kind": "quantity", "statement": "The Tessa-2 lander was designed to work for about 14 days.",
+       "sources": ["agency"], "triggers": ["expected to operate", "designed to work", "mission life"],
+       "about": {"entities": ["tessa-2"]}, "measure": "planned mission life of the lander", "unit": "days",
+       "values": [{"value": {"approx": 14, "tolerance": 0.1}}]},
+      {"id": "crowd", "kind": "quantity", "statement": "About 5,000 people in Valmora watched the landing live.",
+       "sources": ["agency"], "triggers": ["watched"], "about": {"entities": ["valmora"]}, "measure": "spectators",
+       "unit": "people", "values": [{"value": {"approx": 5000, "tolerance": 0.1}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2025, 3, 3});
+  CHECK(judged("Tessa-2's relay module was expected to operate in orbit for three to six months.") == V{});
+  CHECK(judged("Tessa-2 was expected to operate for three to six months.") == V{{"life", kWrong}});
+  CHECK(judged("Tessa-2's lander was expected to operate for three to six months.") == V{{"life", kWrong}});
+  CHECK(judged("Tessa-2's mission life was 14 days.") == V{{"life", kOk}});
+  CHECK(judged("Tessa-2's planned mission life was 30 days.") == V{{"life", kWrong}});
+  // A place's possessive is what is in the place: its space agency's count is still the place's.
+  CHECK(judged("Valmora's space agency said 9,000 people watched the landing.") == V{{"crowd", kWrong}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

@@ -98,6 +98,29 @@ bool NamesSource(const CompiledFacts& facts, const Sentence& s, const std::strin
   });
 }
 
+// CompiledFact::words of `fact`.
+std::vector<std::string> FactWords(const Fact& fact) {
+  std::vector<std::string> words;
+  auto add = [&](const std::string& text) {
+    for (std::string& stem : PhraseStems(text)) words.push_back(std::move(stem));
+  };
+  add(fact.statement);
+  for (const std::string& t : fact.triggers) add(t);
+  for (const std::vector<std::string>& group : fact.about_terms) {
+    for (const std::string& t : group) add(t);
+  }
+  for (const QuantitySlot& q : fact.quantities) {
+    add(q.measure);
+    add(q.unit);
+    for (const std::string& t : q.triggers) add(t);
+  }
+  add(fact.counted);
+  add(fact.series);
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
 CompiledFacts CompileFacts(FactBase base) {
   CompiledFacts out{std::move(base)};
   // The loader checked every unit against the lexicon; one that still clashes (across documents merged after
@@ -134,6 +157,7 @@ CompiledFacts CompileFacts(FactBase base) {
     c.person = fact.person.empty() ? -1 : out.entities.IndexOf(fact.person);
     c.office = fact.kind == FactKind::kRole ? OfficeIndex(&out.offices, fact.office) : -1;
     c.office_of = fact.office_of.empty() ? -1 : out.entities.IndexOf(fact.office_of);
+    c.words = FactWords(fact);
     c.predicts = Predicts(fact);
     c.measured_per = std::any_of(c.quantities.begin(), c.quantities.end(),
                                  [](const CompiledQuantity& q) { return !q.unit.per.empty(); });

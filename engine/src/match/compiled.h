@@ -2,6 +2,7 @@
 // candidate index (trigger phrase -> facts, person -> role facts). Built once per Checker.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,10 @@ struct CompiledFact {
   // The entities that make it what it is: `about` entities, participants, place, person, `of`, actor, winner,
   // and the entities its `about` terms name ("Reform UK" as a term is the party).
   std::vector<int> own;
+  // The stems of the words it is told in (statement, triggers, about terms, measures, units, what is counted, the
+  // series), sorted, once each: what the fact speaks of ("the Tessa-2 lander": "lander", not "module").
+  std::vector<std::string> words;
+  bool SpeaksOf(std::string_view stem) const { return std::binary_search(words.begin(), words.end(), stem); }
 };
 
 // Words allowed inside a trigger phrase ("entered the [Syrian] war", "military [air] campaign").

@@ -235,20 +235,84 @@ bool RelationFollows(const Sentence& s, const EntityMention& m) {
   return i < s.tokens.size() && words::IsRelationNoun(s.tokens[i].norm);
 }
 
-bool Mentions(const EntityDictionary& dict, const Sentence& s, int entity) {
-  for (const EntityMention& m : s.entities) {
-    if (s.clauses.InAnchor(m.first_token) || RelationFollows(s, m)) continue;
-    for (const EntityHit& h : m.hits) {
-      // A place inside the entity evidences it too: "northern Syria" is about Syria, "Derna" about Libya; and so
-      // does a name that names it inside ("the West African Ebola epidemic" is about West Africa).
-      if (h.entity == entity || dict.Contains(entity, h.entity)) return true;
-      for (int inner : dict.entities()[static_cast<std::size_t>(h.entity)].names_inside) {
-        if (inner == entity || dict.Contains(entity, inner)) return true;
-      }
+namespace {
+
+// The mention names `entity` (outside anchors, and not as "Twitter's former chief").
+bool MentionNames(const EntityDictionary& dict, const Sentence& s, const EntityMention& m, int entity) {
+  if (s.clauses.InAnchor(m.first_token) || RelationFollows(s, m)) return false;
+  for (const EntityHit& h : m.hits) {
+    // A place inside the entity evidences it too: "northern Syria" is about Syria, "Derna" about Libya; and so
+    // does a name that names it inside ("the West African Ebola epidemic" is about West Africa).
+    if (h.entity == entity || dict.Contains(entity, h.entity)) return true;
+    for (int inner : dict.entities()[static_cast<std::size_t>(h.entity)].names_inside) {
+      if (inner == entity || dict.Contains(entity, inner)) return true;
     }
   }
   return false;
 }
+
+// Where what a name ending at token `end` owns starts, when the name is a possessive: `end` for "Valmora's", past
+// the apostrophe (folded: ' or ’) and "s" for a name ending in a digit ("Tessa-2's", which the tokenizer leaves as
+// 2 ' s); 0 when the name is no possessive.
+std::size_t PossessiveEnd(const Sentence& s, std::size_t end) {
+  const std::vector<Token>& t = s.tokens;
+  if (end == 0 || end > t.size()) return 0;
+  if (t[end - 1].possessive) return end;
+  const bool apostrophe = end + 1 < t.size() && t[end].kind == TokenKind::kPunct &&
+                          t[end].norm == "'"sv && Adjacent(t[end - 1], t[end]) &&
+                          t[end + 1].norm == "s"sv && Adjacent(t[end], t[end + 1]);
+  return apostrophe ? end + 2 : 0;
+}
+
+// Words of a possessed noun phrase read ("Tessa-2's relay module was"): up to the first word that is not one of
+// content (a common word such as "was", "of", "the") or punctuation.
+constexpr std::size_t kPossessedWords = 4;
+
+// "Tessa-2's relay module": the mention is a possessive whose noun phrase the fact does not speak of (no word of
+// its statement, triggers, terms, measure or unit, and no figure: "Argentina's second title" is the rank's).
+// "Tessa-2's lander", "Nvidia's revenue" and "Mississippi's law bans" speak of their facts.
+bool OwnsOther(const CompiledFact& f, const Sentence& s, const EntityMention& m) {
+  const std::size_t first = PossessiveEnd(s, m.last_token);
+  if (first == 0) return false;
+  std::size_t i = first;
+  for (; i < s.tokens.size() && i < first + kPossessedWords; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::kWord || words::IsCommonWord(t.norm)) break;
+    if ((i < s.in_figure.size() && s.in_figure[i]) || f.SpeaksOf(s.stems[i])) return false;
+  }
+  return i > first;
+}
+
+}  // namespace
+
+bool Mentions(const EntityDictionary& dict, const Sentence& s, int entity) {
+  return std::any_of(s.entities.begin(), s.entities.end(),
+                     [&](const EntityMention& m) { return MentionNames(dict, s, m, entity); });
+}
+
+namespace {
+
+// The sentence names the fact's `about` entities only as the owners of things the fact does not speak of
+// ("Tessa-2's relay module was expected to operate for six months", for the lander's mission life): it is about
+// those things, so it identifies the fact only weakly.
+bool NamedOnlyAsOwner(const EntityDictionary& dict, const CompiledFact& f, const Sentence& s) {
+  bool owner = false;
+  for (const EntityMention& m : s.entities) {
+    const bool names = std::any_of(f.about_entities.begin(), f.about_entities.end(),
+                                   [&](int entity) { return MentionNames(dict, s, m, entity); });
+    if (!names) continue;
+    // A place's possessive is what is in it ("Libya's eastern government", "Mississippi's law"): its own.
+    const bool place = std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+      return IsPlaceKind(dict.entities()[static_cast<std::size_t>(h.entity)].kind);
+    });
+    if (place) return false;
+    if (!OwnsOther(f, s, m)) return false;
+    owner = true;
+  }
+  return owner;
+}
+
+}  // namespace
 
 namespace {
 
@@ -381,6 +445,7 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
                                    [&](int p) { return Mentions(facts.entities, s, p); });
     e.weak = !named && f.about_entities.empty();
   }
+  if (!e.weak && NamedOnlyAsOwner(facts.entities, f, s)) e.weak = true;
   return e;
 }
 
