@@ -15,8 +15,10 @@ article=bench/corpus/article.txt
 [[ -f $article ]] || node bench/gen-corpus.mjs >&2
 scripts/build.sh native >/dev/null
 
+# (Lists are cut with awk, which reads its whole input: `head` would end the pipe early and, under pipefail, the
+# script with SIGPIPE.)
 top() {  # the N functions with the most instructions (self), from a callgrind file
-  callgrind_annotate "$1" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | grep -v 'PROGRAM TOTALS' | head -"$2" |
+  callgrind_annotate "$1" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | grep -v 'PROGRAM TOTALS' | awk -v n="$2" 'NR <= n' |
     sed -E 's/\(std::[^)]*\)|\[[^]]*\]//g; s/std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >/std::string/g' |
     cut -c1-160
 }
@@ -36,7 +38,7 @@ valgrind --tool=callgrind --callgrind-out-file=build/bench-prof.start.cg "$bench
   facts/moscow-2023-04-25.json "$article" --iters 1 >/dev/null 2>&1
 callgrind_annotate --inclusive=yes build/bench-prof.start.cg 2>/dev/null |
   grep -E 'Scale\(|FromJson\(|Checker::Checker|EntityDictionary::EntityDictionary|AddGazetteer|AddName|AddFactBase|PhraseIndex::Add|nlohmann.*parser.*parse\(' |
-  sed -E 's/\(std::[^)]*\).*//; s/\[[^]]*\]//g' | cut -c1-120 | head -12
+  sed -E 's/\(std::[^)]*\).*//; s/\[[^]]*\]//g' | cut -c1-120 | awk 'NR <= 12'
 
 echo
 echo "== WebAssembly (V8 --cpu-prof, module relinked with --profiling-funcs) =="
