@@ -8,6 +8,8 @@
 # Prints one "extra: ..." line per step (./test.sh shows those) and, as its LAST line, "N passed, N failed": each
 # sanitized ctest test and each fuzz target counts one. Incremental and idempotent: the build tree is reused, so a
 # second run only rebuilds what changed. From scratch it takes about 5 minutes on 2 cores.
+#   tests/ci-extra.sh --build   only builds the tree (./test.sh starts this early, in the background, at the lowest
+#                               CPU priority: the compiler then uses what the other tests leave idle)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 fuzz_seconds=${FUZZ_SECONDS:-10}
@@ -19,11 +21,18 @@ failed=0
 # --- 1. sanitizers --------------------------------------------------------------------------------------------
 start=$SECONDS
 targets=(check compiled facts parsers text)
-exec 9>build/.lock-fuzz  # tests/fuzz/run.sh's lock: the same tree
+exec 9>build/.lock-fuzz  # tests/fuzz/run.sh's lock: the same tree (a build started earlier holds it until done)
 flock 9
-if cmake --preset sanitize >"$logs/extra-sanitize-build.log" 2>&1 &&
-   cmake --build --preset sanitize --target claimcheck_tests "${targets[@]/#/fuzz_}" \
-     >>"$logs/extra-sanitize-build.log" 2>&1; then
+build() {
+  cmake --preset sanitize >"$logs/extra-sanitize-build.log" 2>&1 &&
+    cmake --build --preset sanitize --target claimcheck_tests "${targets[@]/#/fuzz_}" \
+      >>"$logs/extra-sanitize-build.log" 2>&1
+}
+if [[ ${1:-} == --build ]]; then
+  build
+  exit
+fi
+if build; then
   UBSAN_OPTIONS=print_stacktrace=1 ctest --preset sanitize -j2 --timeout 300 >"$logs/extra-sanitize.log" 2>&1
   line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$logs/extra-sanitize.log" | tail -1)
   if [[ -n $line ]]; then
