@@ -126,8 +126,11 @@ CLAIMCHECK_OUTLINE void AnalyzeSentence(std::string_view text, ByteSpan span, co
   s.offices = offices.Find(s.stems);
   phrases.Find(s.stems, &s.phrases);
   s.phrases_by_id.assign(s.phrases.begin(), s.phrases.end());
-  std::stable_sort(s.phrases_by_id.begin(), s.phrases_by_id.end(),
-                   [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+  // By phrase, then start: the order a stable sort by phrase gives (hits come in token order, and a phrase matches
+  // once per start), without the buffer a stable sort allocates.
+  std::sort(s.phrases_by_id.begin(), s.phrases_by_id.end(), [](const PhraseHit& a, const PhraseHit& b) {
+    return a.phrase != b.phrase ? a.phrase < b.phrase : a.first_token < b.first_token;
+  });
   for (std::uint64_t& word : s.phrase_bits) word = 0;
   for (const PhraseHit& h : s.phrases) {
     const auto bit = static_cast<unsigned>(h.phrase) % 256u;
