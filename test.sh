@@ -28,7 +28,7 @@ count_node() {  # "# pass 12" / "# fail 0" / "# cancelled 0" (TAP summary of nod
   if [[ -z $p ]]; then failed=$((failed + 1)); return; fi
   passed=$((passed + p)); failed=$((failed + ${f:-0} + ${c:-0}))
 }
-# Each part's time goes to the log (and a summary line at the end): the suite is budgeted at 6 minutes.
+# Each part's time goes to the log (and a summary line at the end): a clean CI run must stay well under 15 minutes.
 timings=()
 step_name=""
 step_start=$SECONDS
