@@ -312,10 +312,6 @@ bool NamedOnlyAsOwner(const EntityDictionary& dict, const CompiledFact& f, const
   return owner;
 }
 
-}  // namespace
-
-namespace {
-
 // The places a sentence names as places (not "Libyan Red Crescent", not a demonym).
 std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
   std::vector<int> out;
