@@ -4,10 +4,13 @@
 // lives. Node copies it into a fresh instance instead of building the engine again.
 //   node scripts/wasm-image.mjs DIST_DIR     reads DIST_DIR/claimcheck.{js,wasm}, writes DIST_DIR/claimcheck.image
 // Run by the wasm build after every link of the full module (wasm/CMakeLists.txt), so that the image always matches
-// the .wasm next to it; the loader also refuses an image made from other bytes (the .wasm's SHA-256 is in it).
+// the .wasm next to it; the loader also refuses an image made for other bytes. The .wasm carries its id: the
+// SHA-256 of its bytes, appended by this script as a custom section (IMAGE_ID_SECTION) that the loader reads from
+// the compiled module (WebAssembly.Module.customSections), so that no loader hashes the .wasm. Run again on the
+// same .wasm, the script replaces that section (the id is of the bytes without it) and writes the same id.
 //
-// Format: 8 bytes magic \x89 "CCIMG" \r \n, uint32 LE format (2), uint32 LE header length, the header (JSON:
-// wasm_bytes, wasm_sha256, engine, fresh_in_use: the bytes malloc held before the engine was made, size: the bytes
+// Format: 8 bytes magic \x89 "CCIMG" \r \n, uint32 LE format (3), uint32 LE header length, the header (JSON:
+// image_id: the .wasm's id, engine, fresh_in_use: the bytes malloc held before the engine was made, size: the bytes
 // of memory from address 0 to the end of the heap in use, body_bytes, engine_version), then `body_bytes` of
 // segments: uint32 LE offset, uint32 LE length, that many bytes of memory. Memory outside every segment is zero
 // (four fifths of it: most of the heap is the engine's zero-filled tables and slack), so the image is 0.4 MB of
@@ -17,8 +20,61 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+const IMAGE_ID_SECTION = 'claimcheck.image-id';
+
+/** `bytes` (a .wasm) without a trailing custom section named IMAGE_ID_SECTION. */
+function withoutIdSection(bytes) {
+  let at = 8;  // magic and version
+  let last = null;  // [start, name] of the last section
+  while (at < bytes.length) {
+    const start = at;
+    const id = bytes[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {  // unsigned LEB128
+      const b = bytes[at++];
+      size += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+    }
+    let name = null;
+    if (id === 0) {
+      let length = 0;
+      let p = at;
+      for (let shift = 0; ; shift += 7) {
+        const b = bytes[p++];
+        length += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80) break;
+      }
+      name = bytes.subarray(p, p + length).toString('utf8');
+    }
+    last = [start, name];
+    at += size;
+  }
+  return last && last[1] === IMAGE_ID_SECTION ? bytes.subarray(0, last[0]) : bytes;
+}
+
+/** A custom section named `name` holding `payload`. */
+function customSection(name, payload) {
+  const leb = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n = Math.floor(n / 128);
+      if (n > 0) b |= 0x80;
+      out.push(b);
+    } while (n > 0);
+    return Buffer.from(out);
+  };
+  const nameBytes = Buffer.from(name, 'utf8');
+  const content = Buffer.concat([leb(nameBytes.length), nameBytes, payload]);
+  return Buffer.concat([Buffer.from([0]), leb(content.length), content]);
+}
+
 const dist = resolve(process.argv[2] ?? 'web/dist');
-const wasm = readFileSync(join(dist, 'claimcheck.wasm'));
+const linked = withoutIdSection(readFileSync(join(dist, 'claimcheck.wasm')));
+const imageId = createHash('sha256').update(linked).digest('hex');
+const wasm = Buffer.concat([linked, customSection(IMAGE_ID_SECTION, Buffer.from(imageId, 'ascii'))]);
+writeFileSync(join(dist, 'claimcheck.wasm.tmp'), wasm);
+renameSync(join(dist, 'claimcheck.wasm.tmp'), join(dist, 'claimcheck.wasm'));
 const { default: create } = await import(pathToFileURL(join(dist, 'claimcheck.js')).href);
 const module = await create({ wasmBinary: wasm, print: () => {}, printErr: (line) => console.error(line) });
 // Nothing but the static constructors has run: what they left on the heap is what a fresh instance holds (the
@@ -46,8 +102,7 @@ for (let at = 0; at < size;) {
 }
 const body = Buffer.concat(segments);
 const header = Buffer.from(JSON.stringify({
-  wasm_bytes: wasm.length,
-  wasm_sha256: createHash('sha256').update(wasm).digest('hex'),
+  image_id: imageId,
   engine: engine.address(),
   fresh_in_use: freshInUse,
   size,
@@ -56,7 +111,7 @@ const header = Buffer.from(JSON.stringify({
 }));
 const head = Buffer.alloc(16);
 Buffer.from([0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a]).copy(head, 0);
-head.writeUInt32LE(2, 8);
+head.writeUInt32LE(3, 8);
 head.writeUInt32LE(header.length, 12);
 const out = join(dist, 'claimcheck.image');
 writeFileSync(`${out}.tmp`, Buffer.concat([head, header, body]));

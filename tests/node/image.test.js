@@ -1,6 +1,6 @@
 // The full module's start-up image (scripts/wasm-image.mjs, web/src/engine.js startFromImage): Node copies the
 // memory the build saved into a fresh module instead of building the bundled engine. The engine it gives must be
-// that engine: the same reports, a heap that frees cleanly. An image made from other bytes, damaged, or offered to
+// that engine: the same reports, a heap that frees cleanly. An image made for other bytes, damaged, or offered to
 // a module that is not fresh is refused, and the module works as without it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +16,13 @@ const dist = join(root, 'web/dist');
 const wasm = readFileSync(join(dist, 'claimcheck.wasm'));
 const image = readFileSync(join(dist, 'claimcheck.image'));
 const wasmHref = pathToFileURL(join(dist, 'claimcheck.wasm')).href;
+const compiled = await WebAssembly.compile(wasm);
+const ID_SECTION = 'claimcheck.image-id';
+
+/** The id the build wrote into the .wasm (its custom section), as text. */
+function idOf(module) {
+  return WebAssembly.Module.customSections(module, ID_SECTION).map((b) => Buffer.from(b).toString('ascii'));
+}
 
 async function freshModule() {
   const { default: create } = await import(join(dist, 'claimcheck.js'));
@@ -28,14 +35,14 @@ function header(bytes) {
   return { format: bytes.readUInt32LE(8), json: JSON.parse(bytes.subarray(16, 16 + length)), body: 16 + length };
 }
 
-/** startFromImage on a fresh module with `bytes` as the image beside a copy of the .wasm. */
-async function tryImage(bytes, wasmBytes = wasm) {
+/** startFromImage on a fresh module with `bytes` as the image beside a copy of the .wasm (compiled: `module`). */
+async function tryImage(bytes, wasmModule = compiled) {
   const dir = tempDir();
   try {
     copyFileSync(join(dist, 'claimcheck.wasm'), join(dir.path, 'claimcheck.wasm'));
     writeFileSync(join(dir.path, 'claimcheck.image'), bytes);
     const module = await freshModule();
-    const engine = await startFromImage(module, pathToFileURL(join(dir.path, 'claimcheck.wasm')).href, wasmBytes);
+    const engine = await startFromImage(module, pathToFileURL(join(dir.path, 'claimcheck.wasm')).href, wasmModule);
     return { module, engine };
   } finally {
     dir.cleanup();
@@ -57,9 +64,13 @@ describe('the start-up image', () => {
   test('is made by the build for the .wasm beside it', () => {
     assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a]);
     const { format, json, body } = header(image);
-    assert.equal(format, 2);
-    assert.equal(json.wasm_bytes, wasm.length);
-    assert.equal(json.wasm_sha256, createHash('sha256').update(wasm).digest('hex'));
+    assert.equal(format, 3);
+    // The .wasm's id: the SHA-256 of its bytes before the build appended the id section (the section is last).
+    assert.deepEqual(idOf(compiled), [json.image_id]);
+    const section = Buffer.concat([Buffer.from([ID_SECTION.length]), Buffer.from(ID_SECTION), Buffer.from(json.image_id)]);
+    const linked = wasm.subarray(0, wasm.length - section.length - 2);
+    assert.deepEqual([...wasm.subarray(linked.length, linked.length + 2)], [0, section.length]);
+    assert.equal(json.image_id, createHash('sha256').update(linked).digest('hex'));
     assert.equal(image.length, body + json.body_bytes);
     // Segments (offset, length, bytes) in order, inside the memory, covering the body exactly.
     let end = 0;
@@ -77,7 +88,7 @@ describe('the start-up image', () => {
   test('gives the engine with the bundled base: the same info and reports as building it', async () => {
     assert.ok(texts.length > 0);
     const fromImage = await freshModule();
-    const engine = await startFromImage(fromImage, wasmHref, wasm);
+    const engine = await startFromImage(fromImage, wasmHref, compiled);
     assert.ok(engine, 'the image was used');
     const built = await freshModule();
     const a = new EngineSession(built);
@@ -135,23 +146,26 @@ describe('the start-up image', () => {
 
   test('is refused when made from other bytes, damaged, or the module is not fresh', async () => {
     const { json, body } = header(image);
-    const otherWasm = Buffer.from(wasm);
-    otherWasm[otherWasm.length - 1] ^= 0xff;
+    // The same code with another id (another build), and with none (a .wasm the image script never saw).
+    const otherId = Buffer.from(wasm);
+    otherId[otherId.length - 1] = otherId[otherId.length - 1] === 0x30 ? 0x31 : 0x30;
+    const noId = wasm.subarray(0, wasm.length - (2 + 1 + ID_SECTION.length + json.image_id.length));
     const cases = {
-      'other .wasm bytes': [image, otherWasm],
-      'a checksum of other bytes': [Buffer.concat([image.subarray(0, 16),
-        Buffer.from(JSON.stringify({ ...json, wasm_sha256: '0'.repeat(64) }).padEnd(body - 16)),
-        image.subarray(body)]), wasm],
-      'truncated': [image.subarray(0, image.length - 1), wasm],
-      'only the header': [image.subarray(0, body), wasm],
-      'another format': [Buffer.concat([image.subarray(0, 8), Buffer.from([1, 0, 0, 0]), image.subarray(12)]), wasm],
-      'a segment outside the memory': [withFirstSegment(image, body, json.size), wasm],
-      'a segment past the end of the file': [withFirstSegment(image, body, undefined, json.body_bytes), wasm],
-      'no magic': [Buffer.concat([Buffer.from('CCIMG'), image.subarray(5)]), wasm],
-      'empty': [Buffer.alloc(0), wasm],
+      'a .wasm of another build': [image, await WebAssembly.compile(otherId)],
+      'a .wasm without an id': [image, await WebAssembly.compile(noId)],
+      'an id of other bytes': [Buffer.concat([image.subarray(0, 16),
+        Buffer.from(JSON.stringify({ ...json, image_id: '0'.repeat(64) }).padEnd(body - 16)),
+        image.subarray(body)]), compiled],
+      'truncated': [image.subarray(0, image.length - 1), compiled],
+      'only the header': [image.subarray(0, body), compiled],
+      'another format': [Buffer.concat([image.subarray(0, 8), Buffer.from([2, 0, 0, 0]), image.subarray(12)]), compiled],
+      'a segment outside the memory': [withFirstSegment(image, body, json.size), compiled],
+      'a segment past the end of the file': [withFirstSegment(image, body, undefined, json.body_bytes), compiled],
+      'no magic': [Buffer.concat([Buffer.from('CCIMG'), image.subarray(5)]), compiled],
+      'empty': [Buffer.alloc(0), compiled],
     };
-    for (const [name, [bytes, wasmBytes]] of Object.entries(cases)) {
-      const { module, engine } = await tryImage(bytes, wasmBytes);
+    for (const [name, [bytes, wasmModule]] of Object.entries(cases)) {
+      const { module, engine } = await tryImage(bytes, wasmModule);
       assert.equal(engine, null, name);
       const session = new EngineSession(module);
       assert.ok(session.check(texts[0], '2023-04-25').claims.length > 0, name);
@@ -160,7 +174,7 @@ describe('the start-up image', () => {
     // A module that already made an engine is not fresh: its heap is not the image's.
     const used = await freshModule();
     const first = new EngineSession(used, { bundled: false });
-    assert.equal(await startFromImage(used, wasmHref, wasm), null);
+    assert.equal(await startFromImage(used, wasmHref, compiled), null);
     first.dispose();
   });
 });

@@ -73,15 +73,18 @@ async function createModule(href, { startupImage = false } = {}) {
   const failed = new Promise((_, reject) => { fail = reject; });
   const printed = [];
   let image = Promise.resolve(null);
+  let compiled = null;  // the WebAssembly.Module: its id section says which image is its own
   const created = createClaimcheckModule({
     instantiateWasm(imports, done) {
       source.then((source) => {
-        // In Node, the start-up image is read and checked while V8 compiles the module; a browser checks the one it
-        // fetched then.
-        if (source instanceof Uint8Array) image = readImage(href, source);
-        else if (imageFile) image = fetchedImage(imageFile, source.clone());
+        // In Node, the start-up image is read while V8 compiles the module (a browser fetched its own already).
+        if (source instanceof Uint8Array) image = readImage(href);
+        else if (imageFile) image = imageFile.then(parseImage);
         return instantiate(imports, source);
-      }).then(({ instance, module }) => done(instance, module), fail);
+      }).then(({ instance, module }) => {
+        compiled = module;
+        done(instance, module);
+      }, fail);
       return {};
     },
     print: () => {},
@@ -91,7 +94,7 @@ async function createModule(href, { startupImage = false } = {}) {
     const reason = error?.message ?? printed.at(-1) ?? String(error);
     throw new CheckerError('wasm-load', `cannot load the WebAssembly module from ${href}: ${reason}`);
   });
-  const engine = startImage(module, await image);
+  const engine = startImage(module, ownImage(await image, compiled));
   if (engine) imageEngines.set(module, engine);
   // A user-timing mark (devtools' Performance panel, bench/browser/bench.js): when the module was ready, and whether
   // it holds the bundled engine from the start-up image.
@@ -105,20 +108,16 @@ async function createModule(href, { startupImage = false } = {}) {
 // of a cold start's work (and the code V8 would otherwise compile for it). Node reads it when it is there; a browser
 // fetches it only when asked (createChecker's startupImage).
 const IMAGE_MAGIC = [0x89, 0x43, 0x43, 0x49, 0x4d, 0x47, 0x0d, 0x0a];  // \x89 CCIMG \r\n
-const IMAGE_FORMAT = 2;
+const IMAGE_FORMAT = 3;
+const IMAGE_ID_SECTION = 'claimcheck.image-id';  // scripts/wasm-image.mjs appends it to the .wasm
 const imageEngines = new WeakMap();  // module -> the engine its image gave, until a session takes it
 
-/**
- * The image saved for the .wasm at `href` (bytes `wasm`): {header, body}, or null when there is none or it was made
- * from other bytes (a stale image from an earlier build is never used). Never throws.
- */
-async function readImage(href, wasm) {
+/** The image file beside the .wasm at `href`, read in Node: {header, body}, or null when there is none. Never throws. */
+async function readImage(href) {
   try {
     if (!href.endsWith('.wasm')) return null;
     const { readFile } = await import('node:fs/promises');
-    const file = await readFile(new URL(`${href.slice(0, -'.wasm'.length)}.image`));
-    const { createHash } = await import('node:crypto');
-    return await imageFor(file, wasm, async (bytes) => createHash('sha256').update(bytes).digest('hex'));
+    return parseImage(await readFile(new URL(`${href.slice(0, -'.wasm'.length)}.image`)));
   } catch {
     return null;  // no image there, or not one: the module builds its engine as without it
   }
@@ -127,7 +126,7 @@ async function readImage(href, wasm) {
 /** The start-up image beside the .wasm at `href`, fetched: its bytes, or null when there is none. Never rejects. */
 async function fetchImageFile(href) {
   try {
-    if (!href.endsWith('.wasm') || !globalThis.crypto?.subtle) return null;
+    if (!href.endsWith('.wasm')) return null;
     const response = await fetch(`${href.slice(0, -'.wasm'.length)}.image`);
     return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
   } catch {
@@ -135,33 +134,29 @@ async function fetchImageFile(href) {
   }
 }
 
-/**
- * readImage in a browser: the image fetched by fetchImageFile when it was made from the .wasm's bytes
- * (`wasmResponse`, a copy of the response being compiled), hashed with Web Crypto. Null when there is no image, it
- * is not one for these bytes, or the page has no Web Crypto (not a secure context). Never rejects.
- */
-async function fetchedImage(imageFile, wasmResponse) {
+/** {header, body} of image `file`, or null when it is not an image of this format or is cut short. Never throws. */
+function parseImage(file) {
   try {
-    const [file, wasm] = await Promise.all([imageFile, wasmResponse.arrayBuffer()]);
-    if (!file) return null;
-    const hex = (digest) => Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-    const sha256 = async (bytes) => hex(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-    return await imageFor(file, new Uint8Array(wasm), sha256);
+    if (!file || file.length < 16 || IMAGE_MAGIC.some((b, i) => file[i] !== b)) return null;
+    const words = new DataView(file.buffer, file.byteOffset, 16);
+    if (words.getUint32(8, true) !== IMAGE_FORMAT) return null;
+    const headerEnd = 16 + words.getUint32(12, true);
+    const header = JSON.parse(decoder.decode(file.subarray(16, headerEnd)));
+    if (typeof header.image_id !== 'string' || headerEnd + header.body_bytes !== file.length) return null;
+    return { header, body: file.subarray(headerEnd) };
   } catch {
     return null;
   }
 }
 
-/** {header, body} of image `file` when it was made from the .wasm bytes `wasm` (hashed by `sha256`), else null. */
-async function imageFor(file, wasm, sha256) {
-  if (file.length < 16 || IMAGE_MAGIC.some((b, i) => file[i] !== b)) return null;
-  const words = new DataView(file.buffer, file.byteOffset, 16);
-  if (words.getUint32(8, true) !== IMAGE_FORMAT) return null;
-  const headerEnd = 16 + words.getUint32(12, true);
-  const header = JSON.parse(decoder.decode(file.subarray(16, headerEnd)));
-  if (header.wasm_bytes !== wasm.length || headerEnd + header.body_bytes !== file.length) return null;
-  if (await sha256(wasm) !== header.wasm_sha256) return null;
-  return { header, body: file.subarray(headerEnd) };
+/**
+ * `image` when it was made for the compiled module `compiled` (a WebAssembly.Module): the id the build put in the
+ * .wasm's IMAGE_ID_SECTION is the image's. Null otherwise: a stale image from an earlier build is never used.
+ */
+function ownImage(image, compiled) {
+  if (!image || !compiled) return null;
+  const sections = WebAssembly.Module.customSections(compiled, IMAGE_ID_SECTION);
+  return sections.length === 1 && decoder.decode(sections[0]) === image.header.image_id ? image : null;
 }
 
 /**
@@ -192,9 +187,12 @@ function startImage(module, image) {
   return module.adoptEngine(header.engine);
 }
 
-/** readImage + startImage: the engine the image beside `href` gives `module`, or null. Exported for the tests. */
-export async function startFromImage(module, href, wasm) {
-  return startImage(module, await readImage(href, wasm));
+/**
+ * readImage + startImage: the engine the image beside `href` gives `module` (instantiated from `compiled`, its
+ * WebAssembly.Module), or null. Exported for the tests.
+ */
+export async function startFromImage(module, href, compiled) {
+  return startImage(module, ownImage(await readImage(href), compiled));
 }
 
 /**

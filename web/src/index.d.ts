@@ -125,7 +125,7 @@ export interface CheckerOptions {
   /**
    * Browsers: also fetch the start-up image beside the .wasm (claimcheck.image, 227 KB gzipped) and start the bundled
    * engine from it rather than building it: a shorter start when the files are cached, a longer download when not.
-   * Used only with the .wasm it was made from, in a secure context (Web Crypto), and only without `facts`;
+   * Used only with the .wasm it was made for (the id the build puts in both), and only without `facts`;
    * otherwise, or without the file, the engine is built as usual. Node always uses the image when it is there.
    * Default false.
    */
