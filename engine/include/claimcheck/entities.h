@@ -57,6 +57,8 @@ class EntityDictionary {
 
   // Mentions in token order, non-overlapping (the longest name wins at each position).
   std::vector<EntityMention> Find(const std::vector<Token>& tokens) const;
+  // The same into `out` (cleared first), reusing its storage: for a caller that reads sentence after sentence.
+  void Find(const std::vector<Token>& tokens, std::vector<EntityMention>* out) const;
 
   const std::vector<KnownEntity>& entities() const;
   int IndexOf(std::string_view id) const;  // -1 when unknown

@@ -122,7 +122,7 @@ CLAIMCHECK_OUTLINE void AnalyzeSentence(std::string_view text, ByteSpan span, co
     s.all_tokens.clear();
   }
   TokenStems(s.tokens, &s.stems);
-  s.entities = entities.Find(s.tokens);
+  entities.Find(s.tokens, &s.entities);
   s.offices = offices.Find(s.stems);
   phrases.Find(s.stems, &s.phrases);
   s.phrases_by_id.assign(s.phrases.begin(), s.phrases.end());

@@ -312,15 +312,18 @@ bool NamedOnlyAsOwner(const EntityDictionary& dict, const CompiledFact& f, const
   return owner;
 }
 
-// The places a sentence names as places (not "Libyan Red Crescent", not a demonym).
+// A place the sentence names as a place (not "Libyan Red Crescent", not a demonym), outside anchors.
+bool NamesPlace(const EntityDictionary& dict, const Sentence& s, const EntityMention& m, const EntityHit& h) {
+  return !s.clauses.InAnchor(m.first_token) && h.form == NameForm::kName &&
+         IsPlaceKind(dict.entities()[static_cast<std::size_t>(h.entity)].kind);
+}
+
+// The places a sentence names as places.
 std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
   std::vector<int> out;
   for (const EntityMention& m : s.entities) {
-    if (s.clauses.InAnchor(m.first_token)) continue;
     for (const EntityHit& h : m.hits) {
-      if (h.form == NameForm::kName && IsPlaceKind(dict.entities()[static_cast<std::size_t>(h.entity)].kind)) {
-        out.push_back(h.entity);
-      }
+      if (NamesPlace(dict, s, m, h)) out.push_back(h.entity);
     }
   }
   return out;
@@ -328,21 +331,29 @@ std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
 
 }  // namespace
 
-CLAIMCHECK_OUTLINE Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
-                      const Discourse& before) {
-  Discourse d;
-  d.entities.reserve(s.entities.size() + 2);
-  d.phrases.reserve(s.phrases.size());
+CLAIMCHECK_OUTLINE void GoOn(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
+                             Discourse* discourse) {
+  Discourse& d = *discourse;  // what the sentence before named, written over; its vectors' storage reused
+  d.entities.clear();
   for (const EntityMention& m : s.entities) {
     for (const EntityHit& h : m.hits) d.entities.push_back(h.entity);
   }
+  d.phrases.clear();
   for (const PhraseHit& h : s.phrases) d.phrases.push_back(h.phrase);
-  d.places = PlacesNamed(dict, s);
-  if (d.places.empty()) d.places = before.places;
+  // The places named replace those in force; with none named, those of the sentence before carry on.
+  bool named = false;
+  for (const EntityMention& m : s.entities) {
+    for (const EntityHit& h : m.hits) {
+      if (!NamesPlace(dict, s, m, h)) continue;
+      if (!named) d.places.clear();
+      named = true;
+      d.places.push_back(h.entity);
+    }
+  }
+  d.date.reset();
   for (const DateAt& date : s.dates) {
     if (date.date.span.end > dateline_end) d.date = date.date.range;
   }
-  return d;
 }
 
 bool RefersBack(const Sentence& s) {

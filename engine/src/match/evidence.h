@@ -25,9 +25,9 @@ struct Discourse {
   std::vector<int> places;         // the places in force: named in that sentence, or carried on from before it
   std::optional<DateRange> date;   // the last date it gave
 };
-// What `s` names, for the sentence after it; `before` is what the sentence before `s` named (its places carry on
-// when `s` names none).
-Discourse DiscourseOf(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end, const Discourse& before);
+// What `s` names, for the sentence after it, written over `discourse`: what the sentence before `s` named (its
+// places carry on when `s` names none).
+void GoOn(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end, Discourse* discourse);
 // "It killed thousands", "He succeeded K. Sivan", "The Frenchman scored": a pronoun or a referring noun phrase
 // among the first words.
 bool RefersBack(const Sentence& s);

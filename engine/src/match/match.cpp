@@ -398,7 +398,7 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
   AddDiscourseCandidates(facts, *previous, refers_back, &candidates);
   const bool about_known = AboutKnown(facts, s);
   if (candidates.empty() && !about_known) {
-    *previous = DiscourseOf(facts.entities, s, dateline_end, *previous);
+    GoOn(facts.entities, s, dateline_end, previous);
     return;  // nothing to check: skip dates and figures
   }
   AddFigures(&s, reference, facts.lexicon);
@@ -451,7 +451,7 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
   if (about_known) AddUnverified(s, dateline_end, first_claim, &report->claims);
   std::sort(report->claims.begin() + static_cast<std::ptrdiff_t>(first_claim), report->claims.end(),
             [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
-  *previous = DiscourseOf(facts.entities, s, dateline_end, *previous);
+  GoOn(facts.entities, s, dateline_end, previous);
 }
 
 }  // namespace

@@ -290,8 +290,15 @@ int EntityDictionary::IndexOf(std::string_view id) const {
 
 std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& tokens) const {
   std::vector<EntityMention> mentions;
-  std::vector<std::uint64_t> hashes;
-  hashes.reserve(tokens.size());
+  Find(tokens, &mentions);
+  return mentions;
+}
+
+void EntityDictionary::Find(const std::vector<Token>& tokens, std::vector<EntityMention>* out) const {
+  std::vector<EntityMention>& mentions = *out;
+  std::size_t found = 0;  // mentions kept; the elements past it keep their storage for the next sentence
+  thread_local std::vector<std::uint64_t> hashes;  // the tokens' hashes, storage reused from sentence to sentence
+  hashes.clear();
   for (const Token& t : tokens) hashes.push_back(HashToken(t.norm));
   for (std::size_t i = 0; i < tokens.size();) {
     const Impl::Entry* best = nullptr;
@@ -313,10 +320,15 @@ std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& toke
       continue;
     }
     const std::size_t end = i + best->length;
-    mentions.push_back({i, end, {tokens[i].span.begin, tokens[end - 1].span.end}, best->hits});
+    if (found == mentions.size()) mentions.emplace_back();
+    EntityMention& m = mentions[found++];
+    m.first_token = i;
+    m.last_token = end;
+    m.span = {tokens[i].span.begin, tokens[end - 1].span.end};
+    m.hits.assign(best->hits.begin(), best->hits.end());
     i = end;
   }
-  return mentions;
+  mentions.resize(found);
 }
 
 }  // namespace claimcheck
