@@ -318,15 +318,11 @@ bool NamesPlace(const EntityDictionary& dict, const Sentence& s, const EntityMen
          IsPlaceKind(dict.entities()[static_cast<std::size_t>(h.entity)].kind);
 }
 
-// The places a sentence names as places.
-std::vector<int> PlacesNamed(const EntityDictionary& dict, const Sentence& s) {
-  std::vector<int> out;
-  for (const EntityMention& m : s.entities) {
-    for (const EntityHit& h : m.hits) {
-      if (NamesPlace(dict, s, m, h)) out.push_back(h.entity);
-    }
-  }
-  return out;
+// The sentence names a place as a place.
+bool NamesAnyPlace(const EntityDictionary& dict, const Sentence& s) {
+  return std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+    return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) { return NamesPlace(dict, s, m, h); });
+  });
 }
 
 }  // namespace
@@ -335,21 +331,19 @@ CLAIMCHECK_OUTLINE void GoOn(const EntityDictionary& dict, const Sentence& s, st
                              Discourse* discourse) {
   Discourse& d = *discourse;  // what the sentence before named, written over; its vectors' storage reused
   d.entities.clear();
-  for (const EntityMention& m : s.entities) {
-    for (const EntityHit& h : m.hits) d.entities.push_back(h.entity);
-  }
-  d.phrases.clear();
-  for (const PhraseHit& h : s.phrases) d.phrases.push_back(h.phrase);
   // The places named replace those in force; with none named, those of the sentence before carry on.
-  bool named = false;
+  bool named_place = false;
   for (const EntityMention& m : s.entities) {
     for (const EntityHit& h : m.hits) {
+      d.entities.push_back(h.entity);
       if (!NamesPlace(dict, s, m, h)) continue;
-      if (!named) d.places.clear();
-      named = true;
+      if (!named_place) d.places.clear();
+      named_place = true;
       d.places.push_back(h.entity);
     }
   }
+  d.phrases.clear();
+  for (const PhraseHit& h : s.phrases) d.phrases.push_back(h.phrase);
   d.date.reset();
   for (const DateAt& date : s.dates) {
     if (date.date.span.end > dateline_end) d.date = date.date.range;
@@ -401,7 +395,7 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
     }
     // The place of the sentence before still holds when this one names no place of its own.
     const bool place = IsPlaceKind(facts.entities.entities()[static_cast<std::size_t>(entity)].kind);
-    if (place && !names_places && PlacesNamed(facts.entities, s).empty() &&
+    if (place && !names_places && !NamesAnyPlace(facts.entities, s) &&
         NamesIn(facts.entities, context.places, entity)) {
       continue;
     }

@@ -296,7 +296,7 @@ std::vector<EntityMention> EntityDictionary::Find(const std::vector<Token>& toke
 
 void EntityDictionary::Find(const std::vector<Token>& tokens, std::vector<EntityMention>* out) const {
   std::vector<EntityMention>& mentions = *out;
-  std::size_t found = 0;  // mentions kept; the elements past it keep their storage for the next sentence
+  std::size_t found = 0;  // mentions written: each over an old element, whose hit list keeps its storage
   thread_local std::vector<std::uint64_t> hashes;  // the tokens' hashes, storage reused from sentence to sentence
   hashes.clear();
   for (const Token& t : tokens) hashes.push_back(HashToken(t.norm));
