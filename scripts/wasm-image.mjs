@@ -22,32 +22,31 @@ import { pathToFileURL } from 'node:url';
 
 const IMAGE_ID_SECTION = 'claimcheck.image-id';
 
+/** The unsigned LEB128 number at `at` in `bytes`: [value, the offset after it]. */
+function readLeb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [value, at];
+  }
+}
+
 /** `bytes` (a .wasm) without a trailing custom section named IMAGE_ID_SECTION. */
 function withoutIdSection(bytes) {
   let at = 8;  // magic and version
   let last = null;  // [start, name] of the last section
   while (at < bytes.length) {
     const start = at;
-    const id = bytes[at++];
-    let size = 0;
-    for (let shift = 0; ; shift += 7) {  // unsigned LEB128
-      const b = bytes[at++];
-      size += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-    }
+    const id = bytes[at];
+    const [size, content] = readLeb(bytes, at + 1);
     let name = null;
-    if (id === 0) {
-      let length = 0;
-      let p = at;
-      for (let shift = 0; ; shift += 7) {
-        const b = bytes[p++];
-        length += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80) break;
-      }
-      name = bytes.subarray(p, p + length).toString('utf8');
+    if (id === 0) {  // a custom section: its name first
+      const [length, from] = readLeb(bytes, content);
+      name = bytes.subarray(from, from + length).toString('utf8');
     }
     last = [start, name];
-    at += size;
+    at = content + size;
   }
   return last && last[1] === IMAGE_ID_SECTION ? bytes.subarray(0, last[0]) : bytes;
 }
