@@ -531,6 +531,12 @@ TEST_CASE("FindDateline", "[dates]") {
       {"Moscow, April 2023: Ministers met.", 0, 0, 0},
       {"", 0, 0, 0},
       {"No date here.\n25 April 2023 -", 0, 0, 0},
+      // The date is the line's first, and what stands before it is at most 48 bytes of place, or spaces alone.
+      {"                                                            25 April 2023: Body.", 2023, 4, 25},
+      {"Aleppo Governorate, Northern Syria, Near The Border, 25 April 2023: Body.", 0, 0, 0},
+      {"Aleppo, 24 April: Ministers met on 25 April 2023.", 0, 0, 0},
+      {"PARIS, 6:04 pm on 23 August 2023: Body.", 0, 0, 0},  // a time is no place
+      {"Since 25 April 2023, talks went on.", 0, 0, 0},
   };
   for (const DatelineCase& c : cases) {
     INFO(c.text);

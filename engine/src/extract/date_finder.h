@@ -46,9 +46,15 @@ class DateFinder {
   DateFinder(std::string_view text, const std::vector<Token>& tokens, const DateFindOptions& options,
              const lexicon_internal::Tables& lexicon);
   std::vector<DateMention> Run();
+  // The first mention, when it starts at or before byte `starts_by`; the walk stops there (FindDateline: a
+  // dateline's date comes within its first bytes, and only the line's first date counts).
+  std::optional<DateMention> First(std::size_t starts_by);
 
  private:
   // --- date_mentions.cpp: tokens, absolute forms, assembly --------------------------------------------------
+  // Run and First: the mentions in order, up to `max_mentions`, of the parses starting at tokens that may still
+  // give a mention starting at or before byte `starts_by`.
+  std::vector<DateMention> Walk(std::size_t starts_by, std::size_t max_mentions);
   bool Word(std::size_t i, std::string_view norm) const;
   bool Punct(std::size_t i, std::string_view norm) const;
   bool Glued(std::size_t i) const;

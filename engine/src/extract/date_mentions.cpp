@@ -39,10 +39,21 @@ DateFinder::DateFinder(std::string_view text, const std::vector<Token>& tokens, 
   }
 }
 
-std::vector<DateMention> DateFinder::Run() {
+std::vector<DateMention> DateFinder::Run() { return Walk(std::string_view::npos, std::string_view::npos); }
+
+std::optional<DateMention> DateFinder::First(std::size_t starts_by) {
+  std::vector<DateMention> first = Walk(starts_by, 1);
+  if (first.empty() || first.front().span.begin > starts_by) return std::nullopt;
+  return std::move(first.front());
+}
+
+std::vector<DateMention> DateFinder::Walk(std::size_t starts_by, std::size_t max_mentions) {
   std::vector<DateMention> out;
   std::size_t floor = 0;
-  for (std::size_t i = 0; i < t_.size();) {
+  for (std::size_t i = 0; i < t_.size() && out.size() < max_mentions;) {
+    // A mention starts at the token its walk step starts at (a time before its date included), or a word or two
+    // before it ("since", "between", "from", "until", "by"): past those, no mention can start by `starts_by`.
+    if (t_[i > 2 ? i - 2 : 0].span.begin > starts_by) break;
     // Most tokens start no date: one lookup rejects them. An article starts one only before a date word ("the
     // 1990s", "a week ago", "the following year").
     if (!lex_.MayStartDate(t_[i])) {

@@ -1,14 +1,17 @@
 // Calendar arithmetic, ISO date ranges, readable formatting and datelines.
 //
 // Approach: day numbers use Howard Hinnant's days_from_civil / civil_from_days (exact for the proleptic Gregorian
-// calendar, no tables, no loops). Month names are the lexicon's (engine/data/lexicon/dates.json). ISO parsing is a fixed-width reader of four-digit years. FindDateline reuses FindDates on the
-// first line and only checks what surrounds the first full date.
+// calendar, no tables, no loops). Month names are the lexicon's (engine/data/lexicon/dates.json). ISO parsing is a
+// fixed-width reader of four-digit years. FindDateline runs the date finder on the first line up to its first date
+// (where a dateline's must be) and only checks what surrounds it.
 #include "claimcheck/dates.h"
 
 #include <algorithm>
 #include <charconv>
 #include <iterator>
 
+#include "claimcheck/text.h"
+#include "date_finder.h"
 #include "date_words.h"
 #include "lexicon_tables.h"
 
@@ -225,18 +228,22 @@ std::string FormatDateRange(const DateRange& r) {
 
 std::optional<CivilDate> FindDateline(std::string_view text) {
   const std::size_t line_end = std::min(text.find('\n'), std::min<std::size_t>(text.size(), 300));
-  for (const DateMention& m : FindDates(text, {0, line_end}, std::nullopt)) {
-    if (m.range.granularity != DateGranularity::kDay || m.relative || m.year_inferred || m.since || m.until ||
-        m.range.first != m.range.last) {
-      return std::nullopt;
-    }
-    if (!IsDatelinePrefix(text.substr(0, m.span.begin)) ||
-        !IsDatelineSuffix(text.substr(m.span.end, line_end - m.span.end))) {
-      return std::nullopt;
-    }
-    return CivilFromDays(m.range.first);
+  // Only the line's first date counts, and only when what stands before it is a dateline's prefix: at most
+  // kMaxDatelinePrefix bytes, or spaces alone. The walk stops past that (most first lines hold no dateline).
+  const std::size_t lead = std::min(text.find_first_not_of(" \t"), line_end);
+  const std::vector<Token> tokens = Tokenize(text, {0, line_end});
+  const std::optional<DateMention> m =
+      dates_internal::DateFinder(text, tokens, DateFindOptions(), LexiconTables(Lexicon::BuiltIn()))
+          .First(std::max(kMaxDatelinePrefix, lead));
+  if (!m || m->range.granularity != DateGranularity::kDay || m->relative || m->year_inferred || m->since ||
+      m->until || m->range.first != m->range.last) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  if (!IsDatelinePrefix(text.substr(0, m->span.begin)) ||
+      !IsDatelineSuffix(text.substr(m->span.end, line_end - m->span.end))) {
+    return std::nullopt;
+  }
+  return CivilFromDays(m->range.first);
 }
 
 }  // namespace claimcheck

@@ -346,9 +346,10 @@ CLAIMCHECK_OUTLINE void AddUnverified(const Sentence& s, std::size_t dateline_en
   }
 }
 
-// Where the dateline ("Moscow, 25 April 2023 (TDI):") ends, or 0 when the text has none.
-std::size_t DatelineEnd(std::string_view text) {
-  if (!FindDateline(text)) return 0;
+// Where the dateline ("Moscow, 25 April 2023 (TDI):") ends, or 0 when the text has none (`dateline`:
+// FindDateline(text)).
+std::size_t DatelineEnd(std::string_view text, const std::optional<CivilDate>& dateline) {
+  if (!dateline) return 0;
   const std::size_t limit = std::min<std::size_t>(text.size(), 120);
   for (std::size_t i = 0; i < limit; ++i) {
     if (text[i] == ':' || text[i] == '\n') return i;
@@ -490,8 +491,11 @@ std::vector<FigureRecord> FigureRecords(const CompiledFacts& facts, const std::v
 
 struct CheckRun::State {
   State(const CompiledFacts& f, std::string_view t, const CheckOptions& options)
-      : facts(f), text(t), sentences(t), reference(options.date ? options.date : FindDateline(t)),
-        dateline_end(DatelineEnd(t)) {}
+      : State(f, t, options, FindDateline(t)) {}
+  State(const CompiledFacts& f, std::string_view t, const CheckOptions& options,
+        const std::optional<CivilDate>& dateline)
+      : facts(f), text(t), sentences(t), reference(options.date ? options.date : dateline),
+        dateline_end(DatelineEnd(t, dateline)) {}
 
   const CompiledFacts& facts;
   std::string_view text;
