@@ -83,6 +83,9 @@ TEST_CASE("report: a contested figure's record is written once, with every sourc
                            ParseIsoDateRange("2014-08"), false});
   record.values.push_back({"about 500,000", "", std::nullopt, ParseIsoDateRange("2023-04-25"), true});
   record.values.push_back({"dozens", "", std::nullopt, ParseIsoDateRange("2011/2015"), false});
+  record.values.push_back({"hundreds", "", std::nullopt, DateRange{ParseIsoDateRange("2000")->first,
+                           ParseIsoDateRange("2009")->last, DateGranularity::kDecade}, false});
+  record.values.push_back({"scores", "", std::nullopt, ParseIsoDateRange("2019-11/2020-02"), false});
   report.figures.push_back(record);
   const nlohmann::json json = nlohmann::json::parse(ReportToJson(report, "abc"));
   CHECK(json["claims"][0]["figures"] == "toll#0");
@@ -91,7 +94,7 @@ TEST_CASE("report: a contested figure's record is written once, with every sourc
   const nlohmann::json& r = json["figures"]["toll#0"];
   CHECK(r["fact_id"] == "toll");
   CHECK(r["measure"] == "deaths");
-  REQUIRE(r["values"].size() == 3);
+  REQUIRE(r["values"].size() == 5);
   CHECK(r["values"][0]["label"] == "191,369");
   CHECK(r["values"][0]["note"] == "documented killings");
   CHECK(r["values"][0]["source"]["publisher"] == "UN");
@@ -101,6 +104,8 @@ TEST_CASE("report: a contested figure's record is written once, with every sourc
   CHECK(r["values"][1]["as_of"] == "2023-04-25");
   CHECK(r["values"][1]["retracted"] == true);
   CHECK(r["values"][2]["as_of"] == "2011/2015");
+  CHECK(r["values"][3]["as_of"] == "2000s");  // a decade, written once
+  CHECK(r["values"][4]["as_of"] == "2019-11/2020-02");
 }
 
 TEST_CASE("report: an empty report", "[report]") {

@@ -27,7 +27,7 @@ struct Claim {
   std::string found;            // the text's value, readable ("80,000", "26 April 2023")
   std::string expected;         // the fact base's value, readable ("about 500,000"); empty when unverified
   std::string statement;        // the fact's statement
-  std::optional<Source> source;  // where the fact base has it from
+  std::optional<Source> source;  // where the fact base has it from (its aliases, for matching text, left out)
   std::string explanation;      // one plain sentence
   // A figure several sources give (a contested toll): the key of its record in Report::figures, and which of its
   // values the claim agrees with (-1: none, or no record).
@@ -39,7 +39,7 @@ struct Claim {
 struct SourcedFigure {
   std::string label;             // how the source put it ("about 500,000")
   std::string note;              // what it counts, if not only the measure ("civilians only")
-  std::optional<Source> source;
+  std::optional<Source> source;  // as in Claim::source
   std::optional<DateRange> as_of;
   bool retracted = false;
 };

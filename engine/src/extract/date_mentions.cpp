@@ -50,16 +50,16 @@ std::optional<DateMention> DateFinder::First(std::size_t starts_by) {
 std::vector<DateMention> DateFinder::Walk(std::size_t starts_by, std::size_t max_mentions) {
   std::vector<DateMention> out;
   std::size_t floor = 0;
-  for (std::size_t i = 0; i < t_.size() && out.size() < max_mentions;) {
-    // A mention starts at the token its walk step starts at (a time before its date included), or a word or two
-    // before it ("since", "between", "from", "until", "by"): past those, no mention can start by `starts_by`.
-    if (t_[i > 2 ? i - 2 : 0].span.begin > starts_by) break;
+  for (std::size_t i = 0; i < t_.size();) {
     // Most tokens start no date: one lookup rejects them. An article starts one only before a date word ("the
     // 1990s", "a week ago", "the following year").
     if (!lex_.MayStartDate(t_[i])) {
       ++i;
       continue;
     }
+    // A mention starts at the token its walk step starts at (a time before its date included), or a word or two
+    // before it ("since", "between", "from", "until", "by"): past those, no mention can start by `starts_by`.
+    if (out.size() >= max_mentions || t_[i > 2 ? i - 2 : 0].span.begin > starts_by) break;
     const bool article = Word(i, "the") || Word(i, "a") || Word(i, "an");
     if (article && (i + 1 >= t_.size() ||
                     !(lex_.MayStartDate(t_[i + 1]) || lex_.date_units.Contains(text_, t_, i + 1) ||

@@ -179,7 +179,7 @@ CompiledFacts CompileFacts(FactBase base) {
       }
     }
     if (!fact.source_ids.empty()) {
-      if (const Source* source = out.base.FindSource(fact.source_ids.front())) c.source = *source;
+      if (const Source* source = out.base.FindSource(fact.source_ids.front())) c.source = ReportedSource(*source);
     }
     if (fact.kind == FactKind::kOrdinal) out.series_ordinals[Fold(fact.series)].push_back(fact.ordinal);
     out.facts.push_back(std::move(c));

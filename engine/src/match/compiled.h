@@ -37,7 +37,7 @@ struct CompiledFact {
   int person = -1;
   int office = -1;
   int office_of = -1;
-  std::optional<Source> source;    // the first source, for reports
+  std::optional<Source> source;    // the first source, for reports (ReportedSource)
   bool predicts = false;           // its words name a forecast ("outlook", "expected"): predictions are its figures
   bool measured_per = false;       // a quantity in a rate ("US dollars per share"): a denominator may trigger it
   // The entities that make it what it is: `about` entities, participants, place, person, `of`, actor, winner,

@@ -228,7 +228,7 @@ int SlotRank(const std::string& slot) {
 
 std::optional<Source> SourceOf(const CompiledFacts& facts, const CompiledFact& f, const SlotResult& r) {
   if (!r.source_id.empty()) {
-    if (const Source* source = facts.base.FindSource(r.source_id)) return *source;
+    if (const Source* source = facts.base.FindSource(r.source_id)) return ReportedSource(*source);
   }
   return f.source;
 }
@@ -475,11 +475,12 @@ std::vector<FigureRecord> FigureRecords(const CompiledFacts& facts, const std::v
     if (!fact || slot >= fact->quantities.size()) continue;
     const QuantitySlot& q = fact->quantities[slot];
     FigureRecord record{c.figures, fact->id, q.measure, q.unit, {}};
+    record.values.reserve(q.values.size());
     for (const ValueRange& v : q.values) {
       SourcedFigure figure;
       figure.label = v.label.empty() ? FormatValue(v) : v.label;
       figure.note = v.note;
-      if (const Source* source = facts.base.FindSource(v.source_id)) figure.source = *source;
+      if (const Source* source = facts.base.FindSource(v.source_id)) figure.source = ReportedSource(*source);
       figure.as_of = v.as_of;
       figure.retracted = v.retracted;
       record.values.push_back(std::move(figure));

@@ -3,6 +3,7 @@
 #include "report/json_writer.h"
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -10,12 +11,44 @@
 
 namespace claimcheck {
 
+namespace {
+
+// Bytes copied as they are: printable ASCII other than '"' and '\\'.
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  return plain;
+}();
+
+constexpr std::size_t kShortKey = 28;
+
+bool IsPlain(std::string_view s) {
+  for (const char c : s) {
+    if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
+  after_key_ = true;
+  // Keys are short names that need no escaping: the key, its quotes and colon in one append.
+  char piece[kShortKey + 4];
+  if (key.size() <= kShortKey && IsPlain(key)) {
+    std::size_t n = 0;
+    piece[n++] = '"';
+    for (const char c : key) piece[n++] = c;
+    piece[n++] = '"';
+    piece[n++] = ':';
+    if (indent_ >= 0) piece[n++] = ' ';
+    out_.append(piece, n);
+    return *this;
+  }
   out_ += '"';
   Escaped(key);
   out_ += indent_ >= 0 ? "\": " : "\":";
-  after_key_ = true;
   return *this;
 }
 
@@ -29,13 +62,15 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 
 JsonWriter& JsonWriter::Number(std::size_t value) {
   BeforeValue();
-  out_ += std::to_string(value);
+  char digits[24];
+  out_.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
   return *this;
 }
 
 JsonWriter& JsonWriter::Integer(long long value) {
   BeforeValue();
-  out_ += std::to_string(value);
+  char digits[24];
+  out_.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
   return *this;
 }
 
@@ -70,12 +105,12 @@ JsonWriter& JsonWriter::Null() {
 JsonWriter& JsonWriter::Open(char bracket) {
   BeforeValue();
   out_ += bracket;
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::Close(char bracket) {
-  const bool had_items = has_items_.back();
+  const bool had_items = has_items_.back() != 0;
   has_items_.pop_back();
   if (had_items) NewLine(has_items_.size());
   out_ += bracket;
@@ -89,8 +124,8 @@ void JsonWriter::BeforeValue() {
   }
   if (has_items_.empty()) return;
   if (has_items_.back()) out_ += ',';
-  has_items_.back() = true;
-  NewLine(has_items_.size());
+  has_items_.back() = 1;
+  if (indent_ >= 0) NewLine(has_items_.size());
 }
 
 void JsonWriter::NewLine(std::size_t depth) {
@@ -98,17 +133,6 @@ void JsonWriter::NewLine(std::size_t depth) {
   out_ += '\n';
   out_.append(depth * static_cast<std::size_t>(indent_), ' ');
 }
-
-namespace {
-
-// Bytes copied as they are: printable ASCII other than '"' and '\\'.
-constexpr std::array<bool, 256> kPlainByte = [] {
-  std::array<bool, 256> plain{};
-  for (int c = 0x20; c < 0x80; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
-  return plain;
-}();
-
-}  // namespace
 
 void JsonWriter::Escaped(std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";

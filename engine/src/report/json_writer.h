@@ -46,7 +46,7 @@ class JsonWriter {
 
   int indent_;
   std::string out_;
-  std::vector<bool> has_items_;  // per open container: something was written in it
+  std::vector<char> has_items_;  // per open container: something was written in it (char: no bit packing)
   bool after_key_ = false;
 };
 

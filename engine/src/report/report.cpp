@@ -25,23 +25,32 @@ void WriteSource(JsonWriter& w, const std::optional<Source>& source) {
 
 // "2021-09-24", "2021-09", "2021", "2000s" (the precision of the fact base), "2011/2015" for a span of several.
 std::string IsoDate(const DateRange& r) {
-  auto digits = [](int value, int width) {
-    std::string out(static_cast<std::size_t>(width), '0');
-    for (int i = width - 1; i >= 0 && value > 0; --i, value /= 10) out[static_cast<std::size_t>(i)] = char('0' + value % 10);
-    return out;
+  char out[24];  // two dates of at most 10 characters and '/'
+  std::size_t n = 0;
+  auto digits = [&](int value, int width) {  // the last `width` digits, zero-padded (a year before 1 as 0000)
+    for (int i = width - 1; i >= 0; --i, value /= 10) {
+      out[n + static_cast<std::size_t>(i)] = value > 0 ? static_cast<char>('0' + value % 10) : '0';
+    }
+    n += static_cast<std::size_t>(width);
   };
   auto one = [&](int days) {
     const CivilDate d = CivilFromDays(days);
-    switch (r.granularity) {
-      case DateGranularity::kDay: return digits(d.year, 4) + "-" + digits(d.month, 2) + "-" + digits(d.day, 2);
-      case DateGranularity::kMonth: return digits(d.year, 4) + "-" + digits(d.month, 2);
-      case DateGranularity::kYear: return digits(d.year, 4);
-      case DateGranularity::kDecade: return digits(d.year - d.year % 10, 4) + "s";
-    }
-    return digits(d.year, 4);
+    const bool decade = r.granularity == DateGranularity::kDecade;
+    digits(decade ? d.year - d.year % 10 : d.year, 4);
+    if (decade) out[n++] = 's';
+    if (r.granularity == DateGranularity::kYear || decade) return;
+    out[n++] = '-';
+    digits(d.month, 2);
+    if (r.granularity == DateGranularity::kMonth) return;
+    out[n++] = '-';
+    digits(d.day, 2);
   };
-  const std::string first = one(r.first), last = one(r.last);
-  return first == last ? first : first + "/" + last;
+  one(r.first);
+  const std::size_t first = n;
+  out[n++] = '/';
+  one(r.last);
+  const std::string_view both(out, n);
+  return std::string(both.substr(0, first) == both.substr(first + 1) ? both.substr(0, first) : both);
 }
 
 }  // namespace
