@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { createChecker, validateFacts, CheckerError } from '../../web/src/index.js';
 import { PAGE_SLICE_BYTES } from '../../web/src/checker.js';
+import { EngineSession, loadModule } from '../../web/src/engine.js';
 import { bundledFacts } from './helpers.js';
 
 const DEATHS = "Syria's civil war has left 80,000 people dead.";
@@ -329,6 +330,36 @@ describe('API: in-thread and worker agree', () => {
     } finally {
       local.dispose();
       remote.dispose();
+    }
+  });
+});
+
+describe('EngineSession: checks in slices', () => {
+  test('a text of one slice is checked in one call: one progress report, and the report the slices give', async () => {
+    const session = new EngineSession(await loadModule());
+    try {
+      const seed = readFileSync(new URL('../draft/moscow-2023-04-25.txt', import.meta.url), 'utf8');
+      const pause = () => {};
+      for (const text of [seed, DEATHS, '']) {
+        for (const date of ['', '2024-01-10']) {
+          const bytes = Buffer.byteLength(text);
+          const progress = [];
+          const once = await session.checkInSlices(text, date, { sliceBytes: bytes, pause, onProgress: (p) => progress.push(p) });
+          assert.deepEqual(progress, [{ read: bytes, total: bytes, fraction: 1 }]);
+          const steps = [];
+          const sliced = await session.checkInSlices(text, date, { sliceBytes: 64, pause, onProgress: (p) => steps.push(p) });
+          if (bytes > 200) assert.ok(steps.length >= 2, `${steps.length} slices`);
+          assert.deepEqual(once, sliced);
+          assert.deepEqual(once, session.check(text, date));
+        }
+      }
+      // A bad date is the same error either way, and the session goes on.
+      for (const sliceBytes of [64, 1 << 20]) {
+        await assert.rejects(session.checkInSlices(seed, '2023-13-01', { sliceBytes, pause }), { code: 'bad-date' });
+      }
+      assert.equal(tollClaim(session.check(DEATHS)).verdict, 'contradicted');
+    } finally {
+      session.dispose();
     }
   });
 });

@@ -218,10 +218,14 @@ function toEngineInput(value) {
   return typeof value === 'string' ? encoder.encode(value) : value;
 }
 
-/** Puts `text` (a string or UTF-8 bytes) where the engine's next check, extract, draft or begin reads it. */
+/**
+ * Puts `text` (a string or UTF-8 bytes) where the engine's next check, extract, draft or begin reads it; returns
+ * its length in bytes.
+ */
 function putText(engine, text) {
   const bytes = toEngineInput(text);
   engine.textBuffer(bytes.length).set(bytes);
+  return bytes.length;
 }
 
 /** The JSON of a reply view (valid only until the next call into the module), decoded at once. */
@@ -315,13 +319,19 @@ export class EngineSession {
   /**
    * The same report as check(), read `sliceBytes` of text at a time with a pause between slices
    * (`pause()`, default yieldToEventLoop), so that a long text never holds the thread for long.
-   * onProgress({read, total, fraction}) after each slice; `signal` aborting stops the run ('aborted').
+   * onProgress({read, total, fraction}) after each slice; `signal` aborting stops the run ('aborted'). A text of
+   * one slice or less is checked in one call, without a pause.
    */
   async checkInSlices(text, date, { sliceBytes, pause = yieldToEventLoop, onProgress, signal } = {}) {
     const engine = this.#live();
     const aborted = () => new CheckerError('aborted', 'the check was aborted');
     if (signal?.aborted) throw aborted();
-    putText(engine, text);
+    const bytes = putText(engine, text);
+    if (bytes <= sliceBytes) {  // one slice: checked in one call, as check() does, and the same report
+      const report = parseOrThrow(replyText(engine, engine.check(date)));
+      onProgress?.({ read: bytes, total: bytes, fraction: 1 });
+      return report;
+    }
     const started = engine.begin(date);
     if (started) parseOrThrow(started);
     try {
