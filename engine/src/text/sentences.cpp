@@ -10,6 +10,7 @@
 // trimmed of spaces and emitted if anything is left, so every non-space byte lands in exactly one sentence. A piece
 // longer than kMaxSentenceBytes is emitted as several (PushCut), so a text without punctuation still costs the
 // checker linear time.
+#include <array>
 #include <memory>
 #include <string_view>
 
@@ -90,6 +91,19 @@ bool IsOpener(char32_t cp) {
 }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// What the splitter's fast path makes of a byte: printable ASCII other than a terminator is content and an ASCII
+// space is skipped, neither ending a sentence; anything else (terminators, line ends, other whitespace and control
+// bytes, UTF-8) is read one code point at a time.
+enum class RunByte : unsigned char { kOther, kContent, kSpace };
+constexpr std::array<RunByte, 256> kRunBytes = [] {
+  std::array<RunByte, 256> kinds{};
+  for (int c = 0x21; c < 0x7F; ++c) {
+    kinds[static_cast<std::size_t>(c)] = c == '.' || c == '!' || c == '?' ? RunByte::kOther : RunByte::kContent;
+  }
+  kinds[' '] = RunByte::kSpace;
+  return kinds;
+}();
+
 // Newlines in one whitespace code point: CR counts unless it is the first half of CRLF.
 int NewlineWeight(std::string_view text, std::size_t pos, char32_t cp) {
   if (cp == '\n' || cp == 0x85 || cp == 0x2028) return 1;
@@ -165,17 +179,18 @@ class Splitter {
  private:
   // One character (or one run the rules read as a whole); returns where the next step starts.
   std::size_t Step(std::size_t pos) {
-    // Fast path for the common case: a run of ASCII letters, digits, commas and spaces holds no boundary, so it is
-    // taken whole (what NoteContent would note for each of its characters, noted for its first and last).
+    // Fast path for the common case: a run of spaces and printable ASCII other than the terminators holds no
+    // boundary, so it is taken whole (what NoteContent would note for each of its characters, noted for its first
+    // and last).
     std::size_t end = pos;
     std::size_t first = std::string_view::npos;
     std::size_t last = std::string_view::npos;
     for (; end < text_.size(); ++end) {
-      const char c = text_[end];
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',') {
+      const RunByte kind = kRunBytes[static_cast<unsigned char>(text_[end])];
+      if (kind == RunByte::kContent) {
         if (first == std::string_view::npos) first = end;
         last = end;
-      } else if (c != ' ') {
+      } else if (kind != RunByte::kSpace) {
         break;
       }
     }
