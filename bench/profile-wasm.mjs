@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Where the WebAssembly module spends its time, by function: V8's sampling profiler (--cpu-prof) on a copy of the
 // module linked with --profiling-funcs (function names kept; bench/profile.sh builds it into build/bench-prof/).
-//   node bench/profile-wasm.mjs cold|check [MODULE_DIR]
+//   node bench/profile-wasm.mjs cold|check|corpus [MODULE_DIR]
 // cold: one fresh instantiation + the bundled fact base (run it in a fresh process); check: the 1,000-word
-// article in a loop for 3 s after a warm-up. Prints the top functions by self time.
+// article in a loop for 3 s after a warm-up; corpus: the same with the 1 MB corpus. Prints the top functions by
+// self time.
 import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,7 @@ const t2 = performance.now();
 if (mode === 'cold') {
   console.log(`instantiate ${(t1 - t0).toFixed(1)} ms, Engine() ${(t2 - t1).toFixed(1)} ms`);
 } else {
-  const text = readFileSync(new URL('corpus/article.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL(mode === 'corpus' ? 'corpus/news.txt' : 'corpus/article.txt', import.meta.url), 'utf8');
   const decoder = new TextDecoder();
   // As web/src/engine.js calls it: the text into the module's memory, the report out of it as a view.
   const check = () => {

@@ -51,9 +51,13 @@ cmake --build build/bench-prof --target claimcheck_engine -j2 >/dev/null
 mapfile -t flags < <(awk '/target_link_options\(claimcheck_wasm/ {on = 1; next}
   on { sub(/#.*/, ""); if ($0 ~ /\)[ \t]*$/) { sub(/\)[ \t]*$/, ""); print; exit } print }' wasm/CMakeLists.txt |
   sed -E 's/\$<\$<CONFIG:Release>:.*>/-O3/' | tr -s ' \t' '\n\n' | grep -v '^$')  # the full module's -O3
-em++ -std=c++17 -fexceptions -O3 wasm/bindings.cpp -Iengine/include -Ibuild/bench-prof/third_party/include \
-  -DCLAIMCHECK_VERSION="\"profile\"" build/bench-prof/libclaimcheck_engine.a "${flags[@]}" --profiling-funcs \
-  -o build/bench-prof/claimcheck.js
+# memcpy, memmove and memset as bulk memory instructions, as in the full module (wasm/CMakeLists.txt).
+em++ -std=c++17 -O3 -mbulk-memory -fno-lto -c wasm/bulk_memory.cpp -o build/bench-prof/bulk_memory.o
+em++ -std=c++17 -fexceptions -O3 wasm/bindings.cpp build/bench-prof/bulk_memory.o -Iengine/include \
+  -Ibuild/bench-prof/third_party/include -DCLAIMCHECK_VERSION="\"profile\"" build/bench-prof/libclaimcheck_engine.a \
+  "${flags[@]}" --profiling-funcs -o build/bench-prof/claimcheck.js
 node bench/profile-wasm.mjs check build/bench-prof
+echo
+node bench/profile-wasm.mjs corpus build/bench-prof
 echo
 node bench/profile-wasm.mjs cold build/bench-prof
