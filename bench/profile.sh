@@ -3,7 +3,7 @@
 #   1. callgrind on the native bench binary checking the 1,000-word article (Check() only), and on start-up
 #      (the bundled fact base: parse, gazetteer, index);
 #   2. V8's sampling profiler on the WebAssembly module, relinked with --profiling-funcs so that functions keep
-#      their names: the article in a loop, and one cold start.
+#      their names: the article in a loop, the 1 MB corpus in a loop, and one cold start.
 # The profiling module is built in build/bench-prof/ (never web/dist/), linked with the flags of
 # wasm/CMakeLists.txt read from that file, plus --profiling-funcs.
 #   bench/profile.sh            (after bench/run.sh, which makes the corpus)
