@@ -22,6 +22,8 @@ const results = { machine: { ...machine(), loadavg_start: loadavg() }, config };
 log('native: throughput, latency, extraction ...');
 const native = {
   throughput: runJson(nativeBench, ['throughput', file('news.txt'), '--runs', String(config.runs)]),
+  // Check() and the JSON report once per story, as the WASM module and the peers are called.
+  per_story: runJson(nativeBench, ['stories', file('news.txt'), '--runs', String(Math.min(config.runs, 5))]),
   latency: runJson(nativeBench, ['latency', file('article.txt'), '--iters', String(config.iters)]),
 };
 const extracted = runJson(nativeBench, ['extract', file('news.txt'), '--date', REFERENCE]);

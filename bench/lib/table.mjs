@@ -70,7 +70,8 @@ function speedTable(r) {
   return table(['', 'native', 'WASM, Node', 'WASM, Chromium'], [
     [`throughput, ${f(r.native.throughput.bytes / 1e6, 2)} MB corpus, whole text in one call (MB/s, median)`,
       f(r.native.throughput.mb_per_s, 2), f(r.wasm_node.throughput.mb_per_s, 2), '–'],
-    ['throughput, one call per story (MB/s)', '–', f(r.wasm_node.per_story.mb_per_s, 2), '–'],
+    ['throughput, one call per story (MB/s; native: `Check()` and the JSON report)',
+      r.native.per_story ? f(r.native.per_story.mb_per_s, 2) : '–', f(r.wasm_node.per_story.mb_per_s, 2), '–'],
     ['1,000-word article: p50 / p95 (ms)', `${ms(r.native.latency.p50_ms)} / ${ms(r.native.latency.p95_ms)}` +
       ` (${ms(r.native.latency.with_json_p50_ms)} with the JSON report)`,
       `${ms(r.wasm_node.latency.p50_ms)} / ${ms(r.wasm_node.latency.p95_ms)}`,
