@@ -569,6 +569,54 @@ TEST_CASE("an entity named only as the owner of something the fact does not spea
   CHECK(judged("Valmora's space agency said 9,000 people watched the landing.") == V{{"crowd", kWrong}});
 }
 
+TEST_CASE("what a story is about carries on through sentences that name only organizations, or nothing", "[match]") {
+  // "Floods hit Pellan. The Red Crescent said rescuers were still searching. About 9,000 people were still
+  // missing.": the last sentence names nothing of its own, and the one before it only an organization, so both go on
+  // about the floods the first named. A sentence that names a person, place or thing of its own starts its own topic.
+  static const char* kBase = R"json({
+    "name": "pellan-floods", "version": "1",
+    "sources": [{"id": "ocha", "title": "Pellan floods: situation report", "publisher": "Relief Office",
+                 "date": "2024-09-18"}],
+    "entities": [{"id": "pellan", "name": "Pellan", "kind": "country"},
+                 {"id": "crescent", "name": "Red Crescent", "kind": "organization"},
+                 {"id": "oren", "name": "Ana Oren", "kind": "person", "aliases": ["Oren"]},
+                 {"id": "kivu", "name": "Kivu Dam", "kind": "venue"}],
+    "facts": [
+      {"id": "missing", "kind": "quantity", "statement": "About 9,000 people were missing after the Pellan floods.",
+       "sources": ["ocha"], "triggers": ["missing", "still missing"],
+       "about": {"entities": ["pellan"], "terms": [["flood", "floods", "storm", "dam"]]},
+       "measure": "missing people", "unit": "people", "values": [{"value": {"approx": 9000, "tolerance": 0.05}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 9, 19});
+  // The sentence right after the one that names the topic (as before).
+  CHECK(judged("Floods hit Pellan on Sunday. About 2,000 people were still missing.") == V{{"missing", kWrong}});
+  // Through one sentence, then two, that name only an organization.
+  CHECK(judged("Floods hit Pellan on Sunday. The Red Crescent said rescuers were still searching. "
+               "About 9,000 people were still missing.") == V{{"missing", kOk}});
+  CHECK(judged("Floods hit Pellan on Sunday. The Red Crescent said rescuers were still searching. "
+               "About 2,000 people were still missing.") == V{{"missing", kWrong}});
+  CHECK(judged("Floods hit Pellan on Sunday. The Red Crescent said rescuers were still searching. "
+               "It asked for blood donors. About 2,000 people were still missing.") == V{{"missing", kWrong}});
+  // A sentence naming a person, or a thing, of its own in between: the topic does not reach past it.
+  CHECK(judged("Floods hit Pellan on Sunday. Ana Oren said rescuers were still searching. "
+               "About 2,000 people were still missing.") == V{});
+  CHECK(judged("Floods hit Pellan on Sunday. Crews inspected the Kivu Dam spillway. Engineers said it held. "
+               "About 2,000 people were still missing.") == V{});
+  // Nothing about the topic in the sentences before: nothing to compare.
+  CHECK(judged("Pellan held elections on Sunday. The Red Crescent said rescuers were still searching. "
+               "About 2,000 people were still missing.") == V{});
+  // An acronym nothing knows is taken for an organization ("the UN"); a capitalized name nothing knows is the
+  // sentence's own ("Osaka Street"), and a new paragraph starts a new topic (a digest's next story).
+  CHECK(judged("Floods hit Pellan on Sunday. The UN said rescuers were still searching. "
+               "About 2,000 people were still missing.") == V{{"missing", kWrong}});
+  CHECK(judged("Floods hit Pellan on Sunday. Rescuers reached Osaka Street at noon. "
+               "About 2,000 people were still missing.") == V{});
+  CHECK(judged("Floods hit Pellan on Sunday. The Red Crescent said rescuers were still searching.\n\n"
+               "Shares rose in early trading. About 2,000 people were still missing.") == V{});
+  // The same for the sentence right after the topic's: a name of its own nothing knows keeps it to itself.
+  CHECK(judged("Floods hit Pellan on Sunday. In Osaka, about 2,000 people were still missing.") == V{});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

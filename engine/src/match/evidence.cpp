@@ -327,23 +327,85 @@ bool NamesAnyPlace(const EntityDictionary& dict, const Sentence& s) {
 
 }  // namespace
 
+namespace {
+
+// A blank line between the sentence before (ending at `before_end`) and one starting at `begin`.
+bool NewParagraph(std::string_view text, std::size_t before_end, std::size_t begin) {
+  bool newline = false;
+  for (std::size_t i = std::min(before_end, begin); i < begin && i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      if (newline) return true;
+      newline = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      newline = false;
+    }
+  }
+  return false;
+}
+
+// An acronym: two to six capital letters ("UN", "IMF", "NGO"). One the fact base does not know is most often an
+// agency or another organization (a country's, "US", is known).
+bool IsAcronym(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 6 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A capitalized word after the sentence's first that is neither a name the fact base knows, nor an acronym, nor in a
+// date or figure: a name of the sentence's own that nothing here knows. (Without its dates read, a weekday counts as
+// one too.)
+bool NamesUnknown(const Sentence& s) {
+  std::size_t named = 0;  // next entity mention, in token order
+  bool first_word = true;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    while (named < s.entities.size() && s.entities[named].last_token <= i) ++named;
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (first_word) {
+      first_word = false;
+      continue;
+    }
+    if (!t.capitalized) continue;
+    if (named < s.entities.size() && s.entities[named].first_token <= i) continue;
+    if (i < s.in_figure.size() && s.in_figure[i]) continue;
+    if (IsAcronym(SpanText(s.text, t.span))) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 CLAIMCHECK_OUTLINE void GoOn(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end,
                              Discourse* discourse) {
   Discourse& d = *discourse;  // what the sentence before named, written over; its vectors' storage reused
   d.entities.clear();
   // The places named replace those in force; with none named, those of the sentence before carry on.
   bool named_place = false;
+  bool only_organizations = true;
   for (const EntityMention& m : s.entities) {
     for (const EntityHit& h : m.hits) {
       d.entities.push_back(h.entity);
+      if (dict.entities()[static_cast<std::size_t>(h.entity)].kind != EntityKind::kOrganization) {
+        only_organizations = false;
+      }
       if (!NamesPlace(dict, s, m, h)) continue;
       if (!named_place) d.places.clear();
       named_place = true;
       d.places.push_back(h.entity);
     }
   }
-  d.phrases.clear();
+  // What the sentence goes on about: the phrases it hit and, when it names no person, place or thing of its own
+  // (only organizations, or nothing) and goes on the paragraph of the sentence before, what that one went on about.
+  // So a story's topic carries on through "The Red Crescent said rescuers were still searching." to "About 9,000
+  // people were still missing." A capitalized word the fact base does not know ("a flood in Osaka") is a name of
+  // the sentence's own. Kept sorted and unique: a long run of such sentences holds each phrase once.
+  const bool carries = only_organizations && !NewParagraph(s.text, d.end, s.span.begin) && !NamesUnknown(s);
+  if (!carries) d.phrases.clear();
   for (const PhraseHit& h : s.phrases) d.phrases.push_back(h.phrase);
+  d.end = s.span.end;
+  std::sort(d.phrases.begin(), d.phrases.end());
+  d.phrases.erase(std::unique(d.phrases.begin(), d.phrases.end()), d.phrases.end());
   d.date.reset();
   for (const DateAt& date : s.dates) {
     if (date.date.span.end > dateline_end) d.date = date.date.range;
@@ -414,8 +476,9 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
     if (NamesHolder(facts, s, f.about_term_offices[g])) continue;
     // A sentence that refers back takes the terms of the one before it; so does one that names no place, person or
     // thing of its own ("Turnout was about 60%", "More than 43,000 people were displaced, the IOM said"): it goes on
-    // about what the sentence before was about.
-    const Discourse* before = previous ? previous : NamesOnlyOrganizations(facts, s) ? &context : nullptr;
+    // about what the sentence before was about. A name nothing here knows ("in Osaka") is one of its own.
+    const Discourse* before = previous;
+    if (!before && NamesOnlyOrganizations(facts, s) && !NamesUnknown(s)) before = &context;
     if (!before || !std::any_of(group.begin(), group.end(), [&](int p) { return Contains(before->phrases, p); })) {
       return e;
     }

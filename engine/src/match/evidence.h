@@ -21,12 +21,14 @@ namespace claimcheck {
 // What the sentence before named, for a sentence that refers back to it.
 struct Discourse {
   std::vector<int> entities;       // entity indexes named (every reading of each name)
-  std::vector<int> phrases;        // phrase ids hit
+  std::vector<int> phrases;        // phrase ids hit, and those it carried on (GoOn); sorted, unique
   std::vector<int> places;         // the places in force: named in that sentence, or carried on from before it
   std::optional<DateRange> date;   // the last date it gave
+  std::size_t end = 0;             // where that sentence ends (a blank line after it starts a new paragraph)
 };
 // What `s` names, for the sentence after it, written over `discourse`: what the sentence before `s` named (its
-// places carry on when `s` names none).
+// places carry on when `s` names none, its phrases when `s`, in the same paragraph, names only organizations or
+// nothing).
 void GoOn(const EntityDictionary& dict, const Sentence& s, std::size_t dateline_end, Discourse* discourse);
 // "It killed thousands", "He succeeded K. Sivan", "The Frenchman scored": a pronoun or a referring noun phrase
 // among the first words.
