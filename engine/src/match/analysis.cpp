@@ -198,7 +198,12 @@ void AddImpliedCounts(Sentence* sentence) {
 CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon& lexicon) {
   Sentence& s = *sentence;
   const std::string_view text = s.text;
-  std::vector<ByteSpan> date_spans;
+  // Lists of this sentence, their storage kept for the next one on this thread (AddFigures never nests).
+  thread_local std::vector<ByteSpan> date_spans;
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> dates, figures;
+  date_spans.clear();
+  dates.clear();
+  figures.clear();
   DateFindOptions options;
   options.reference = date;
   options.unresolved = true;  // anchored dates ("the following July") are resolved by the matcher (ResolveDates)
@@ -217,7 +222,6 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
   AddImpliedCounts(&s);
-  std::vector<std::pair<std::size_t, std::size_t>> dates, figures;
   s.in_figure.assign(s.tokens.size(), false);
   for (const DateAt& d : s.dates) {
     dates.emplace_back(d.first_token, d.last_token);

@@ -55,8 +55,10 @@ void SortUnique(std::vector<int>* facts) {
   facts->erase(std::unique(facts->begin(), facts->end()), facts->end());
 }
 
-CLAIMCHECK_OUTLINE std::vector<int> Candidates(const CompiledFacts& facts, const Sentence& s) {
-  std::vector<int> out;
+// The facts the sentence's words may be about, into `candidates` (cleared first; its storage reused).
+CLAIMCHECK_OUTLINE void Candidates(const CompiledFacts& facts, const Sentence& s, std::vector<int>* candidates) {
+  std::vector<int>& out = *candidates;
+  out.clear();
   auto add = [&](const std::unordered_map<int, std::vector<int>>& index, int key) {
     auto it = index.find(key);
     if (it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
@@ -75,7 +77,6 @@ CLAIMCHECK_OUTLINE std::vector<int> Candidates(const CompiledFacts& facts, const
     }
   }
   SortUnique(&out);
-  return out;
 }
 
 // Candidates reached through what the sentence before named: all of it for a sentence that refers back, else the
@@ -363,8 +364,7 @@ std::size_t DatelineEnd(std::string_view text, const std::optional<CivilDate>& d
 CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;
-  std::vector<DateAt> kept;
-  kept.reserve(s.dates.size());
+  std::size_t kept = 0;  // the dates kept, moved to the front in order
   for (DateAt& d : s.dates) {
     DateMention& m = d.date;
     if (!m.resolved) {
@@ -380,9 +380,10 @@ CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* senten
       m.resolved = true;
     }
     if (!m.since && !m.until) before = m.range;
-    kept.push_back(std::move(d));
+    if (&s.dates[kept] != &d) s.dates[kept] = std::move(d);
+    ++kept;
   }
-  s.dates = std::move(kept);
+  s.dates.erase(s.dates.begin() + static_cast<std::ptrdiff_t>(kept), s.dates.end());
 }
 
 // Checks one sentence and appends its claims to `report`. `previous` is what the sentence before named. `scratch`
@@ -395,7 +396,9 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
   AnalyzeSentence(text, span, facts.entities, facts.phrases, facts.offices, scratch);
   Sentence& s = *scratch;
   const bool refers_back = RefersBack(s);
-  std::vector<int> candidates = Candidates(facts, s);
+  // Lists of this sentence, their storage kept for the next one on this thread (CheckSentence never nests).
+  thread_local std::vector<int> candidates;
+  Candidates(facts, s, &candidates);
   AddDiscourseCandidates(facts, *previous, refers_back, &candidates);
   const bool about_known = AboutKnown(facts, s);
   if (candidates.empty() && !about_known) {
@@ -409,8 +412,10 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
     int fact;
     Evidence evidence;
   };
-  std::vector<Found> about;
-  MeasureWords measures;
+  thread_local std::vector<Found> about;
+  thread_local MeasureWords measures;
+  about.clear();
+  measures.clear();
   for (int fact : candidates) {
     const CompiledFact& f = facts.facts[static_cast<std::size_t>(fact)];
     Evidence e = FindEvidence(facts, f, s, refers_back ? previous : nullptr, *previous, reference);
