@@ -139,7 +139,7 @@ CLAIMCHECK_OUTLINE void AnalyzeSentence(std::string_view text, ByteSpan span, co
   // What AddFigures and the matcher add: cleared, their storage kept.
   s.dates.clear();
   s.quantities.clear();
-  s.clauses = ClauseMap();
+  s.clauses.Clear();
   s.unanchored.clear();
   s.in_figure.clear();
   s.figure_heads.clear();
@@ -231,7 +231,7 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
     figures.emplace_back(q.first_token, q.last_token);
     for (std::size_t t = q.first_token; t < q.last_token && t < s.tokens.size(); ++t) s.in_figure[t] = true;
   }
-  s.clauses = SegmentClauses(s.tokens, s.stems, dates, figures);
+  SegmentClauses(s.tokens, dates, figures, &s.clauses);
 }
 
 }  // namespace claimcheck

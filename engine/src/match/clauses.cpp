@@ -79,14 +79,16 @@ bool IsDash(const std::vector<Token>& tokens, std::size_t i) {
 
 class Segmenter {
  public:
+  // The segments are written into `clauses` (cleared first, its storage reused).
   Segmenter(const std::vector<Token>& tokens, const std::vector<std::pair<std::size_t, std::size_t>>& dates,
-            const std::vector<std::pair<std::size_t, std::size_t>>& figures)
-      : tokens_(tokens), dates_(dates), figures_(figures) {}
+            const std::vector<std::pair<std::size_t, std::size_t>>& figures, std::vector<Clause>* clauses)
+      : tokens_(tokens), dates_(dates), figures_(figures), clauses_(*clauses) {
+    clauses_.clear();
+  }
 
-  std::vector<Clause> Run() {
+  void Run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) Step(i);
     Cut(tokens_.size(), ClauseKind::kMain, Continue::kStatement);
-    return std::move(clauses_);
   }
 
  private:
@@ -274,7 +276,7 @@ class Segmenter {
   const std::vector<Token>& tokens_;
   const std::vector<std::pair<std::size_t, std::size_t>>& dates_;
   const std::vector<std::pair<std::size_t, std::size_t>>& figures_;
-  std::vector<Clause> clauses_;
+  std::vector<Clause>& clauses_;
   std::size_t first_ = 0;
   ClauseKind kind_ = ClauseKind::kMain;
   int statement_ = -1;  // of the open segment; -1: it starts a statement
@@ -289,10 +291,20 @@ bool IsParticiple(std::string_view word) {
   return word.size() > 5 && word.substr(word.size() - 3) == "ing" && !In(kNotParticiples, word);
 }
 
-ClauseMap::ClauseMap(std::vector<Clause> clauses, std::size_t tokens) : clauses_(std::move(clauses)), of_token_(tokens, -1) {
+ClauseMap::ClauseMap(std::vector<Clause> clauses, std::size_t tokens) : clauses_(std::move(clauses)) {
+  Index(tokens);
+}
+
+void ClauseMap::Index(std::size_t tokens) {
+  of_token_.assign(tokens, -1);
   for (std::size_t c = 0; c < clauses_.size(); ++c) {
     for (std::size_t t = clauses_[c].first; t < clauses_[c].last && t < tokens; ++t) of_token_[t] = static_cast<int>(c);
   }
+}
+
+void ClauseMap::Clear() {
+  clauses_.clear();
+  of_token_.clear();
 }
 
 int ClauseMap::ClauseOf(std::size_t token) const { return token < of_token_.size() ? of_token_[token] : -1; }
@@ -321,8 +333,17 @@ bool ClauseMap::SameScope(std::size_t a, std::size_t b) const {
 CLAIMCHECK_OUTLINE ClauseMap SegmentClauses(const std::vector<Token>& tokens, const Stems& /*stems*/,
                          const std::vector<std::pair<std::size_t, std::size_t>>& dates,
                          const std::vector<std::pair<std::size_t, std::size_t>>& figures) {
-  if (tokens.empty()) return {};
-  return ClauseMap(Segmenter(tokens, dates, figures).Run(), tokens.size());
+  ClauseMap map;
+  SegmentClauses(tokens, dates, figures, &map);
+  return map;
+}
+
+void SegmentClauses(const std::vector<Token>& tokens, const std::vector<std::pair<std::size_t, std::size_t>>& dates,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& figures, ClauseMap* map) {
+  map->Clear();
+  if (tokens.empty()) return;
+  Segmenter(tokens, dates, figures, &map->clauses_).Run();
+  map->Index(tokens.size());
 }
 
 }  // namespace claimcheck

@@ -44,6 +44,7 @@ class ClauseMap {
  public:
   ClauseMap() = default;
   ClauseMap(std::vector<Clause> clauses, std::size_t tokens);
+  void Clear();  // no clauses; the storage is kept
 
   const std::vector<Clause>& clauses() const { return clauses_; }
   int ClauseOf(std::size_t token) const;  // -1 past the last token
@@ -54,6 +55,11 @@ class ClauseMap {
   bool SameScope(std::size_t a, std::size_t b) const;
 
  private:
+  friend void SegmentClauses(const std::vector<Token>& tokens,
+                             const std::vector<std::pair<std::size_t, std::size_t>>& dates,
+                             const std::vector<std::pair<std::size_t, std::size_t>>& figures, ClauseMap* map);
+  void Index(std::size_t tokens);  // of_token_ from clauses_
+
   std::vector<Clause> clauses_;
   std::vector<int> of_token_;
 };
@@ -66,6 +72,9 @@ bool IsParticiple(std::string_view word);
 ClauseMap SegmentClauses(const std::vector<Token>& tokens, const Stems& stems,
                          const std::vector<std::pair<std::size_t, std::size_t>>& dates,
                          const std::vector<std::pair<std::size_t, std::size_t>>& figures);
+// The same into `map`, its storage reused: for a caller that segments sentence after sentence.
+void SegmentClauses(const std::vector<Token>& tokens, const std::vector<std::pair<std::size_t, std::size_t>>& dates,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& figures, ClauseMap* map);
 
 }  // namespace claimcheck
 
