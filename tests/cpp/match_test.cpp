@@ -617,6 +617,40 @@ TEST_CASE("what a story is about carries on through sentences that name only org
   CHECK(judged("Floods hit Pellan on Sunday. In Osaka, about 2,000 people were still missing.") == V{});
 }
 
+TEST_CASE("a period's length is checked against the span of the period ('the 12-year war')", "[match]") {
+  // A duration tied to a period's words is how long the period lasted: from its start to its end, or to the day of
+  // the text for a period still going on. Writers round, so a year either way agrees; a figure further off, but not
+  // far, says nothing; only one far off (two years and a quarter of the span) contradicts.
+  static const char* kBase = R"json({
+    "name": "valmora-periods", "version": "1",
+    "sources": [{"id": "wire", "title": "Valmora at war", "publisher": "Coast Wire", "date": "2023-04-25"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"},
+                 {"id": "pact", "name": "Harbour Pact", "kind": "organization"}],
+    "facts": [
+      {"id": "war", "kind": "period", "statement": "Valmora's civil war began on 15 March 2011 and goes on.",
+       "sources": ["wire"], "triggers": ["civil war", "war"], "about": {"entities": ["valmora"]},
+       "period": {"from": "2011-03-15"}, "participants": {"entities": ["valmora"], "closed": false}},
+      {"id": "pact", "kind": "period", "statement": "The Harbour Pact protected free trade from 22 January 1973 to 24 June 2022.",
+       "sources": ["wire"], "triggers": ["protection", "protected"], "about": {"entities": ["pact"]},
+       "period": {"from": "1973-01-22", "to": "2022-06-24"}, "participants": {"entities": ["valmora"], "closed": false}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2023, 4, 25});
+  CHECK(judged("Valmora's 12-year civil war has displaced millions.") == V{{"war", kOk}});
+  CHECK(judged("Valmora has been at civil war for 12 years.") == V{{"war", kOk}});
+  CHECK(judged("Valmora's five-year civil war has displaced millions.") == V{{"war", kWrong}});
+  CHECK(judged("Valmora's nine-year civil war has displaced millions.") == V{{"war", kWrong}});
+  CHECK(judged("Valmora's 14-year civil war has displaced millions.") == V{});  // off, but not far: nothing said
+  CHECK(judged("The ruling ended nearly 50 years of protection under the Harbour Pact.") == V{{"pact", kOk}});
+  CHECK(judged("The ruling ended 20 years of protection under the Harbour Pact.") == V{{"pact", kWrong}});
+  // Not the period's length: an age, a time from or before something.
+  CHECK(judged("A 12-year-old boy was killed in Valmora's civil war.") == V{});
+  CHECK(judged("Two years into Valmora's civil war, the army split.") == V{});
+  CHECK(judged("It was the worst battle of Valmora's civil war in 40 years.") == V{});
+  CHECK(judged("In 12 years of civil war, Valmora lost a third of its people.") == V{{"war", kOk}});
+  // A length the sentence gives of something else, the fact's words further on, says nothing of the period.
+  CHECK(judged("After five years of exile, the general returned to Valmora's civil war.") == V{});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

@@ -53,6 +53,7 @@ const std::vector<const KindSpec*>& AllKinds();
 void CompareFigures(SlotContext& c);         // the fact's quantity slots against the figures tied to their triggers
 void CompareEventDate(SlotContext& c);       // the date in the trigger's clause against the fact's date
 void ComparePeriodDate(SlotContext& c);      // a date or "since X" in the trigger's clause against the fact's span
+void ComparePeriodDuration(SlotContext& c);  // "the 12-year war": a length tied to the trigger against the span's
 void ComparePlace(SlotContext& c);           // a place in the trigger's clause against the fact's place
 void CompareParticipants(SlotContext& c);    // names listed together against the fact's participants
 void CompareParticipantCount(SlotContext& c);  // "four-way", "the four ministers"

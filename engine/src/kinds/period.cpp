@@ -13,7 +13,10 @@ void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   r.ReadParticipants(v, &fact->participants);
 }
 
-void Compare(SlotContext& c) { ComparePeriodDate(c); }
+void Compare(SlotContext& c) {
+  ComparePeriodDate(c);
+  ComparePeriodDuration(c);
+}
 
 }  // namespace
 

@@ -6,6 +6,8 @@
 // supports, disjoint contradicts. When the sentence does not tie a mention to the slot, the slot stays silent.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <iterator>
 #include <limits>
 
 #include "report/format.h"
@@ -929,6 +931,85 @@ void ComparePeriodDate(SlotContext& c) {
     return;
   }
   add(SpanOf(fact.period_from, fact.period_to), DescribePeriod(fact.period_from, fact.period_to));
+}
+
+namespace {
+
+// "a 12-year-old", "three years ago", "two years into the war", "14 years after", "the first mission in 47 years":
+// a time from or before something, a time since the last one, or an age, not how long the period lasted.
+// The first token after a figure and its unit ("into" in "two years into").
+std::size_t AfterUnit(const Sentence& s, const QuantityMention& q) {
+  const std::size_t end = std::max(q.quantity.span.end, q.quantity.unit_span.end);
+  std::size_t next = q.last_token;
+  while (next < s.tokens.size() && s.tokens[next].span.begin < end) ++next;
+  return next;
+}
+
+bool NotALength(const Sentence& s, const QuantityMention& q) {
+  const std::size_t next = AfterUnit(s, q);
+  // "in 47 years" is a time since or within which; "in 12 years of war" is the war's length.
+  const bool after_in = q.first_token > 0 && s.tokens[q.first_token - 1].norm == "in"sv;
+  if (next >= s.tokens.size()) return after_in;
+  const std::string_view w = s.tokens[next].norm;
+  if (after_in && w != "of"sv) return true;
+  // "12-year-old" (the matcher's tokens leave out the joining hyphen); "13 years old" is the period's own age.
+  const std::size_t at = s.tokens[next].span.begin;
+  if (w == "old"sv && at > 0 && s.text[at - 1] == '-') return true;
+  static constexpr std::string_view kAfter[] = {"ago", "later", "earlier", "after", "before", "into", "since"};
+  return std::find(std::begin(kAfter), std::end(kAfter), w) != std::end(kAfter);
+}
+
+// The length is said of one of the fact's trigger hits itself: "the 12-year war", "12 years of (civil) war",
+// "fought for 12 years", "a campaign of eight years". A length elsewhere in the sentence may be anything's.
+bool LengthOfTrigger(const SlotContext& c, const QuantityMention& q) {
+  const Sentence& s = c.s;
+  const std::size_t next = AfterUnit(s, q);
+  const bool of_after = next < s.tokens.size() && s.tokens[next].norm == "of"sv;
+  const std::size_t first = q.first_token;  // "for" or "of" right before the figure
+  const bool linked_before = first > 0 && (s.tokens[first - 1].norm == "for"sv || s.tokens[first - 1].norm == "of"sv);
+  return std::any_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
+    if (h->first_token == next) return true;
+    if (of_after && (h->first_token == next + 1 || h->first_token == next + 2)) return true;
+    return linked_before && h->last_token == first - 1;
+  });
+}
+
+}  // namespace
+
+void ComparePeriodDuration(SlotContext& c) {
+  const Fact& fact = *c.fact.fact;
+  if (!fact.period_from) return;
+  std::optional<DateRange> to = fact.period_to;
+  if (!to) {  // still going on: as long as it has lasted on the day of the text
+    if (!c.reference) return;
+    const int today = DaysFromCivil(c.reference->year, c.reference->month, c.reference->day);
+    to = DateRange{today, today, DateGranularity::kDay};
+  }
+  const double shortest = static_cast<double>(to->first - fact.period_from->last);  // days
+  const double longest = static_cast<double>(to->last - fact.period_from->first);
+  if (longest <= 0) return;
+  constexpr double kYear = 365.25;
+  for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
+    const QuantityMention& q = c.s.quantities[i];
+    if (c.used_quantities[i] || q.quantity.dimension != "duration" || q.quantity.vague || q.quantity.negated) continue;
+    if (NotALength(c.s, q) || !LengthOfTrigger(c, q)) continue;
+    c.used_quantities[i] = true;
+    // How far the text's interval lies from the span's: writers round, so a year (or a tenth of the span) either
+    // way agrees; off by more than two years and a quarter of the span contradicts; in between says nothing.
+    double gap = 0;
+    if (q.quantity.high < shortest) gap = shortest - q.quantity.high;
+    if (q.quantity.low > longest) gap = q.quantity.low - longest;
+    const bool agrees = gap <= std::max(kYear, 0.1 * longest);
+    if (!agrees && gap <= std::max(2 * kYear, 0.25 * longest)) return;
+    char years[32];
+    std::snprintf(years, sizeof years, "%.1f", (shortest + longest) / 2 / kYear);
+    const ByteSpan said{q.quantity.span.begin, std::max(q.quantity.span.end, q.quantity.unit_span.end)};  // "12-year"
+    SlotResult r = MakeSlot("period", agrees ? Verdict::kSupported : Verdict::kContradicted, said, SpanString(c.s, said),
+                            std::string(years) + " years (" + DescribePeriod(fact.period_from, fact.period_to) + ")");
+    if (!agrees) r.distance = gap / kYear;
+    AddSlot(c, std::move(r));
+    return;
+  }
 }
 
 // --- places and participants ---------------------------------------------------------------------------------------
