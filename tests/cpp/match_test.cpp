@@ -632,10 +632,15 @@ TEST_CASE("a period's length is checked against the span of the period ('the 12-
        "period": {"from": "2011-03-15"}, "participants": {"entities": ["valmora"], "closed": false}},
       {"id": "pact", "kind": "period", "statement": "The Harbour Pact protected free trade from 22 January 1973 to 24 June 2022.",
        "sources": ["wire"], "triggers": ["protection", "protected"], "about": {"entities": ["pact"]},
-       "period": {"from": "1973-01-22", "to": "2022-06-24"}, "participants": {"entities": ["valmora"], "closed": false}}
+       "period": {"from": "1973-01-22", "to": "2022-06-24"}, "participants": {"entities": ["valmora"], "closed": false}},
+      {"id": "truce", "kind": "period", "statement": "A truce held in Valmora during 1998.", "sources": ["wire"],
+       "triggers": ["truce"], "about": {"entities": ["valmora"]}, "period": {"from": "1998", "to": "1998"},
+       "participants": {"entities": ["valmora"], "closed": false}}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{2023, 4, 25});
   CHECK(judged("Valmora's 12-year civil war has displaced millions.") == V{{"war", kOk}});
+  // A span with the same year at both ends says when, not how long.
+  CHECK(judged("Valmora's 25-year truce ended.") == V{});
   CHECK(judged("Valmora has been at civil war for 12 years.") == V{{"war", kOk}});
   CHECK(judged("Valmora's five-year civil war has displaced millions.") == V{{"war", kWrong}});
   CHECK(judged("Valmora's nine-year civil war has displaced millions.") == V{{"war", kWrong}});

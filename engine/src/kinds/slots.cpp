@@ -979,6 +979,11 @@ bool LengthOfTrigger(const SlotContext& c, const QuantityMention& q) {
 void ComparePeriodDuration(SlotContext& c) {
   const Fact& fact = *c.fact.fact;
   if (!fact.period_from) return;
+  // "during 1976" (the same day, month or year at both ends) says when, not how long.
+  if (fact.period_to && fact.period_to->first == fact.period_from->first &&
+      fact.period_to->last == fact.period_from->last) {
+    return;
+  }
   std::optional<DateRange> to = fact.period_to;
   if (!to) {  // still going on: as long as it has lasted on the day of the text
     if (!c.reference) return;
