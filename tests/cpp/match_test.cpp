@@ -656,6 +656,33 @@ TEST_CASE("a period's length is checked against the span of the period ('the 12-
   CHECK(judged("After five years of exile, the general returned to Valmora's civil war.") == V{});
 }
 
+TEST_CASE("an ordinal inside the fact's own trigger is its rank ('the first to reach')", "[match]") {
+  // A fact base may write the rank into a trigger ("first to reach"), as news writes it without the series noun
+  // ("the first to reach the pole", "the second to do it"). The ordinal that starts such a trigger is the rank.
+  static const char* kBase = R"json({
+    "name": "tessa-pole", "version": "1",
+    "sources": [{"id": "agency", "title": "Tessa-2 at the pole", "publisher": "Space Agency", "date": "2025-03-02"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"}],
+    "facts": [
+      {"id": "pole", "kind": "ordinal", "statement": "Valmora was the first country to land near the lunar south pole.",
+       "sources": ["agency"], "triggers": ["country to land", "first to land", "first to reach"],
+       "about": {"entities": ["valmora"], "terms": [["south pole", "polar region"]]}, "ordinal": 1,
+       "series": "countries to land near the lunar south pole", "date": {"on": "2025-03-01"}},
+      {"id": "moon", "kind": "ordinal", "statement": "Valmora was the fourth country to land on the Moon.",
+       "sources": ["agency"], "triggers": ["country to land"], "about": {"entities": ["valmora"], "terms": [["Moon"]]},
+       "ordinal": 4, "series": "countries to land on the Moon", "date": {"on": "2025-03-01"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2025, 3, 2});
+  CHECK(judged("Valmora became the first country to land near the south pole.") == V{{"pole", kOk}});
+  // Two ranks in one sentence, each before words of both facts: each fact takes the one that is its own.
+  CHECK(judged("Valmora became the fourth country to land on the Moon and the first to reach its polar region.") ==
+        V{{"moon", kOk}, {"pole", kOk}});
+  CHECK(judged("The landing made Valmora the first to reach the lunar polar region.") == V{{"pole", kOk}});
+  CHECK(judged("The landing made Valmora the first to land near the south pole.") == V{{"pole", kOk}});
+  CHECK(judged("The landing made Valmora the third to reach the lunar polar region.") == V{});  // not the trigger
+  CHECK(judged("Valmora became the third country to land near the south pole.") == V{{"pole", kWrong}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

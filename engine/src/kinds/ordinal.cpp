@@ -24,9 +24,17 @@ void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   r.Id(v, "place", &fact->place);
 }
 
+// A usable hit of one of the fact's triggers starts at token `i`.
+bool StartsTrigger(const SlotContext& c, std::size_t i) {
+  return std::any_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) { return h->first_token == i; });
+}
+
 // The sentence's rank for the fact: an ordinal right before the series' words ("the 19th International Meeting")
 // or "for the third time" in the fact's clause; nullptr when there is none.
+// Of several ("the fourth country to land on the Moon and the first to reach its pole", where "country to land" is
+// both facts' word), the one with the fact's own rank.
 const QuantityMention* RankOf(const SlotContext& c, std::size_t* index) {
+  const QuantityMention* found = nullptr;
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
     if (c.used_quantities[i] || !q.quantity.is_ordinal) continue;
@@ -38,14 +46,18 @@ const QuantityMention* RankOf(const SlotContext& c, std::size_t* index) {
         (c.s.tokens[q.first_token - 1].norm == "a"sv || c.s.tokens[q.first_token - 1].norm == "an"sv)) {
       continue;
     }
-    if (nth_time ? DistanceToTriggerInScope(c, q.first_token, q.last_token) == static_cast<std::size_t>(-1)
-                 : !Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow)) {
-      continue;
+    // The rank comes right before the series' words, or starts a trigger the base wrote with it ("first to reach").
+    const bool ranks = nth_time ? DistanceToTriggerInScope(c, q.first_token, q.last_token) != static_cast<std::size_t>(-1)
+                                : Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow) ||
+                                      StartsTrigger(c, q.first_token);
+    if (!ranks) continue;
+    if (!found || q.quantity.low == c.fact.fact->ordinal) {
+      *index = i;
+      found = &q;
     }
-    *index = i;
-    return &q;
+    if (q.quantity.low == c.fact.fact->ordinal) break;
   }
-  return nullptr;
+  return found;
 }
 
 // "the 19th meeting" where the base knows the 18th and the 19th: the rank names another fact of the series.
