@@ -677,6 +677,10 @@ TEST_CASE("an ordinal inside the fact's own trigger is its rank ('the first to r
   // Two ranks in one sentence, each before words of both facts: each fact takes the one that is its own.
   CHECK(judged("Valmora became the fourth country to land on the Moon and the first to reach its polar region.") ==
         V{{"moon", kOk}, {"pole", kOk}});
+  // "the first to do so": the rank of what the sentence said before it, one of the fact's words.
+  CHECK(judged("Valmora became the fourth country to land on the Moon and the first to do so near its south pole.") ==
+        V{{"moon", kOk}, {"pole", kOk}});
+  CHECK(judged("Valmora hopes to be the first to do so near the south pole.") == V{});  // nothing said before it
   CHECK(judged("The landing made Valmora the first to reach the lunar polar region.") == V{{"pole", kOk}});
   CHECK(judged("The landing made Valmora the first to land near the south pole.") == V{{"pole", kOk}});
   CHECK(judged("The landing made Valmora the third to reach the lunar polar region.") == V{});  // not the trigger

@@ -29,6 +29,18 @@ bool StartsTrigger(const SlotContext& c, std::size_t i) {
   return std::any_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) { return h->first_token == i; });
 }
 
+// "the first to do so": the rank of what the sentence said before it, when that was one of the fact's trigger hits
+// ("the fourth country to land on the Moon and the first to do so near its pole").
+bool DoesSoAfterTrigger(const SlotContext& c, const QuantityMention& q) {
+  const std::vector<Token>& t = c.s.tokens;
+  const std::size_t i = q.last_token;
+  if (i + 2 >= t.size() || t[i].norm != "to"sv || t[i + 1].norm != "do"sv) return false;
+  const std::string_view what = t[i + 2].norm;
+  if (what != "so"sv && what != "it"sv && what != "that"sv && what != "this"sv) return false;
+  return std::any_of(c.triggers.begin(), c.triggers.end(),
+                     [&](const PhraseHit* h) { return h->last_token <= q.first_token; });
+}
+
 // The sentence's rank for the fact: an ordinal right before the series' words ("the 19th International Meeting")
 // or "for the third time" in the fact's clause; nullptr when there is none.
 // Of several ("the fourth country to land on the Moon and the first to reach its pole", where "country to land" is
@@ -49,7 +61,7 @@ const QuantityMention* RankOf(const SlotContext& c, std::size_t* index) {
     // The rank comes right before the series' words, or starts a trigger the base wrote with it ("first to reach").
     const bool ranks = nth_time ? DistanceToTriggerInScope(c, q.first_token, q.last_token) != static_cast<std::size_t>(-1)
                                 : Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow) ||
-                                      StartsTrigger(c, q.first_token);
+                                      StartsTrigger(c, q.first_token) || DoesSoAfterTrigger(c, q);
     if (!ranks) continue;
     if (!found || q.quantity.low == c.fact.fact->ordinal) {
       *index = i;
