@@ -687,6 +687,30 @@ TEST_CASE("an ordinal inside the fact's own trigger is its rank ('the first to r
   CHECK(judged("Valmora became the third country to land near the south pole.") == V{{"pole", kWrong}});
 }
 
+TEST_CASE("a count written as a word the fact names is both its figure and its word ('with a hat-trick')", "[match]") {
+  // "stole the show with a hat-trick": the only word of the fact is the count itself. It is the figure, and it
+  // still says what the figure counts.
+  static const char* kBase = R"json({
+    "name": "harbour-cup", "version": "1",
+    "sources": [{"id": "wire", "title": "Harbour Cup final", "publisher": "Coast Wire", "date": "2024-06-02"}],
+    "entities": [{"id": "oren", "name": "Ana Oren", "kind": "person", "aliases": ["Oren"]},
+                 {"id": "sorel", "name": "Lina Sorel", "kind": "person", "aliases": ["Sorel"]}],
+    "facts": [
+      {"id": "oren-goals", "kind": "quantity", "statement": "Ana Oren scored a hat-trick in the final.",
+       "sources": ["wire"], "triggers": ["hat-trick", "goals", "scored"], "about": {"entities": ["oren"], "terms": [["final"]]},
+       "measure": "goals scored by Oren in the final", "unit": "goals", "values": [{"value": {"exact": 3}}]},
+      {"id": "sorel-goals", "kind": "quantity", "statement": "Lina Sorel scored twice in the final.",
+       "sources": ["wire"], "triggers": ["hat-trick", "goals", "scored"], "about": {"entities": ["sorel"], "terms": [["final"]]},
+       "measure": "goals scored by Sorel in the final", "unit": "goals", "values": [{"value": {"exact": 2}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 6, 2});
+  CHECK(judged("Ana Oren scored a hat-trick in the final.") == V{{"oren-goals", kOk}});
+  CHECK(judged("Ana Oren stole the show with a hat-trick in the final.") == V{{"oren-goals", kOk}});
+  CHECK(judged("Lina Sorel stole the show with a hat-trick in the final.") == V{{"sorel-goals", kWrong}});
+  // Only had "with" it: a hat-trick watched, or someone else's, is not hers.
+  CHECK(judged("Lina Sorel watched a hat-trick in the final.") == V{});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

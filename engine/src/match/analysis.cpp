@@ -90,6 +90,13 @@ bool Sentence::InsideFigure(const PhraseHit& hit) const {
   return hit.last_token > hit.first_token;
 }
 
+bool Sentence::CountWordHad(const PhraseHit& hit) const {
+  return std::any_of(quantities.begin(), quantities.end(), [&](const QuantityMention& q) {
+    return q.implied && q.first_token <= hit.first_token && hit.last_token <= q.last_token && q.first_token >= 2 &&
+           tokens[q.first_token - 2].norm == "with"sv;
+  });
+}
+
 bool Sentence::InDenominator(const PhraseHit& hit, const Quantity& q) const {
   const ByteSpan per = q.per_span;
   const ByteSpan words = TokenSpan(hit.first_token, hit.last_token);
@@ -184,6 +191,7 @@ void AddImpliedCounts(Sentence* sentence) {
     q.quantity.dimension = "count";
     q.first_token = i;
     q.last_token = end;
+    q.implied = true;
     found.push_back(std::move(q));
     i = end - 1;
   }

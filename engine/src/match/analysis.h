@@ -23,6 +23,7 @@ struct QuantityMention {
   Quantity quantity;
   std::size_t first_token = 0;  // half-open token range of quantity.span
   std::size_t last_token = 0;
+  bool implied = false;  // a count written as a word that is no number ("a hat-trick", "twice")
 };
 
 struct DateAt {
@@ -61,6 +62,9 @@ struct Sentence {
 
   // True when the hit lies inside a figure or a date ("more" in "more than 50,000"): no trigger then.
   bool InsideFigure(const PhraseHit& hit) const;
+  // "stole the show with a hat-trick": `hit` lies in a count written as a word that is no number, with "with"
+  // before its article. The count word is then the figure and also the word that says what it counts.
+  bool CountWordHad(const PhraseHit& hit) const;
   // True when the hit lies inside the rate's denominator of `q` ("share" in "$5.16 per share").
   bool InDenominator(const PhraseHit& hit, const Quantity& q) const;
 

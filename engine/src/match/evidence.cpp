@@ -432,7 +432,7 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
       for (const PhraseHit* h = first; h != last; ++h) {
         // In a soft anchor ("after the final in Lusail on 18 December") a trigger still names its event; what it
         // may be compared with stays inside the anchor (its clause scope).
-        if (s.InsideFigure(*h) || s.clauses.InAnchor(h->first_token)) continue;
+        if ((s.InsideFigure(*h) && !s.CountWordHad(*h)) || s.clauses.InAnchor(h->first_token)) continue;
         if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h)) continue;
         // "share" in "$5.16 per share" is part of the figure: it speaks of shares only to a fact measured per one.
         if (!f.measured_per && std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {

@@ -140,7 +140,8 @@ CLAIMCHECK_OUTLINE void TieFigures(const CompiledFacts& facts, const MeasureWord
     const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
     std::size_t best_gap = 2 * kFigureWindow + 1;
     for (const PhraseHit* h = begin; h != end; ++h) {
-      if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0 || s.InsideFigure(*h)) continue;
+      if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0) continue;
+      if (s.InsideFigure(*h) && !s.CountWordHad(*h)) continue;
       // A rate's own denominator, when it is a measure word, says what the figure measures ("$54.20 a share" is
       // the price per share, whatever "paid" before it is a word of).
       if (s.InDenominator(*h, q.quantity)) {
