@@ -711,6 +711,33 @@ TEST_CASE("a count written as a word the fact names is both its figure and its w
   CHECK(judged("Lina Sorel watched a hat-trick in the final.") == V{});
 }
 
+TEST_CASE("a date in a relative clause dates that clause's role, not the main clause's ('who has led X since 2020')", "[match]") {
+  // "Ana Oren, who has led the Harbour Party since 2020, became prime minister": "since 2020" is when she began to
+  // lead the party. Read as the start of her term as prime minister, it contradicted a correct sentence.
+  static const char* kBase = R"json({
+    "name": "valmora-government", "version": "1",
+    "sources": [{"id": "wire", "title": "Oren takes office", "publisher": "Coast Wire", "date": "2024-07-06"}],
+    "entities": [{"id": "oren", "name": "Ana Oren", "kind": "person", "aliases": ["Oren"]},
+                 {"id": "valmora", "name": "Valmora", "kind": "country"},
+                 {"id": "harbour", "name": "Harbour Party", "kind": "organization"}],
+    "facts": [
+      {"id": "pm", "kind": "role", "statement": "Ana Oren has been Valmora's prime minister since 5 July 2024.",
+       "sources": ["wire"], "triggers": ["prime minister", "premier"], "about": {"entities": ["oren"]},
+       "person": "oren", "office": "prime minister", "of": "valmora", "valid": {"from": "2024-07-05"}},
+      {"id": "leader", "kind": "role", "statement": "Ana Oren has led the Harbour Party since 4 April 2020.",
+       "sources": ["wire"], "triggers": ["leader", "has led", "led", "leads"], "about": {"entities": ["oren"]},
+       "person": "oren", "office": "leader", "of": "harbour", "valid": {"from": "2020-04-04"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 7, 6});
+  const V said = judged("Ana Oren, who has led the Harbour Party since 2020, became prime minister.");
+  CHECK(std::find(said.begin(), said.end(), std::make_pair(std::string("pm"), kWrong)) == said.end());
+  CHECK(std::find(said.begin(), said.end(), std::make_pair(std::string("leader"), kWrong)) == said.end());
+  CHECK(judged("Ana Oren, who has led the Harbour Party since 2020, spoke on Monday.") == V{{"leader", kOk}});
+  // In its own clause the date still dates the role.
+  CHECK(judged("Ana Oren became prime minister in 2019.") == V{{"pm", kWrong}});
+  CHECK(judged("Ana Oren, who became prime minister in 2019, spoke on Monday.") == V{{"pm", kWrong}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

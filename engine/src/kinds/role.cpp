@@ -39,14 +39,36 @@ void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   r.Id(v, "successor", &fact->successor);
 }
 
-// The date a role phrase is about: the nearest date in its clause, outside the dateline.
+// Clause `clause` holds a word of another role of the same person ("has led" in "Oren, who has led the party since
+// 2020, became prime minister").
+bool HoldsAnotherRole(const SlotContext& c, int clause) {
+  const auto roles = c.facts.by_person.find(c.fact.person);
+  if (roles == c.facts.by_person.end()) return false;
+  for (int f : roles->second) {
+    const CompiledFact& other = c.facts.facts[static_cast<std::size_t>(f)];
+    if (&other == &c.fact || other.fact->kind != FactKind::kRole) continue;
+    for (int trigger : other.triggers) {
+      const auto [first, last] = c.s.HitsOf(trigger);
+      for (const PhraseHit* h = first; h != last; ++h) {
+        if (c.s.clauses.ClauseOf(h->first_token) == clause) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The date a role phrase is about: the nearest date in its clause, outside the dateline. A date in another clause
+// that holds another role's word is that role's ("Oren, who has led the party since 2020, became prime minister").
 const DateAt* DateOfPhrase(const SlotContext& c, const RolePhrase& phrase, std::size_t person_token) {
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   const std::size_t first = c.s.TokenAt(phrase.span.begin);
   const std::size_t last = std::max(c.s.TokenAt(phrase.span.end), first + 1);
+  const int clause = c.s.clauses.ClauseOf(first);
   for (const DateAt& d : c.s.dates) {
     if (InDateline(c, d) || !c.s.clauses.SameScope(d.first_token, person_token)) continue;
+    const int date_clause = c.s.clauses.ClauseOf(d.first_token);
+    if (clause >= 0 && date_clause != clause && HoldsAnotherRole(c, date_clause)) continue;
     const std::size_t gap = Gap(first, last, d.first_token, d.last_token);
     if (gap < best_gap) {
       best = &d;
