@@ -738,6 +738,31 @@ TEST_CASE("a date in a relative clause dates that clause's role, not the main cl
   CHECK(judged("Ana Oren, who became prime minister in 2019, spoke on Monday.") == V{{"pm", kWrong}});
 }
 
+TEST_CASE("an event's date is the one in its own clause before one in a relative clause", "[match]") {
+  // "Marr, who agreed to buy Corvane in April 2022, completed the deal on 27 October": April is the agreement's
+  // date. It stood nearer to "completed" than the main clause's own date, and contradicted the completion.
+  static const char* kBase = R"json({
+    "name": "corvane-deal-dates", "version": "1",
+    "sources": [{"id": "wire", "title": "Marr buys Corvane", "publisher": "Coast Wire", "date": "2022-10-28"}],
+    "entities": [
+      {"id": "marr", "name": "Ilse Marr", "kind": "person", "aliases": ["Marr"]},
+      {"id": "corvane", "name": "Corvane", "kind": "organization"}
+    ],
+    "facts": [
+      {"id": "completed", "kind": "event", "statement": "Ilse Marr completed her purchase of Corvane on 27 October 2022.",
+       "sources": ["wire"], "triggers": ["completed", "closed"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2022-10-27"}},
+      {"id": "agreed", "kind": "event", "statement": "Ilse Marr agreed to buy Corvane on 25 April 2022.",
+       "sources": ["wire"], "triggers": ["agreed to buy", "agreed"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2022-04-25"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2022, 10, 28});
+  CHECK(judged("Ilse Marr, who agreed to buy Corvane in April 2022, completed the deal on 27 October.") ==
+        V{{"agreed", kOk}, {"completed", kOk}});
+  CHECK(judged("Ilse Marr, who agreed to buy Corvane in April 2022, completed the deal on 3 November.") ==
+        V{{"agreed", kOk}, {"completed", kWrong}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

@@ -850,6 +850,13 @@ const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
     // "bought Twitter in October 2022 and renamed it X the following July": a date before "and" and the trigger
     // is the first verb's; one after the trigger in its own conjunct comes first.
     if (BeforeConjunction(c, d)) gap += 1000;
+    // "Marr, who agreed to buy it in April, completed the deal on 27 October": a date in a clause with none of the
+    // fact's words (a relative clause of its own) comes after one in a trigger's own clause.
+    const int clause = c.s.clauses.ClauseOf(d.first_token);
+    if (std::none_of(c.triggers.begin(), c.triggers.end(),
+                     [&](const PhraseHit* h) { return c.s.clauses.ClauseOf(h->first_token) == clause; })) {
+      gap += 500;
+    }
     if (!best || gap < best_gap) {
       best = &d;
       best_gap = gap;
