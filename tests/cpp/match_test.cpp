@@ -763,6 +763,26 @@ TEST_CASE("an event's date is the one in its own clause before one in a relative
         V{{"agreed", kOk}, {"completed", kWrong}});
 }
 
+TEST_CASE("a rank within a span ('the first title since 1986', 'in 36 years') is no rank in the series", "[match]") {
+  // "It was Valmora's first title since 1986" says no title came between; it is not the first title ever, and
+  // contradicted a base holding the third.
+  static const char* kBase = R"json({
+    "name": "valmora-titles", "version": "1",
+    "sources": [{"id": "wire", "title": "Valmora champions", "publisher": "Coast Wire", "date": "2022-12-19"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"}],
+    "facts": [
+      {"id": "titles", "kind": "ordinal", "statement": "Valmora won its third title.", "sources": ["wire"],
+       "triggers": ["title", "titles", "crown"], "about": {"entities": ["valmora"]}, "ordinal": 3,
+       "series": "titles won by Valmora", "date": {"on": "2022-12-18"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2022, 12, 19});
+  CHECK(judged("It was Valmora's first title.") == V{{"titles", kWrong}});
+  CHECK(judged("It was Valmora's first title since 1986.") == V{});
+  CHECK(judged("It was Valmora's first title in 36 years.") == V{});
+  CHECK(judged("It was Valmora's first crown for 36 years.") == V{});
+  CHECK(judged("It was Valmora's third title and its first since 1986.") == V{{"titles", kOk}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

@@ -24,6 +24,29 @@ void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   r.Id(v, "place", &fact->place);
 }
 
+// "the first title since 1986", "its first win in 36 years", "their first crown for a decade": a rank within a span
+// of time (nothing like it came between), not the rank in the whole series. Read up to the clause's next comma.
+bool RankWithinSpan(const Sentence& s, const QuantityMention& q) {
+  constexpr std::size_t kWindow = 5;
+  const std::size_t end = std::min(s.tokens.size(), q.last_token + kWindow);
+  for (std::size_t i = q.last_token; i < end; ++i) {
+    const std::string_view w = s.tokens[i].norm;
+    if (w == ","sv || w == ";"sv || w == "and"sv) return false;
+    if (w == "since"sv) return true;
+    if ((w != "in"sv && w != "for"sv) || i + 1 >= s.tokens.size()) continue;
+    const bool duration = std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& d) {
+      return d.first_token == i + 1 && d.quantity.dimension == "duration";
+    });
+    const std::string_view next = s.tokens[i + 1].norm;
+    const std::string_view after = i + 2 < s.tokens.size() ? std::string_view(s.tokens[i + 2].norm) : std::string_view();
+    if (duration || next == "years"sv || next == "decades"sv || next == "generations"sv ||
+        (next == "a"sv && (after == "decade"sv || after == "generation"sv || after == "century"sv))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A usable hit of one of the fact's triggers starts at token `i`.
 bool StartsTrigger(const SlotContext& c, std::size_t i) {
   return std::any_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) { return h->first_token == i; });
@@ -62,7 +85,7 @@ const QuantityMention* RankOf(const SlotContext& c, std::size_t* index) {
     const bool ranks = nth_time ? DistanceToTriggerInScope(c, q.first_token, q.last_token) != static_cast<std::size_t>(-1)
                                 : Precedes(c.s, q.last_token, c.fact.triggers, kOrdinalWindow) ||
                                       StartsTrigger(c, q.first_token) || DoesSoAfterTrigger(c, q);
-    if (!ranks) continue;
+    if (!ranks || RankWithinSpan(c.s, q)) continue;
     if (!found || q.quantity.low == c.fact.fact->ordinal) {
       *index = i;
       found = &q;
