@@ -783,6 +783,37 @@ TEST_CASE("a rank within a span ('the first title since 1986', 'in 36 years') is
   CHECK(judged("It was Valmora's third title and its first since 1986.") == V{{"titles", kOk}});
 }
 
+TEST_CASE("a count of those who dissented is not the majority's count", "[match]") {
+  // "The court overturned the Pact, and three justices dissented": three counts the minority. Compared with the five
+  // who voted to overturn, it contradicted a correct sentence. A fact about the dissent itself still takes it.
+  static const char* kVote = R"json({
+    "name": "valmora-court", "version": "1",
+    "sources": [{"id": "court", "title": "Ruling", "publisher": "Valmora High Court", "date": "2022-06-24"}],
+    "entities": [{"id": "pact", "name": "Harbour Pact", "kind": "organization", "aliases": ["the Pact"]}],
+    "facts": [
+      {"id": "vote", "kind": "quantity", "statement": "Five justices voted to overturn the Harbour Pact.",
+       "sources": ["court"], "triggers": ["voted", "justices", "majority"], "about": {"entities": ["pact"]},
+       "measure": "justices voting to overturn the Pact", "unit": "justices", "values": [{"value": {"exact": 5}}]}
+    ]})json";
+  const auto vote = JudgeOn(kVote, CivilDate{2022, 6, 24});
+  CHECK(vote("Five justices voted to overturn the Harbour Pact.") == V{{"vote", kOk}});
+  CHECK(vote("Six justices voted to overturn the Harbour Pact.") == V{{"vote", kWrong}});
+  CHECK(vote("The court overturned the Harbour Pact, and three justices dissented.") == V{});
+  CHECK(vote("Three dissenting justices opposed overturning the Harbour Pact.") == V{});
+  static const char* kDissent = R"json({
+    "name": "valmora-court-dissent", "version": "1",
+    "sources": [{"id": "court", "title": "Ruling", "publisher": "Valmora High Court", "date": "2022-06-24"}],
+    "entities": [{"id": "pact", "name": "Harbour Pact", "kind": "organization", "aliases": ["the Pact"]}],
+    "facts": [
+      {"id": "dissent", "kind": "quantity", "statement": "Three justices dissented from the ruling on the Harbour Pact.",
+       "sources": ["court"], "triggers": ["dissented", "justices"], "about": {"entities": ["pact"]},
+       "measure": "dissenting justices", "unit": "justices", "values": [{"value": {"exact": 3}}]}
+    ]})json";
+  const auto dissent = JudgeOn(kDissent, CivilDate{2022, 6, 24});
+  CHECK(dissent("The court overturned the Harbour Pact, and three justices dissented.") == V{{"dissent", kOk}});
+  CHECK(dissent("The court overturned the Harbour Pact, and four justices dissented.") == V{{"dissent", kWrong}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

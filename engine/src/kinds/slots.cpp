@@ -511,6 +511,19 @@ bool SecondOfPair(const Sentence& s, const QuantityMention& q) {
   return false;
 }
 
+// "three justices dissented", "three dissenting justices": the figure counts those who dissented, the other side
+// of a vote, unless the fact speaks of dissent itself.
+bool Dissenting(const SlotContext& c, const QuantityMention& q) {
+  const Sentence& s = c.s;
+  const std::size_t from = q.first_token > 0 ? q.first_token - 1 : 0;
+  const std::size_t to = std::min(s.tokens.size(), q.last_token + 3);
+  for (std::size_t i = from; i < to; ++i) {
+    if (!s.clauses.SameScope(i, q.first_token)) continue;
+    if (words::IsDissentWord(s.tokens[i].norm) && !c.fact.SpeaksOf(s.stems[i])) return true;
+  }
+  return false;
+}
+
 // "one more than Messi", "209 more than in 2019", "5% lower than": a difference, not the figure itself.
 bool Difference(const Sentence& s, const QuantityMention& q) {
   const std::size_t i = q.last_token;
@@ -730,6 +743,7 @@ void CompareFigures(SlotContext& c) {
       }
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
+      if (Dissenting(c, q)) continue;
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;

@@ -48,6 +48,7 @@ enum ListBit : unsigned {
   kPossessiveDeterminerBit,
   kDeterminerBit,
   kSurpassWordBit,
+  kDissentWordBit,
   kListBitCount,
 };
 
@@ -111,6 +112,7 @@ const WordBits& Bits() {
     File(b, kPossessiveDeterminers, kPossessiveDeterminerBit);
     File(b, kDeterminers, kDeterminerBit);
     File(b, kSurpassWords, kSurpassWordBit);
+    File(b, kDissentWords, kDissentWordBit);
     return b;
   }();
   return *bits;
@@ -163,6 +165,7 @@ bool IsAnaphorNoun(std::string_view w) { return In(kAnaphorNounBit, w); }
 bool IsPossessiveDeterminer(std::string_view w) { return In(kPossessiveDeterminerBit, w); }
 bool IsDeterminer(std::string_view w) { return In(kDeterminerBit, w); }
 bool IsSurpassWord(std::string_view w) { return In(kSurpassWordBit, w); }
+bool IsDissentWord(std::string_view w) { return In(kDissentWordBit, w); }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }
