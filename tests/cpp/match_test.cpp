@@ -814,6 +814,30 @@ TEST_CASE("a count of those who dissented is not the majority's count", "[match]
   CHECK(dissent("The court overturned the Harbour Pact, and four justices dissented.") == V{{"dissent", kWrong}});
 }
 
+TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
+  // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
+  // it contradicted a correct sentence.
+  static const char* kBase = R"json({
+    "name": "valmora-friends", "version": "1",
+    "sources": [{"id": "wire", "title": "Old friends", "publisher": "Coast Wire", "date": "2023-04-25"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"}, {"id": "karsk", "name": "Karsk", "kind": "country"}],
+    "facts": [
+      {"id": "friends", "kind": "period", "statement": "Valmora and Karsk were close friends in the 2000s.",
+       "sources": ["wire"], "triggers": ["friends", "friendly", "friendship"], "about": {"entities": ["valmora", "karsk"]},
+       "period": {"from": "2000s", "to": "2000s"}, "participants": {"entities": ["valmora", "karsk"], "closed": true}},
+      {"id": "treaty", "kind": "event", "statement": "Valmora and Karsk signed a treaty on 3 May 2009.",
+       "sources": ["wire"], "triggers": ["signed", "treaty"], "about": {"entities": ["valmora", "karsk"]},
+       "date": {"on": "2009-05-03"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2023, 4, 25});
+  CHECK(judged("Valmora and Karsk were friends in the 2000s.") == V{{"friends", kOk}});
+  CHECK(judged("Valmora and Karsk were friends in the 1990s.") == V{{"friends", kWrong}});
+  CHECK(judged("Before 2011, Valmora and Karsk were friends.") == V{});
+  CHECK(judged("Prior to 2011, Valmora and Karsk were friends.") == V{});
+  CHECK(judged("Before 2011, Valmora and Karsk signed a treaty.") == V{});
+  CHECK(judged("Valmora and Karsk signed a treaty in 2009.") == V{{"treaty", kOk}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

@@ -853,12 +853,23 @@ bool DatesAnotherNoun(const SlotContext& c, const DateAt& d) {
   return !FactWordAt(c, noun) && !FactWordAt(c, participle);
 }
 
+// "before 2011", "after 2011", "prior to 2011": a bound of the time, not the time ("Before 2011, the two were
+// friends" of a friendship in the 2000s).
+bool BoundOnly(const Sentence& s, const DateAt& d) {
+  const std::size_t i = d.first_token;
+  if (i >= 1 && (s.tokens[i - 1].norm == "before"sv || s.tokens[i - 1].norm == "after"sv)) return true;
+  if (i < 2) return false;
+  const std::string_view a = s.tokens[i - 2].norm;
+  const std::string_view b = s.tokens[i - 1].norm;
+  return (a == "prior"sv && b == "to"sv) || ((a == "earlier"sv || a == "later"sv) && b == "than"sv);
+}
+
 template <typename Accept>
 const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d) || !accept(d) || DatesAnotherNoun(c, d)) continue;
+    if (InDateline(c, d) || !accept(d) || DatesAnotherNoun(c, d) || BoundOnly(c.s, d)) continue;
     std::size_t gap = DistanceToTriggerInScope(c, d.first_token, d.last_token);
     if (gap == kNone) continue;
     // "bought Twitter in October 2022 and renamed it X the following July": a date before "and" and the trigger
