@@ -838,6 +838,26 @@ TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", 
   CHECK(judged("Valmora and Karsk signed a treaty in 2009.") == V{{"treaty", kOk}});
 }
 
+TEST_CASE("the dateline's place names no participant", "[match]") {
+  // "BENGALURU, India, 23 August 2023 (Reuters) - India became the first ...": the dateline says where the report was
+  // filed. Read as a list of parties ("Bengaluru, India"), the city was an outsider to India's landing.
+  static const char* kBase = R"json({
+    "name": "valmora-landing", "version": "1",
+    "sources": [{"id": "wire", "title": "Valmora lands", "publisher": "Coast Wire", "date": "2025-03-02"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"}, {"id": "kivu", "name": "Kivu", "kind": "city"},
+                 {"id": "karsk", "name": "Karsk", "kind": "country"}],
+    "facts": [
+      {"id": "landing", "kind": "event", "statement": "Valmora landed a craft on the Moon on 1 March 2025.",
+       "sources": ["wire"], "triggers": ["landed", "landing"], "about": {"entities": ["valmora"], "terms": [["Moon"]]},
+       "date": {"on": "2025-03-01"}, "participants": {"entities": ["valmora"], "closed": true}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2025, 3, 2});
+  CHECK(judged("KIVU, Valmora, 2 March 2025 (Coast Wire) - Valmora landed a craft on the Moon on Saturday.") ==
+        V{{"landing", kOk}});
+  // Out of the dateline, a list of parties with another country still contradicts a closed list.
+  CHECK(judged("Valmora and Karsk landed a craft on the Moon on Saturday.") == V{{"landing", kWrong}});
+}
+
 TEST_CASE("a rate's figure is tied to its own denominator when that is a measure word ('$54.20 a share')", "[match]") {
   // "Ilse Marr paid $54.20 a share for Corvane": "paid" (the deal's word) and "a share" (the price per share's) are
   // both next to the figure; the figure is a rate per share, so its own denominator says what it measures.

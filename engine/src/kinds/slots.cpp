@@ -1190,8 +1190,9 @@ void CompareDoer(SlotContext& c) {
 void CompareParticipants(SlotContext& c) {
   const Participants& participants = c.fact.fact->participants;
   if (c.fact.participants.empty()) return;
-  const ClaimedParticipants claimed = ClaimParticipants(c.facts.entities, c.s, c.fact.participants,
-                                                       [&](int person) { return c.facts.OfficeOf(person, c.fact.participants); });
+  const ClaimedParticipants claimed = ClaimParticipants(
+      c.facts.entities, c.s, c.fact.participants,
+      [&](int person) { return c.facts.OfficeOf(person, c.fact.participants); }, c.dateline_end);
   c.match->score += claimed.jaccard;
   if (claimed.largest_group < 2) {
     CompareDoer(c);

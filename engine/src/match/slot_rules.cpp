@@ -284,7 +284,7 @@ PlaceRelation RelatePlace(const EntityDictionary& dict, const EntityMention& m, 
 
 ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Sentence& s,
                                       const std::vector<int>& participants,
-                                      const std::function<int(int)>& holder_of) {
+                                      const std::function<int(int)>& holder_of, std::size_t dateline_end) {
   const std::vector<KnownEntity>& known = dict.entities();
   auto is_participant = [&](int e) { return std::find(participants.begin(), participants.end(), e) != participants.end(); };
   // People take part as people, countries and organisations as parties: "Erdogan and Syrian leader Assad" lists
@@ -295,6 +295,7 @@ ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Senten
   ClaimedParticipants out;
   std::vector<int> claimed;
   std::size_t i = 0;
+  while (i < s.entities.size() && s.entities[i].span.end <= dateline_end) ++i;
   while (i < s.entities.size()) {
     if (IsPlace(s, s.entities[i]) || s.clauses.InAnchor(s.entities[i].first_token)) {
       ++i;

@@ -60,10 +60,13 @@ struct ClaimedParticipants {
 };
 // Names coordinated in lists ("X, Y and Z", "Turkish and Syrian") that hold at least one of `participants`.
 // `holder_of(person)`: the country or organization a person holds an office of (-1 if none): people stand for
-// their countries when the participants are countries ("Akar met Shoigu" is Türkiye and Russia).
+// their countries when the participants are countries ("Akar met Shoigu" is Türkiye and Russia). Names that end
+// by `dateline_end` are the dateline's ("BENGALURU, India, 23 August 2023 (Reuters) -"): where the report was
+// filed, no list of parties.
 ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Sentence& s,
                                       const std::vector<int>& participants,
-                                      const std::function<int(int)>& holder_of = nullptr);
+                                      const std::function<int(int)>& holder_of = nullptr,
+                                      std::size_t dateline_end = 0);
 std::string NameList(const EntityDictionary& dict, const std::vector<int>& entities);  // "Iran, Syria and Türkiye"
 
 // --- roles
