@@ -6,7 +6,6 @@
 // supports, disjoint contradicts. When the sentence does not tie a mention to the slot, the slot stays silent.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <iterator>
 #include <limits>
 
@@ -967,8 +966,6 @@ void ComparePeriodDate(SlotContext& c) {
 
 namespace {
 
-// "a 12-year-old", "three years ago", "two years into the war", "14 years after", "the first mission in 47 years":
-// a time from or before something, a time since the last one, or an age, not how long the period lasted.
 // The first token after a figure and its unit ("into" in "two years into").
 std::size_t AfterUnit(const Sentence& s, const QuantityMention& q) {
   const std::size_t end = std::max(q.quantity.span.end, q.quantity.unit_span.end);
@@ -977,6 +974,8 @@ std::size_t AfterUnit(const Sentence& s, const QuantityMention& q) {
   return next;
 }
 
+// "a 12-year-old", "three years ago", "two years into the war", "14 years after", "the first mission in 47 years":
+// a time from or before something, a time since the last one, or an age, not how long the period lasted.
 bool NotALength(const Sentence& s, const QuantityMention& q) {
   const std::size_t next = AfterUnit(s, q);
   // "in 47 years" is a time since or within which; "in 12 years of war" is the war's length.
@@ -1038,11 +1037,10 @@ void ComparePeriodDuration(SlotContext& c) {
     if (q.quantity.low > longest) gap = q.quantity.low - longest;
     const bool agrees = gap <= std::max(kYear, 0.1 * longest);
     if (!agrees && gap <= std::max(2 * kYear, 0.25 * longest)) return;
-    char years[32];
-    std::snprintf(years, sizeof years, "%.1f", (shortest + longest) / 2 / kYear);
+    const double years = std::round((shortest + longest) / 2 / kYear * 10) / 10;
     const ByteSpan said{q.quantity.span.begin, std::max(q.quantity.span.end, q.quantity.unit_span.end)};  // "12-year"
     SlotResult r = MakeSlot("period", agrees ? Verdict::kSupported : Verdict::kContradicted, said, SpanString(c.s, said),
-                            std::string(years) + " years (" + DescribePeriod(fact.period_from, fact.period_to) + ")");
+                            FormatNumber(years) + " years (" + DescribePeriod(fact.period_from, fact.period_to) + ")");
     if (!agrees) r.distance = gap / kYear;
     AddSlot(c, std::move(r));
     return;

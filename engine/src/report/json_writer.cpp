@@ -29,6 +29,12 @@ bool IsPlain(std::string_view s) {
   return true;
 }
 
+template <typename Int>
+void AppendInteger(std::string* out, Int value) {
+  char digits[24];
+  out->append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+}
+
 }  // namespace
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
@@ -62,15 +68,13 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 
 JsonWriter& JsonWriter::Number(std::size_t value) {
   BeforeValue();
-  char digits[24];
-  out_.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+  AppendInteger(&out_, value);
   return *this;
 }
 
 JsonWriter& JsonWriter::Integer(long long value) {
   BeforeValue();
-  char digits[24];
-  out_.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+  AppendInteger(&out_, value);
   return *this;
 }
 
