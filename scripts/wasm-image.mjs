@@ -12,9 +12,10 @@
 // Format: 8 bytes magic \x89 "CCIMG" \r \n, uint32 LE format (3), uint32 LE header length, the header (JSON:
 // image_id: the .wasm's id, engine, fresh_in_use: the bytes malloc held before the engine was made, size: the bytes
 // of memory from address 0 to the end of the heap in use, body_bytes, engine_version), then `body_bytes` of
-// segments: uint32 LE offset, uint32 LE length, that many bytes of memory. Memory outside every segment is zero
-// (four fifths of it: most of the heap is the engine's zero-filled tables and slack), so the image is 0.4 MB of
-// the 2 MB it describes; the loader zeroes the whole range, then copies the segments in.
+// segments: uint32 LE offset, uint32 LE length, that many bytes of memory. Memory outside every segment is zero,
+// but for the stack (stackBounds()), which the image leaves out: nothing reads stack memory it has not written. The
+// loader zeroes what a fresh instance may have written outside its stack (below its heap's end), then copies the
+// segments in.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -85,13 +86,16 @@ const memory = module.memoryView(size);
 if (memory.length !== size) throw new Error(`wasm-image: cannot view ${size} bytes of memory`);
 // Runs of at least MIN_GAP zero bytes are left out; shorter ones stay inside a segment (8 bytes of record each).
 const MIN_GAP = 32;
+const [stackLow, stackHigh] = module.stackBounds();
+// A byte the image holds: not zero, and not on the stack (what is there is the garbage of finished calls).
+const held = (at) => memory[at] !== 0 && (at < stackLow || at >= stackHigh);
 const segments = [];
 for (let at = 0; at < size;) {
-  while (at < size && memory[at] === 0) ++at;
+  while (at < size && !held(at)) ++at;
   if (at === size) break;
   let end = at;
   let zeros = 0;
-  for (; end < size && zeros < MIN_GAP; ++end) zeros = memory[end] === 0 ? zeros + 1 : 0;
+  for (; end < size && zeros < MIN_GAP; ++end) zeros = held(end) ? 0 : zeros + 1;
   end -= zeros;
   const record = Buffer.alloc(8);
   record.writeUInt32LE(at, 0);

@@ -32,6 +32,9 @@
 // a fresh instance instead of building the engine (the checker's indexes and lexicon) anew.
 //   engine.address()            -> where this engine lives in memory (the build records it)
 //   heapEnd()                   -> the end of the memory in use (sbrk(0)): how much the image holds
+//   stackBounds()               -> [low, high): the addresses the stack may use, below the heap (fixed at link time).
+//                                       Nothing reads stack memory it has not written, so an image leaves it out
+//                                       and the loader neither copies nor zeroes it (each page touched costs)
 //   memoryView(n)               -> a Uint8Array view of the memory's first n bytes (grown to n if smaller)
 //   adoptEngine(address)        -> a JS handle for the engine at `address` of a copied image (JS owns it: delete())
 //
@@ -39,6 +42,7 @@
 // CLAIMCHECK_CHECK_ONLY, which leaves out extract, draft, validateFacts and runCommand (and the code only they reach).
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
+#include <emscripten/stack.h>
 #include <emscripten/val.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -331,6 +335,13 @@ int HeapInUse() { return mallinfo().uordblks; }
 #ifndef CLAIMCHECK_CHECK_ONLY
 double HeapEnd() { return static_cast<double>(reinterpret_cast<std::uintptr_t>(sbrk(0))); }
 
+val StackBounds() {
+  val bounds = val::array();
+  bounds.call<void>("push", static_cast<double>(emscripten_stack_get_end()));   // the lowest address
+  bounds.call<void>("push", static_cast<double>(emscripten_stack_get_base()));  // one past the highest
+  return bounds;
+}
+
 // A view of the memory's first `size` bytes, the memory grown first when it is smaller (emscripten_resize_heap
 // also renews the glue's own views). An empty view when it cannot grow that far.
 val MemoryView(double size) {
@@ -374,6 +385,7 @@ EMSCRIPTEN_BINDINGS(claimcheck) {
   emscripten::function("validateFacts", &claimcheck::wasm::Validate);
   emscripten::function("runCommand", &claimcheck::wasm::RunCommandJs, emscripten::allow_raw_pointers());
   emscripten::function("heapEnd", &claimcheck::wasm::HeapEnd);
+  emscripten::function("stackBounds", &claimcheck::wasm::StackBounds);
   emscripten::function("memoryView", &claimcheck::wasm::MemoryView);
   emscripten::function("adoptEngine", &claimcheck::wasm::AdoptEngine, emscripten::allow_raw_pointers());
 #endif

@@ -108,6 +108,45 @@ describe('the start-up image', () => {
     a.dispose();
   });
 
+  test('leaves the stack out; zeroes what a fresh module wrote elsewhere, not its stack', async () => {
+    const { json, body } = header(image);
+    const segments = [];
+    for (let at = body; at < image.length; at += 8 + image.readUInt32LE(at + 4)) {
+      segments.push([image.readUInt32LE(at), image.readUInt32LE(at) + image.readUInt32LE(at + 4)]);
+    }
+    const module = await freshModule();
+    const [stackLow, stackHigh] = module.stackBounds();
+    assert.ok(stackLow > 0 && stackLow < stackHigh && stackHigh <= json.size);
+    for (const [from, to] of segments) assert.ok(to <= stackLow || from >= stackHigh, `segment [${from}, ${to})`);
+    const inSegment = (at) => segments.some(([from, to]) => at >= from && at < to);
+    // Addresses the image has as zero: one below the stack (static data) and one in the fresh heap above it.
+    const zeroAt = (from, to) => {
+      for (let at = from; at < to; ++at) if (!inSegment(at)) return at;
+      throw new Error(`no zero byte in [${from}, ${to})`);
+    };
+    const belowStack = zeroAt(1024, stackLow);
+    const inHeap = zeroAt(stackHigh, module.heapEnd());
+    // Dirt a fresh module might hold there (what its static constructors left), and garbage deep in its stack.
+    const view = module.memoryView(json.size);
+    view[belowStack] = 0xab;
+    view[inHeap] = 0xcd;
+    view.fill(0xee, stackLow + 4096, stackLow + 8192);
+    const engine = await startFromImage(module, wasmHref, compiled);
+    assert.ok(engine, 'the image was used');
+    const after = module.memoryView(json.size);
+    assert.equal(after[belowStack], 0);
+    assert.equal(after[inHeap], 0);
+    const built = new EngineSession(await freshModule());
+    const decoder = new TextDecoder();
+    for (const text of texts.slice(0, 3)) {
+      const bytes = new TextEncoder().encode(text);
+      engine.textBuffer(bytes.length).set(bytes);
+      assert.deepEqual(JSON.parse(decoder.decode(engine.check('2023-04-25'))), built.check(text, '2023-04-25'));
+    }
+    engine.delete();
+    built.dispose();
+  });
+
   // Before any checker takes the image's engine (the next test's do).
   test('serves the command line on the bundled base', async () => {
     const module = await loadModule();

@@ -182,7 +182,15 @@ function startImage(module, image) {
     segments.push([offset, at + 8, length]);
     at += 8 + length;
   }
-  view.fill(0);
+  // Outside the segments the image's memory is zero. A fresh instance has written only below its heap's end
+  // (malloc never gives memory back to sbrk, so nothing above it was ever written), and its stack needs no zeroes:
+  // nothing reads stack memory it has not written. So only the rest below the heap's end is zeroed; every page
+  // written is a page the system must map (about 3 ms a megabyte where page faults are slow), and the stack is
+  // half of the image's range.
+  const heapEnd = Math.min(module.heapEnd(), header.size);
+  const [stackLow, stackHigh] = typeof module.stackBounds === 'function' ? module.stackBounds() : [heapEnd, heapEnd];
+  view.fill(0, 0, Math.min(stackLow, heapEnd));
+  if (stackHigh < heapEnd) view.fill(0, stackHigh, heapEnd);
   for (const [offset, from, length] of segments) view.set(body.subarray(from, from + length), offset);
   return module.adoptEngine(header.engine);
 }
