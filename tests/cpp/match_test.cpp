@@ -814,6 +814,28 @@ TEST_CASE("a count of those who dissented is not the majority's count", "[match]
   CHECK(dissent("The court overturned the Harbour Pact, and four justices dissented.") == V{{"dissent", kWrong}});
 }
 
+TEST_CASE("a figure that is needed or required is a threshold, not what was won", "[match]") {
+  // "Labour needed 326 seats for a majority": 326 is what a majority takes. Compared with the 411 seats Labour won,
+  // it contradicted a correct sentence. The seats a party won, said beside the threshold, are still checked.
+  static const char* kBase = R"json({
+    "name": "valmora-seats", "version": "1",
+    "sources": [{"id": "count", "title": "Results", "publisher": "Valmora Electoral Board", "date": "2024-07-05"}],
+    "entities": [{"id": "blue", "name": "Blue Party", "kind": "organization", "aliases": ["Blue"]}],
+    "facts": [
+      {"id": "blue-seats", "kind": "quantity", "statement": "The Blue Party won 411 of the 650 seats.",
+       "sources": ["count"], "triggers": ["won", "seats"], "about": {"entities": ["blue"]},
+       "measure": "seats won by the Blue Party", "unit": "seats", "values": [{"value": {"exact": 411}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 7, 5});
+  CHECK(judged("The Blue Party won 411 seats.") == V{{"blue-seats", kOk}});
+  CHECK(judged("The Blue Party won 398 seats.") == V{{"blue-seats", kWrong}});
+  CHECK(judged("The Blue Party needed 326 seats for a majority.") == V{});
+  CHECK(judged("Blue needs at least 326 seats to govern alone.") == V{});
+  CHECK(judged("A majority requires 326 seats, and the Blue Party won 411.") == V{{"blue-seats", kOk}});
+  CHECK(judged("The Blue Party won 411 seats, far more than the 326 seats needed for a majority.") ==
+        V{{"blue-seats", kOk}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -14,6 +14,7 @@
 #include "match/clauses.h"
 #include "match/slot_rules.h"
 #include "match/words.h"
+#include "text/phrases.h"
 #include "work_counters.h"
 #include "outline.h"
 
@@ -592,6 +593,35 @@ bool Predicted(const SlotContext& c, const QuantityMention& q) {
   return false;
 }
 
+// "needed 326 seats for a majority", "needs at least 326", "the 326 seats needed for a majority": the figure is what
+// something takes, a threshold, not what happened. Unless the fact's measure is such a threshold ("seats needed for
+// a majority").
+bool Required(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
+  static constexpr std::string_view kBetween[] = {"at", "least", "only", "just", "a", "an", "another", "further",
+                                                  "more", "than", "about", "around", "roughly", "nearly", "almost",
+                                                  "some", "the"};
+  bool required = false;
+  for (std::size_t back = 1; back <= 3 && back <= q.first_token && !required; ++back) {
+    const Token& t = s.tokens[q.first_token - back];
+    if (s.in_figure[q.first_token - back] || t.kind != TokenKind::kWord) break;
+    if (words::IsRequirementWord(t.norm)) {
+      required = true;
+    } else if (std::find(std::begin(kBetween), std::end(kBetween), std::string_view(t.norm)) == std::end(kBetween)) {
+      break;
+    }
+  }
+  // After the figure and its noun: "326 (seats) needed for/to".
+  for (std::size_t i = q.last_token; i < std::min(s.tokens.size(), q.last_token + 2) && !required; ++i) {
+    if (s.in_figure[i] || !words::IsRequirementWord(s.tokens[i].norm) || i + 1 >= s.tokens.size()) continue;
+    required = s.tokens[i + 1].norm == "for" || s.tokens[i + 1].norm == "to";
+  }
+  if (!required) return false;
+  for (std::string_view word : PhraseStems(slot.slot->measure)) {
+    if (words::IsRequirementWord(word)) return false;
+  }
+  return true;
+}
+
 bool IsPlaceKind(EntityKind k) {
   return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
 }
@@ -742,7 +772,7 @@ void CompareFigures(SlotContext& c) {
       }
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
-      if (Dissenting(c, q)) continue;
+      if (Dissenting(c, q) || Required(slot, c.s, q)) continue;
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;

@@ -49,6 +49,7 @@ enum ListBit : unsigned {
   kDeterminerBit,
   kSurpassWordBit,
   kDissentWordBit,
+  kRequirementWordBit,
   kListBitCount,
 };
 
@@ -113,6 +114,7 @@ const WordBits& Bits() {
     File(b, kDeterminers, kDeterminerBit);
     File(b, kSurpassWords, kSurpassWordBit);
     File(b, kDissentWords, kDissentWordBit);
+    File(b, kRequirementWords, kRequirementWordBit);
     return b;
   }();
   return *bits;
@@ -166,6 +168,7 @@ bool IsPossessiveDeterminer(std::string_view w) { return In(kPossessiveDetermine
 bool IsDeterminer(std::string_view w) { return In(kDeterminerBit, w); }
 bool IsSurpassWord(std::string_view w) { return In(kSurpassWordBit, w); }
 bool IsDissentWord(std::string_view w) { return In(kDissentWordBit, w); }
+bool IsRequirementWord(std::string_view w) { return In(kRequirementWordBit, w); }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }
