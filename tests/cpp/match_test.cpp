@@ -836,6 +836,37 @@ TEST_CASE("a figure that is needed or required is a threshold, not what was won"
         V{{"blue-seats", kOk}});
 }
 
+TEST_CASE("a change's figure is said with a word of change: a level is another figure", "[match]") {
+  // "Its market value passed $2 trillion": a level. Compared with the $277 billion the rally added to the market
+  // value, it contradicted a correct sentence. A fact measuring a change (added, gain, growth ...) takes only a
+  // figure said with a word of change.
+  static const char* kBase = R"json({
+    "name": "corvane-rally", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane rallies", "publisher": "Coast Wire", "date": "2024-02-22"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "rally", "kind": "event", "statement": "Corvane shares rose 16.4% on 22 February 2024, adding $277 billion to its market value.",
+       "sources": ["wire"], "triggers": ["shares", "rallied", "market value"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2024-02-22"},
+       "quantities": [
+         {"measure": "share price gain", "unit": "percent", "triggers": ["rose", "jumped", "gained", "up"],
+          "values": [{"value": {"approx": 16.4, "tolerance": 0.04}}]},
+         {"measure": "market value added", "unit": "US dollars", "triggers": ["market value", "added", "adding", "value"],
+          "values": [{"value": {"approx": 277000000000, "tolerance": 0.01}}]}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 22});
+  CHECK(judged("Corvane shares rose 16.4% on Thursday, adding $277 billion to its market value.") == V{{"rally", kOk}});
+  CHECK(judged("Corvane shares rose 16.4% on Thursday, adding $310 billion to its market value.") ==
+        V{{"rally", kWrong}});
+  CHECK(judged("Corvane's market value rose by $277 billion.") == V{{"rally", kOk}});
+  CHECK(judged("Corvane's market value passed $2 trillion.") == V{});
+  CHECK(judged("Corvane's market value was $1.9 trillion.") == V{});
+  // Another day, and a level: another event, not a wrong date of this one.
+  CHECK(judged("Corvane's market value passed $2 trillion on Friday.") == V{});
+  // A level beside the change leaves the change's support standing.
+  CHECK(judged("Corvane shares rose 16.4% on Thursday, taking its market value to $1.9 trillion.") == V{{"rally", kOk}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -322,6 +322,30 @@ std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source
   return text;
 }
 
+// Whether the slot measures a change ("market value added", "share price gain", "revenue growth"): a word of its
+// measure is a word of change.
+bool MeasuresChange(const CompiledQuantity& slot) {
+  for (std::string_view word : PhraseStems(slot.slot->measure)) {
+    if (words::IsChangeWord(word)) return true;
+  }
+  return false;
+}
+
+// "Its market value passed $2 trillion": a level, not the $277 billion a rally added to it. A fact measuring a change
+// takes only a figure said with a word of change near it in its clause ("adding $277 billion", "up 265%", "a 16.4%
+// gain").
+bool LevelForChange(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
+  constexpr std::size_t kNear = 4;
+  if (!MeasuresChange(slot)) return false;
+  const std::size_t from = q.first_token > kNear ? q.first_token - kNear : 0;
+  const std::size_t to = std::min(s.tokens.size(), q.last_token + kNear);
+  for (std::size_t i = from; i < to; ++i) {
+    if (i >= q.first_token && i < q.last_token) continue;
+    if (words::IsChangeWord(s.tokens[i].norm) && s.clauses.SameScope(i, q.first_token)) return false;
+  }
+  return true;
+}
+
 CLAIMCHECK_OUTLINE void CompareSlotFigure(SlotContext& c, const CompiledQuantity& slot, std::size_t index) {
   const int slot_index = static_cast<int>(&slot - c.fact.quantities.data());
   const QuantityMention& q = c.s.quantities[index];
@@ -342,6 +366,15 @@ CLAIMCHECK_OUTLINE void CompareSlotFigure(SlotContext& c, const CompiledQuantity
     }
     r.verdict = Verdict::kUnverified;
     r.note = "dated relative to a date the text does not give (\"" + SpanString(c.s, d.date.span) + "\")";
+    r.expected = JoinedValues(slot.slot->values) + measure;
+    AddSlot(c, std::move(r));
+    return;
+  }
+  // "Its market value passed $2 trillion", of a fact measuring what a rally added to it: a level, another measure.
+  if (LevelForChange(slot, c.s, q)) {
+    r.verdict = Verdict::kUnverified;
+    r.note = "a level, not the change the fact measures (" + slot.slot->measure + ")";
+    r.other_measure = true;
     r.expected = JoinedValues(slot.slot->values) + measure;
     AddSlot(c, std::move(r));
     return;

@@ -113,6 +113,8 @@ struct SlotResult {
   int value_index = -1;  // ... and which of its values the figure agrees with
   bool weak = false;        // supported, but by little ("in Syria" for a place in Syria): no proof of identity
   bool against = false;     // unverified, but pointing away from the fact (another city, not clearly the venue)
+  bool other_measure = false;  // unverified: a figure of another measure under the fact's word ("its market value
+                               // passed $2 trillion", of what a rally added): it counts against the same event
   std::string source_id;    // the source whose value decided (a contested figure: the one that agrees); "" = the fact's
   std::string why;          // for the explanation, when the plain "the fact base says X" is not enough
 };

@@ -43,7 +43,7 @@ bool SameEvent(const FactMatch& m, bool weak) {
   int contradicted = 0;
   for (const SlotResult& r : m.slots) {
     supported += r.verdict == Verdict::kSupported && !r.weak ? 1 : 0;
-    contradicted += r.verdict == Verdict::kContradicted || r.against ? 1 : 0;
+    contradicted += r.verdict == Verdict::kContradicted || r.against || r.other_measure ? 1 : 0;
   }
   if (weak && contradicted > 0 && supported == 0) return false;
   return contradicted <= supported + 1;

@@ -50,6 +50,7 @@ enum ListBit : unsigned {
   kSurpassWordBit,
   kDissentWordBit,
   kRequirementWordBit,
+  kChangeWordBit,
   kListBitCount,
 };
 
@@ -115,6 +116,7 @@ const WordBits& Bits() {
     File(b, kSurpassWords, kSurpassWordBit);
     File(b, kDissentWords, kDissentWordBit);
     File(b, kRequirementWords, kRequirementWordBit);
+    File(b, kChangeWords, kChangeWordBit);
     return b;
   }();
   return *bits;
@@ -169,6 +171,7 @@ bool IsDeterminer(std::string_view w) { return In(kDeterminerBit, w); }
 bool IsSurpassWord(std::string_view w) { return In(kSurpassWordBit, w); }
 bool IsDissentWord(std::string_view w) { return In(kDissentWordBit, w); }
 bool IsRequirementWord(std::string_view w) { return In(kRequirementWordBit, w); }
+bool IsChangeWord(std::string_view w) { return In(kChangeWordBit, w); }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }

@@ -50,6 +50,7 @@ bool IsDeterminer(std::string_view norm);  // "the" in "the hosts": the word aft
 bool IsSurpassWord(std::string_view norm);  // "$5.16, beating estimates": what follows is the other side
 bool IsDissentWord(std::string_view norm);  // "three justices dissented": the figure counts the minority
 bool IsRequirementWord(std::string_view norm);  // "needed 326 seats for a majority": a threshold, not a result
+bool IsChangeWord(std::string_view norm);  // "added $277 billion", "up 265%": a figure of change, not a level
 bool IsAnaphorNoun(std::string_view norm);       // "The Frenchman scored"
 bool IsExpectationWord(std::string_view norm);   // "the $20.6bn analysts had expected": a prediction, not a result
 bool IsReportingVerb(std::string_view norm);     // "On Wednesday, Nvidia said revenue rose": the date is the saying's
