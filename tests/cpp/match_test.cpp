@@ -867,6 +867,34 @@ TEST_CASE("a change's figure is said with a word of change: a level is another f
   CHECK(judged("Corvane shares rose 16.4% on Thursday, taking its market value to $1.9 trillion.") == V{{"rally", kOk}});
 }
 
+TEST_CASE("a move the other way is another event", "[match]") {
+  // "Corvane shares fell 2.8% on Wednesday": not Thursday's rally on a wrong day. Compared with the rally's date, it
+  // contradicted a correct sentence. An event said to go up is not one said to go down, and the other way round.
+  static const char* kBase = R"json({
+    "name": "corvane-moves", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane shares", "publisher": "Coast Wire", "date": "2024-02-23"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization"}],
+    "facts": [
+      {"id": "rally", "kind": "event", "statement": "Corvane shares rose 16.4% on 22 February 2024.",
+       "sources": ["wire"], "triggers": ["shares", "stock", "jumped", "rallied"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2024-02-22"},
+       "quantities": [{"measure": "share price gain", "unit": "percent", "triggers": ["rose", "jumped", "up"],
+                       "values": [{"value": {"approx": 16.4, "tolerance": 0.04}}]}]},
+      {"id": "slump", "kind": "event", "statement": "Corvane shares fell 9% on 5 March 2024.",
+       "sources": ["wire"], "triggers": ["shares", "stock", "slumped"], "about": {"entities": ["corvane"]},
+       "date": {"on": "2024-03-05"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 2, 23});
+  CHECK(judged("Corvane shares jumped on Thursday.") == V{{"rally", kOk}});
+  CHECK(judged("Corvane shares jumped on Tuesday.") == V{{"rally", kWrong}});
+  CHECK(judged("Corvane shares fell 2.8% on Wednesday.") == V{});
+  CHECK(judged("Corvane's stock dropped on Wednesday before the results.") == V{});
+  const auto later = JudgeOn(kBase, CivilDate{2024, 3, 6});
+  CHECK(later("Corvane shares slumped on Tuesday.") == V{{"slump", kOk}});
+  // Down is the slump's way, not the rally's: only the slump is compared.
+  CHECK(later("Corvane shares fell on Wednesday.") == V{{"slump", kWrong}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

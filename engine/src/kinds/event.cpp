@@ -5,6 +5,9 @@
 
 #include "kinds/kind.h"
 #include "kinds/reader.h"
+#include "match/analysis.h"
+#include "match/words.h"
+#include "text/phrases.h"
 
 namespace claimcheck {
 namespace {
@@ -32,7 +35,45 @@ void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   }
 }
 
+// The way the fact's event moves: 1 up, -1 down, 0 neither (or both), from the words of its triggers and its
+// figures' triggers ("rallied", "jumped"; "slumped").
+int FactDirection(const Fact& fact) {
+  int up = 0;
+  int down = 0;
+  auto read = [&](const std::vector<std::string>& phrases) {
+    for (const std::string& p : phrases) {
+      for (const Token& t : MatchTokens(p, ByteSpan{0, p.size()})) {
+        const int d = words::DirectionOf(t.norm);
+        up += d > 0 ? 1 : 0;
+        down += d < 0 ? 1 : 0;
+      }
+    }
+  };
+  read(fact.triggers);
+  for (const QuantitySlot& q : fact.quantities) read(q.triggers);
+  return up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
+}
+
+// "Corvane shares fell 2.8% on Wednesday", of a fact on a rally: a move the other way is another event. The sentence
+// says only the other way, in the scope of one of the fact's words.
+bool MovesTheOtherWay(const SlotContext& c) {
+  int said = 0;
+  for (std::size_t i = 0; i < c.s.tokens.size(); ++i) {
+    const int d = words::DirectionOf(c.s.tokens[i].norm);
+    if (d == 0 || c.s.in_figure[i]) continue;
+    const bool near = std::any_of(c.triggers.begin(), c.triggers.end(),
+                                  [&](const PhraseHit* h) { return c.s.clauses.SameScope(i, h->first_token); });
+    if (!near) continue;
+    if (said != 0 && said != d) return false;  // both ways: not clear
+    said = d;
+  }
+  if (said == 0) return false;
+  const int fact = FactDirection(*c.fact.fact);
+  return fact != 0 && fact != said;
+}
+
 void Compare(SlotContext& c) {
+  if (MovesTheOtherWay(c)) return;
   CompareFigures(c);
   CompareEventDate(c);
   ComparePlace(c);

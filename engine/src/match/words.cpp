@@ -51,6 +51,8 @@ enum ListBit : unsigned {
   kDissentWordBit,
   kRequirementWordBit,
   kChangeWordBit,
+  kRiseWordBit,
+  kFallWordBit,
   kListBitCount,
 };
 
@@ -117,6 +119,8 @@ const WordBits& Bits() {
     File(b, kDissentWords, kDissentWordBit);
     File(b, kRequirementWords, kRequirementWordBit);
     File(b, kChangeWords, kChangeWordBit);
+    File(b, kRiseWords, kRiseWordBit);
+    File(b, kFallWords, kFallWordBit);
     return b;
   }();
   return *bits;
@@ -172,6 +176,7 @@ bool IsSurpassWord(std::string_view w) { return In(kSurpassWordBit, w); }
 bool IsDissentWord(std::string_view w) { return In(kDissentWordBit, w); }
 bool IsRequirementWord(std::string_view w) { return In(kRequirementWordBit, w); }
 bool IsChangeWord(std::string_view w) { return In(kChangeWordBit, w); }
+int DirectionOf(std::string_view w) { return In(kRiseWordBit, w) ? 1 : In(kFallWordBit, w) ? -1 : 0; }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }
 bool IsAnnouncingVerb(std::string_view w) { return In(kAnnouncingVerbBit, w); }

@@ -50,6 +50,7 @@ bool IsDeterminer(std::string_view norm);  // "the" in "the hosts": the word aft
 bool IsSurpassWord(std::string_view norm);  // "$5.16, beating estimates": what follows is the other side
 bool IsDissentWord(std::string_view norm);  // "three justices dissented": the figure counts the minority
 bool IsRequirementWord(std::string_view norm);  // "needed 326 seats for a majority": a threshold, not a result
+int DirectionOf(std::string_view norm);  // 1: a word of rising ("rose", "up"); -1: of falling ("fell"); else 0
 bool IsChangeWord(std::string_view norm);  // "added $277 billion", "up 265%": a figure of change, not a level
 bool IsAnaphorNoun(std::string_view norm);       // "The Frenchman scored"
 bool IsExpectationWord(std::string_view norm);   // "the $20.6bn analysts had expected": a prediction, not a result
