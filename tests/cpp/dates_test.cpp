@@ -331,6 +331,9 @@ TEST_CASE("FindDates counted from the reference", "[dates]") {
       {"The law passed two months ago.", {"two months ago 2023-02-01..2023-02-28 mr"}},
       {"He left three years ago.", {"three years ago 2020-01-01..2020-12-31 yr"}},
       {"It began a week ago.", {"a week ago 2023-04-18 dr"}},
+      // An anniversary: that day, so many years back.
+      {"A year ago today, the ship ran aground.", {"A year ago today 2022-04-25 dr"}},
+      {"Two years ago today it sank.", {"Two years ago today 2021-04-25 dr"}},
       {"She came 10 days ago.", {"10 days ago 2023-04-15 dr"}},
       {"It broke a decade ago.", {"a decade ago 2013-01-01..2013-12-31 yr"}},
       {"It ends two weeks from now.", {"two weeks from now 2023-05-09 dr"}},

@@ -294,8 +294,13 @@ std::optional<Parsed> DateFinder::ParseOffset(std::size_t i) const {
   const int signed_count = offset.value->sign * count;
   if (offset.value->anchor == DateAnchor::kReference) {
     if (!reference_) return std::nullopt;
-    // Days and weeks ago name a day; months, quarters and years ago the whole calendar unit.
-    const bool calendar = u != DateUnit::kDay && u != DateUnit::kWeek && u != DateUnit::kFortnight;
+    // Days and weeks ago name a day; months, quarters and years ago the whole calendar unit. "A year ago today" is
+    // an anniversary: that day, a year back.
+    bool calendar = u != DateUnit::kDay && u != DateUnit::kWeek && u != DateUnit::kFortnight;
+    if (offset.value->sign < 0 && Word(p.end, "today")) {
+      calendar = false;
+      p.end += 1;
+    }
     p.offset = {signed_count, u, calendar, 0};
     FromReference(p);
     return p;
