@@ -895,6 +895,31 @@ TEST_CASE("a move the other way is another event", "[match]") {
   CHECK(later("Corvane shares fell on Wednesday.") == V{{"slump", kWrong}});
 }
 
+TEST_CASE("a date someone was born is no fact's date", "[match]") {
+  // "The crew were all born in 1930": the year of three births. Compared with the mission of July 1969, it
+  // contradicted a correct sentence. A fact about a birth still takes its date.
+  static const char* kBase = R"json({
+    "name": "valmora-flight", "version": "1",
+    "sources": [{"id": "agency", "title": "Flight 7", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
+    "entities": [{"id": "flight7", "name": "Flight 7", "kind": "organization"},
+                 {"id": "arlen", "name": "Tomas Arlen", "kind": "person"}],
+    "facts": [
+      {"id": "flight", "kind": "period", "statement": "Flight 7 flew from 16 to 24 July 1969.",
+       "sources": ["agency"], "triggers": ["flew", "flight", "crew", "mission"], "about": {"entities": ["flight7"]},
+       "period": {"from": "1969-07-16", "to": "1969-07-24"},
+       "participants": {"entities": ["flight7"], "closed": false}},
+      {"id": "birth", "kind": "event", "statement": "Tomas Arlen was born on 5 August 1930.",
+       "sources": ["agency"], "triggers": ["born"], "about": {"entities": ["arlen"]},
+       "date": {"on": "1930-08-05"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2019, 7, 16});
+  CHECK(judged("The Flight 7 crew were all born in 1930.") == V{});
+  CHECK(judged("The Flight 7 crew, all born in 1930, flew in July 1969.") == V{{"flight", kOk}});
+  CHECK(judged("The Flight 7 crew flew in June 1969.") == V{{"flight", kWrong}});
+  CHECK(judged("Tomas Arlen was born on 5 August 1930.") == V{{"birth", kOk}});
+  CHECK(judged("Tomas Arlen was born in 1931.") == V{{"birth", kWrong}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -28,13 +28,13 @@ bool WindowMatches(const SlotContext& c, const QuantityMention& q) {
   const std::optional<DateRange>& from = c.fact.fact->period_from;
   bool since_seen = false;
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d) || !d.date.since || !c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
+    if (ForeignDate(c, d) || !d.date.since || !c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
     since_seen = true;
     if (!from || !SameAtCoarser(d.date.range, *from)) return false;
   }
   if (since_seen) return true;
   for (const DateAt& d : c.s.dates) {
-    if (!InDateline(c, d) && !AttributiveDate(c.s, d) && d.first_token >= q.last_token &&
+    if (!ForeignDate(c, d) && !AttributiveDate(c.s, d) && d.first_token >= q.last_token &&
         d.first_token - q.last_token <= kCountWindow + 3) {
       return false;
     }

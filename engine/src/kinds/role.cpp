@@ -66,7 +66,7 @@ const DateAt* DateOfPhrase(const SlotContext& c, const RolePhrase& phrase, std::
   const std::size_t last = std::max(c.s.TokenAt(phrase.span.end), first + 1);
   const int clause = c.s.clauses.ClauseOf(first);
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d) || !c.s.clauses.SameScope(d.first_token, person_token)) continue;
+    if (ForeignDate(c, d) || !c.s.clauses.SameScope(d.first_token, person_token)) continue;
     const int date_clause = c.s.clauses.ClauseOf(d.first_token);
     if (clause >= 0 && date_clause != clause && HoldsAnotherRole(c, date_clause)) continue;
     const std::size_t gap = Gap(first, last, d.first_token, d.last_token);

@@ -151,7 +151,7 @@ CLAIMCHECK_OUTLINE std::optional<DateRange> FigureDate(const SlotContext& c, con
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d) || d.date.since || d.date.until || StartsSomething(c.s, d)) continue;
+    if (ForeignDate(c, d) || d.date.since || d.date.until || StartsSomething(c.s, d)) continue;
     if (SpansSeveralUnits(d.date.range) || !DatesTheClause(c.s, d)) continue;
     if (!c.s.clauses.SameScope(d.first_token, q.first_token)) continue;
     const std::size_t gap = Gap(d.first_token, d.last_token, q.first_token, q.last_token);
@@ -451,6 +451,18 @@ SlotResult MakeSlot(const char* slot, Verdict verdict, ByteSpan span, std::strin
 std::string SpanString(const Sentence& s, ByteSpan span) { return std::string(SpanText(s.text, span)); }
 
 bool InDateline(const SlotContext& c, const DateAt& d) { return d.date.span.end <= c.dateline_end; }
+
+bool ForeignDate(const SlotContext& c, const DateAt& d) {
+  if (InDateline(c, d)) return true;
+  if (!d.birth) return false;
+  // A fact about a birth has "born" among its words.
+  for (const std::string& trigger : c.fact.fact->triggers) {
+    for (const std::string& word : PhraseStems(trigger)) {
+      if (word == "born") return false;
+    }
+  }
+  return true;
+}
 
 namespace {
 
@@ -931,7 +943,7 @@ const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   const DateAt* best = nullptr;
   std::size_t best_gap = kNone;
   for (const DateAt& d : c.s.dates) {
-    if (InDateline(c, d) || !accept(d) || DatesAnotherNoun(c, d) || BoundOnly(c.s, d)) continue;
+    if (ForeignDate(c, d) || !accept(d) || DatesAnotherNoun(c, d) || BoundOnly(c.s, d)) continue;
     std::size_t gap = DistanceToTriggerInScope(c, d.first_token, d.last_token);
     if (gap == kNone) continue;
     // "bought Twitter in October 2022 and renamed it X the following July": a date before "and" and the trigger

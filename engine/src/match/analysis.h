@@ -30,6 +30,7 @@ struct DateAt {
   DateMention date;
   std::size_t first_token = 0;
   std::size_t last_token = 0;
+  bool birth = false;  // "all born in 1930": the date of a birth (ResolveDates), only a birth fact's
 };
 
 struct Sentence {

@@ -362,11 +362,22 @@ std::size_t DatelineEnd(std::string_view text, const std::optional<CivilDate>& d
 
 // Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
 // sentence, else in the sentence before it). Without one told before, the mention is dropped.
+// "all born in 1930", "born on 5 August 1930": the date of a birth.
+bool BirthDate(const Sentence& s, const DateAt& d) {
+  for (std::size_t back = 1; back <= 2 && back <= d.first_token; ++back) {
+    const std::string_view w = s.tokens[d.first_token - back].norm;
+    if (w == "born"sv) return true;
+    if (w != "in"sv && w != "on"sv) return false;
+  }
+  return false;
+}
+
 CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;
   std::size_t kept = 0;  // the dates kept, moved to the front in order
   for (DateAt& d : s.dates) {
+    d.birth = BirthDate(s, d);
     DateMention& m = d.date;
     if (!m.resolved) {
       std::optional<DateRange> anchor;
