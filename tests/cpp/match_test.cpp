@@ -920,6 +920,34 @@ TEST_CASE("a date someone was born is no fact's date", "[match]") {
   CHECK(judged("Tomas Arlen was born in 1931.") == V{{"birth", kWrong}});
 }
 
+TEST_CASE("a figure for one place 'alone' is a part, not the whole", "[match]") {
+  // "In the United States alone, an estimated 125 million people watched": the part of the world's audience one
+  // country made. Compared with the whole (650 million), it contradicted a correct sentence. A fact about that place
+  // still takes it.
+  static const char* kBase = R"json({
+    "name": "valmora-broadcast", "version": "1",
+    "sources": [{"id": "agency", "title": "Landing", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
+    "entities": [{"id": "landing", "name": "Flight 7 landing", "kind": "organization", "aliases": ["Flight 7"]},
+                 {"id": "karsk", "name": "Karsk", "kind": "country"},
+                 {"id": "valmora", "name": "Valmora", "kind": "country"}],
+    "facts": [
+      {"id": "audience", "kind": "quantity", "statement": "About 650 million people watched the Flight 7 landing.",
+       "sources": ["agency"], "triggers": ["watched", "audience", "viewers"], "about": {"entities": ["landing"]},
+       "measure": "people who watched", "unit": "people", "values": [{"value": {"approx": 650000000, "tolerance": 0.1}}]},
+      {"id": "valmora-audience", "kind": "quantity", "statement": "About 40 million people in Valmora watched the Flight 7 landing.",
+       "sources": ["agency"], "triggers": ["watched", "audience", "viewers"], "about": {"entities": ["landing", "valmora"]},
+       "measure": "people in Valmora who watched", "unit": "people", "place": "valmora",
+       "values": [{"value": {"approx": 40000000, "tolerance": 0.1}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 25});
+  CHECK(judged("An estimated 650 million people watched the Flight 7 landing.") == V{{"audience", kOk}});
+  CHECK(judged("An estimated 900 million people watched the Flight 7 landing.") == V{{"audience", kWrong}});
+  CHECK(judged("In Karsk alone, an estimated 125 million people watched the Flight 7 landing.") == V{});
+  CHECK(judged("In Karsk alone, 125 million people watched the Flight 7 landing.") == V{});
+  CHECK(judged("An estimated 125 million people in Karsk alone watched the Flight 7 landing.") == V{});
+  CHECK(judged("In Valmora alone, 40 million people watched the Flight 7 landing.") == V{{"valmora-audience", kOk}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

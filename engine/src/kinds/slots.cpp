@@ -777,6 +777,27 @@ CLAIMCHECK_OUTLINE bool OthersFigure(const SlotContext& c, const QuantityMention
   return false;
 }
 
+// "In the United States alone, 125 million people watched": the figure of one place, named as a part of a whole
+// ("alone" after it). It is the fact's figure only when the place is one of the fact's own or inside one.
+bool PlaceAlone(const SlotContext& c, const QuantityMention& q) {
+  const std::size_t from = q.first_token > kClueWindow + kMaxHitTokens ? q.first_token - kClueWindow - kMaxHitTokens : 0;
+  const auto [begin, end] = c.s.EntitiesStartingIn(from, q.last_token + kClueWindow + 1);
+  for (const EntityMention* it = begin; it != end; ++it) {
+    const EntityMention& m = *it;
+    if (m.last_token >= c.s.tokens.size() || c.s.tokens[m.last_token].norm != "alone"sv) continue;
+    // In the figure's clause, or fronted right before it ("In the United States alone, 125 million ...").
+    const bool fronted = m.last_token <= q.first_token && q.first_token - m.last_token <= 4;
+    if (!IsPlace(c.s, m) || !(fronted || c.s.clauses.SameScope(m.first_token, q.first_token))) continue;
+    // One of the fact's own places, or a place inside one ("thousands in Derna alone" of Libya's toll).
+    const std::vector<int> own = OwnEntities(c);
+    const bool is_own = std::any_of(own.begin(), own.end(), [&](int o) {
+      return RelatePlace(c.facts.entities, m, o) == PlaceRelation::kSame;
+    });
+    if (!is_own) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CompareFigures(SlotContext& c) {
@@ -821,7 +842,7 @@ void CompareFigures(SlotContext& c) {
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;
-      if (OthersFigure(c, q)) continue;
+      if (OthersFigure(c, q) || PlaceAlone(c, q)) continue;
       // An event's figure is said of the event: one of its words in the figure's clause ("after the layoffs
       // Twitter had about 1,500 employees left" counts the staff left, not the layoffs).
       if (c.fact.fact->kind == FactKind::kEvent &&
