@@ -948,6 +948,31 @@ TEST_CASE("a figure for one place 'alone' is a part, not the whole", "[match]") 
   CHECK(judged("In Valmora alone, 40 million people watched the Flight 7 landing.") == V{{"valmora-audience", kOk}});
 }
 
+TEST_CASE("a fact said only in a relative clause takes no date of the main clause", "[match]") {
+  // "The Marlin, which is operated by Coastline, ran aground on Tuesday": Tuesday is the grounding's. Compared with
+  // the operator's period, it contradicted a correct sentence; "The Marlin, which ran aground, was refloated on 29
+  // March" gave the refloating's date to the grounding.
+  static const char* kBase = R"json({
+    "name": "marlin", "version": "1",
+    "sources": [{"id": "wire", "title": "Ship aground", "publisher": "Coast Wire", "date": "2021-03-24"}],
+    "entities": [{"id": "marlin", "name": "Marlin", "kind": "vehicle", "aliases": ["the Marlin"]},
+                 {"id": "coastline", "name": "Coastline", "kind": "organization"}],
+    "facts": [
+      {"id": "operator", "kind": "period", "statement": "Coastline has operated the Marlin since 2018.",
+       "sources": ["wire"], "triggers": ["operated", "operates", "operator"], "about": {"entities": ["marlin"]},
+       "period": {"from": "2018"}, "participants": {"entities": ["coastline", "marlin"], "closed": false}},
+      {"id": "grounding", "kind": "event", "statement": "The Marlin ran aground on 23 March 2021.",
+       "sources": ["wire"], "triggers": ["ran aground", "grounding", "stuck"], "about": {"entities": ["marlin"]},
+       "date": {"on": "2021-03-23"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2021, 3, 24});
+  CHECK(judged("The Marlin ran aground on Tuesday.") == V{{"grounding", kOk}});
+  CHECK(judged("The Marlin ran aground on Monday.") == V{{"grounding", kWrong}});
+  CHECK(judged("The Marlin, which is operated by Coastline, ran aground on Tuesday.") == V{{"grounding", kOk}});
+  CHECK(judged("The Marlin, which ran aground on Tuesday, is operated by Coastline.") == V{{"grounding", kOk}});
+  CHECK(judged("The Marlin, which ran aground, was refloated on 29 March.") == V{});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -959,6 +959,10 @@ bool BoundOnly(const Sentence& s, const DateAt& d) {
   return (a == "prior"sv && b == "to"sv) || ((a == "earlier"sv || a == "later"sv) && b == "than"sv);
 }
 
+bool InRelative(const Sentence& s, int clause) {
+  return clause >= 0 && s.clauses.clauses()[static_cast<std::size_t>(clause)].kind == ClauseKind::kRelative;
+}
+
 template <typename Accept>
 const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   const DateAt* best = nullptr;
@@ -975,6 +979,14 @@ const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
     const int clause = c.s.clauses.ClauseOf(d.first_token);
     if (std::none_of(c.triggers.begin(), c.triggers.end(),
                      [&](const PhraseHit* h) { return c.s.clauses.ClauseOf(h->first_token) == clause; })) {
+      // "The ship, which is operated by Evergreen, ran aground on Tuesday", "..., which ran aground on Tuesday, is
+      // operated by Evergreen": a relative clause and the clause it hangs on are two statements, each with its own
+      // time. A date in one is not the time of a fact said only in the other.
+      if (InRelative(c.s, clause) || std::all_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
+            return InRelative(c.s, c.s.clauses.ClauseOf(h->first_token));
+          })) {
+        continue;
+      }
       gap += 500;
     }
     if (!best || gap < best_gap) {
