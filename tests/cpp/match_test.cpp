@@ -973,6 +973,36 @@ TEST_CASE("a fact said only in a relative clause takes no date of the main claus
   CHECK(judged("The Marlin, which ran aground, was refloated on 29 March.") == V{});
 }
 
+TEST_CASE("a rank given to another person than its holder is contradicted", "[match]") {
+  // "Tomas Brell was the first man to walk on Karsk Moon": the first was Ilse Arlen. The rank agreed, so it was
+  // supported: a false support. The holder is the person the sentence gives the rank to ("X was the first",
+  // "X, the first", "X ... to become the first").
+  static const char* kBase = R"json({
+    "name": "karsk-moon", "version": "1",
+    "sources": [{"id": "agency", "title": "Moonwalk", "publisher": "Valmora Space Agency", "date": "1969-07-21"}],
+    "entities": [{"id": "moon", "name": "Karsk Moon", "kind": "region"},
+                 {"id": "arlen", "name": "Ilse Arlen", "kind": "person", "aliases": ["Arlen"]},
+                 {"id": "brell", "name": "Tomas Brell", "kind": "person", "aliases": ["Brell"]},
+                 {"id": "nauk", "name": "Pia Nauk", "kind": "person", "aliases": ["Nauk"]}],
+    "facts": [
+      {"id": "first", "kind": "ordinal", "statement": "Ilse Arlen was the first person to walk on Karsk Moon.",
+       "sources": ["agency"], "triggers": ["walk on", "set foot"], "about": {"entities": ["moon"]},
+       "ordinal": 1, "series": "people to walk on Karsk Moon", "participants": {"entities": ["arlen"], "closed": true}},
+      {"id": "second", "kind": "ordinal", "statement": "Tomas Brell was the second person to walk on Karsk Moon.",
+       "sources": ["agency"], "triggers": ["walk on", "set foot"], "about": {"entities": ["moon"]},
+       "ordinal": 2, "series": "people to walk on Karsk Moon", "participants": {"entities": ["brell"], "closed": true}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 21});
+  CHECK(judged("Ilse Arlen was the first person to walk on Karsk Moon.") == V{{"first", kOk}});
+  CHECK(judged("Tomas Brell was the second man to set foot on Karsk Moon.") == V{{"second", kOk}});
+  CHECK(judged("Tomas Brell was the first man to set foot on Karsk Moon.") == V{{"first", kWrong}});
+  CHECK(judged("Pia Nauk followed Arlen down the ladder to become the second person to walk on Karsk Moon.") ==
+        V{{"second", kWrong}});
+  CHECK(judged("Brell, the second man to walk on Karsk Moon, retired in 1971.") == V{{"second", kOk}});
+  // Someone else named, not given the rank.
+  CHECK(judged("Pia Nauk congratulated Arlen, the first person to walk on Karsk Moon.") == V{{"first", kOk}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -103,6 +103,65 @@ bool NamesAnotherOfSeries(const SlotContext& c) {
   return c.facts.HasOrdinal(c.fact.fact->series, static_cast<int>(q->quantity.low));
 }
 
+bool IsPersonMention(const SlotContext& c, const EntityMention* m) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  return m && std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& h) {
+           return known[static_cast<std::size_t>(h.entity)].kind == EntityKind::kPerson;
+         });
+}
+
+// The person the sentence gives the rank `q` to: "Aldrin was (became, is) the first ...", "Aldrin, the first ...",
+// "Collins followed Armstrong down the ladder to become the second ..." (the clause's subject); nullptr when it
+// says none so plainly.
+const EntityMention* RankHolder(const SlotContext& c, const QuantityMention& q) {
+  const std::vector<Token>& t = c.s.tokens;
+  std::size_t k = q.first_token;
+  if (k > 0 && (t[k - 1].norm == "the"sv || t[k - 1].norm == "a"sv || t[k - 1].norm == "an"sv)) --k;
+  if (k == 0) return nullptr;
+  const std::string_view before = t[k - 1].norm;
+  if (before == ","sv) {
+    const EntityMention* m = c.s.EntityEndingAt(k - 1);
+    return IsPersonMention(c, m) ? m : nullptr;
+  }
+  static constexpr std::string_view kCopulas[] = {"was", "is", "became", "becomes", "become"};
+  if (std::find(std::begin(kCopulas), std::end(kCopulas), before) == std::end(kCopulas)) return nullptr;
+  if (before == "become"sv) {
+    if (k < 2 || t[k - 2].norm != "to"sv) return nullptr;
+    // "to become the second": the subject of the clause, its first name.
+    const int clause = c.s.clauses.ClauseOf(k - 1);
+    if (clause < 0) return nullptr;
+    const Clause& cl = c.s.clauses.clauses()[static_cast<std::size_t>(clause)];
+    const EntityMention* m = c.s.EntityStartingAt(cl.first);
+    return IsPersonMention(c, m) ? m : nullptr;
+  }
+  const EntityMention* m = c.s.EntityEndingAt(k - 1);
+  return IsPersonMention(c, m) ? m : nullptr;
+}
+
+// A rank held by people the base lists (closed): the person the sentence gives it to is one of them, or someone
+// else ("Buzz Aldrin was the first man to walk on the Moon" of Armstrong's first).
+void CompareRankHolder(SlotContext& c, const QuantityMention& q) {
+  const std::vector<int>& participants = c.fact.participants;
+  if (participants.empty() || !c.fact.fact->participants.closed) return;
+  if (std::any_of(c.match->slots.begin(), c.match->slots.end(),
+                  [](const SlotResult& r) { return r.slot == "participants"; })) {
+    return;  // said already (a list of names, or the one who did it)
+  }
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  if (!std::all_of(participants.begin(), participants.end(), [&](int e) {
+        return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
+      })) {
+    return;
+  }
+  const EntityMention* holder = RankHolder(c, q);
+  if (!holder) return;
+  const bool listed = std::any_of(holder->hits.begin(), holder->hits.end(), [&](const EntityHit& h) {
+    return std::find(participants.begin(), participants.end(), h.entity) != participants.end();
+  });
+  AddSlot(c, MakeSlot("participants", listed ? Verdict::kSupported : Verdict::kContradicted, holder->span,
+                      SpanString(c.s, holder->span), NameList(c.facts.entities, participants)));
+}
+
 // A rank is compared when the sentence is about this member of the series: the fact's subject is named ("India
 // became the third country", "Argentina's second title"), or its date or place agrees. "Iran, Russia and Turkey
 // held the 21st meeting" names another round, which the base does not know.
@@ -123,6 +182,7 @@ void CompareOrdinal(SlotContext& c) {
   }
   AddSlot(c, MakeSlot("ordinal", same ? Verdict::kSupported : Verdict::kContradicted, q->quantity.span,
                       SpanString(c.s, q->quantity.span), Ordinal(fact.ordinal) + " " + fact.series));
+  CompareRankHolder(c, *q);
 }
 
 void Compare(SlotContext& c) {
