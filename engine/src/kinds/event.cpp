@@ -7,7 +7,6 @@
 #include "kinds/reader.h"
 #include "match/analysis.h"
 #include "match/words.h"
-#include "text/phrases.h"
 
 namespace claimcheck {
 namespace {
@@ -35,28 +34,11 @@ void Read(KindReader& r, const loader::Json& v, Fact* fact) {
   }
 }
 
-// The way the fact's event moves: 1 up, -1 down, 0 neither (or both), from the words of its triggers and its
-// figures' triggers ("rallied", "jumped"; "slumped").
-int FactDirection(const Fact& fact) {
-  int up = 0;
-  int down = 0;
-  auto read = [&](const std::vector<std::string>& phrases) {
-    for (const std::string& p : phrases) {
-      for (const Token& t : MatchTokens(p, ByteSpan{0, p.size()})) {
-        const int d = words::DirectionOf(t.norm);
-        up += d > 0 ? 1 : 0;
-        down += d < 0 ? 1 : 0;
-      }
-    }
-  };
-  read(fact.triggers);
-  for (const QuantitySlot& q : fact.quantities) read(q.triggers);
-  return up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
-}
-
 // "Corvane shares fell 2.8% on Wednesday", of a fact on a rally: a move the other way is another event. The sentence
 // says only the other way, in the scope of one of the fact's words.
 bool MovesTheOtherWay(const SlotContext& c) {
+  const int fact = c.fact.direction;
+  if (fact == 0) return false;
   int said = 0;
   for (std::size_t i = 0; i < c.s.tokens.size(); ++i) {
     const int d = words::DirectionOf(c.s.tokens[i].norm);
@@ -67,9 +49,7 @@ bool MovesTheOtherWay(const SlotContext& c) {
     if (said != 0 && said != d) return false;  // both ways: not clear
     said = d;
   }
-  if (said == 0) return false;
-  const int fact = FactDirection(*c.fact.fact);
-  return fact != 0 && fact != said;
+  return said != 0 && said != fact;
 }
 
 void Compare(SlotContext& c) {

@@ -322,21 +322,12 @@ std::string Describe(const SlotContext& c, const ValueRange& v, bool with_source
   return text;
 }
 
-// Whether the slot measures a change ("market value added", "share price gain", "revenue growth"): a word of its
-// measure is a word of change.
-bool MeasuresChange(const CompiledQuantity& slot) {
-  for (std::string_view word : PhraseStems(slot.slot->measure)) {
-    if (words::IsChangeWord(word)) return true;
-  }
-  return false;
-}
-
 // "Its market value passed $2 trillion": a level, not the $277 billion a rally added to it. A fact measuring a change
 // takes only a figure said with a word of change near it in its clause ("adding $277 billion", "up 265%", "a 16.4%
 // gain").
 bool LevelForChange(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
   constexpr std::size_t kNear = 4;
-  if (!MeasuresChange(slot)) return false;
+  if (!slot.change) return false;
   const std::size_t from = q.first_token > kNear ? q.first_token - kNear : 0;
   const std::size_t to = std::min(s.tokens.size(), q.last_token + kNear);
   for (std::size_t i = from; i < to; ++i) {

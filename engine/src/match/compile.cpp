@@ -6,6 +6,7 @@
 
 #include "match/compiled.h"
 #include "match/words.h"
+#include "text/phrases.h"
 #include "work_counters.h"
 
 namespace claimcheck {
@@ -27,6 +28,28 @@ std::vector<int> EntityIndexes(const EntityDictionary& entities, const std::vect
     if (index >= 0) out.push_back(index);
   }
   return out;
+}
+
+// Whether a phrase's words hold one `test` accepts (words.json lists are of folded words, not stems).
+template <typename Test>
+bool AnyWord(const std::string& phrase, Test test) {
+  const std::vector<Token> tokens = MatchTokens(phrase, ByteSpan{0, phrase.size()});
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return test(t.norm); });
+}
+
+// 1: the fact's words say it went up ("rallied", "jumped"), -1: down ("slumped"); 0: neither, or both.
+int Direction(const Fact& fact) {
+  bool up = false;
+  bool down = false;
+  auto read = [&](const std::vector<std::string>& phrases) {
+    for (const std::string& p : phrases) {
+      up = up || AnyWord(p, [](std::string_view w) { return words::DirectionOf(w) > 0; });
+      down = down || AnyWord(p, [](std::string_view w) { return words::DirectionOf(w) < 0; });
+    }
+  };
+  read(fact.triggers);
+  for (const QuantitySlot& q : fact.quantities) read(q.triggers);
+  return up == down ? 0 : up ? 1 : -1;
 }
 
 bool Predicts(const Fact& fact) {
@@ -146,7 +169,8 @@ CompiledFacts CompileFacts(FactBase base) {
       c.about_term_offices.push_back(std::move(offices));
     }
     for (const QuantitySlot& slot : fact.quantities) {
-      c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), out.lexicon.ParseUnit(slot.unit)});
+      c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), out.lexicon.ParseUnit(slot.unit),
+                              AnyWord(slot.measure, words::IsChangeWord)});
     }
     c.participants = EntityIndexes(out.entities, fact.participants.entities);
     for (const std::string& role : fact.participants.roles) {
@@ -159,6 +183,7 @@ CompiledFacts CompileFacts(FactBase base) {
     c.office_of = fact.office_of.empty() ? -1 : out.entities.IndexOf(fact.office_of);
     c.words = FactWords(fact);
     c.predicts = Predicts(fact);
+    c.direction = Direction(fact);
     c.measured_per = std::any_of(c.quantities.begin(), c.quantities.end(),
                                  [](const CompiledQuantity& q) { return !q.unit.per.empty(); });
     c.own = c.about_entities;

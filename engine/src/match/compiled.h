@@ -20,6 +20,7 @@ struct CompiledQuantity {
   const QuantitySlot* slot = nullptr;
   std::vector<int> triggers;  // phrase ids
   UnitMeaning unit;           // what the slot's unit string means to the lexicon ("billion US dollars": usd, x1e9)
+  bool change = false;        // its measure is a change ("market value added", "revenue growth"): words.json change_words
 };
 
 struct CompiledFact {
@@ -40,6 +41,7 @@ struct CompiledFact {
   std::optional<Source> source;    // the first source, for reports (ReportedSource)
   bool predicts = false;           // its words name a forecast ("outlook", "expected"): predictions are its figures
   bool measured_per = false;       // a quantity in a rate ("US dollars per share"): a denominator may trigger it
+  int direction = 0;  // the way it moves, from its triggers and its figures': 1 up ("rallied"), -1 down ("slumped")
   // The entities that make it what it is: `about` entities, participants, place, person, `of`, actor, winner,
   // and the entities its `about` terms name ("Reform UK" as a term is the party).
   std::vector<int> own;
