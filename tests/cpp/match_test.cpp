@@ -1003,6 +1003,27 @@ TEST_CASE("a rank given to another person than its holder is contradicted", "[ma
   CHECK(judged("Pia Nauk congratulated Arlen, the first person to walk on Karsk Moon.") == V{{"first", kOk}});
 }
 
+TEST_CASE("the one who did it, beside a list of the others, is one of a closed list", "[match]") {
+  // "President Ilse Brand telephoned Arlen and Nauk": the list "Arlen and Nauk" agreed, and the caller, who is not
+  // among the call's closed participants, was never read: a false support.
+  static const char* kBase = R"json({
+    "name": "karsk-call", "version": "1",
+    "sources": [{"id": "agency", "title": "The call", "publisher": "Valmora Space Agency", "date": "1969-07-21"}],
+    "entities": [{"id": "arlen", "name": "Ilse Arlen", "kind": "person", "aliases": ["Arlen"]},
+                 {"id": "nauk", "name": "Pia Nauk", "kind": "person", "aliases": ["Nauk"]},
+                 {"id": "vos", "name": "Karl Vos", "kind": "person", "aliases": ["Vos"]},
+                 {"id": "brand", "name": "Ilse Brand", "kind": "person", "aliases": ["Brand"]}],
+    "facts": [
+      {"id": "call", "kind": "event", "statement": "Karl Vos telephoned Ilse Arlen and Pia Nauk on 20 July 1969.",
+       "sources": ["agency"], "triggers": ["telephoned", "phoned", "called"], "about": {"entities": ["arlen"]},
+       "date": {"on": "1969-07-20"}, "participants": {"entities": ["vos", "arlen", "nauk"], "closed": true}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 21});
+  CHECK(judged("Karl Vos telephoned Arlen and Nauk.") == V{{"call", kOk}});
+  CHECK(judged("President Ilse Brand telephoned Arlen and Nauk.") == V{{"call", kWrong}});
+  CHECK(judged("Vos telephoned Arlen and Brand.") == V{{"call", kWrong}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

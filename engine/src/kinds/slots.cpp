@@ -1265,21 +1265,29 @@ const EntityMention* Doer(const SlotContext& c) {
 
 // A fact whose participants are people ("Samuel Alito wrote the majority opinion"): the one person the sentence
 // says did it is one of them (supported), or, the list being closed, someone else (contradicted).
-void CompareDoer(SlotContext& c) {
+// The one person the sentence says did it, when the fact's participants are people; nullptr otherwise. `listed`:
+// whether that person is one of them.
+const EntityMention* PersonDoer(const SlotContext& c, bool* listed) {
   const std::vector<KnownEntity>& known = c.facts.entities.entities();
   const std::vector<int>& participants = c.fact.participants;
   const bool people = std::all_of(participants.begin(), participants.end(), [&](int e) {
     return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
   });
-  if (!people) return;
+  if (!people) return nullptr;
   const EntityMention* doer = Doer(c);
-  if (!doer) return;
-  const bool listed = std::any_of(doer->hits.begin(), doer->hits.end(), [&](const EntityHit& h) {
+  if (!doer) return nullptr;
+  *listed = std::any_of(doer->hits.begin(), doer->hits.end(), [&](const EntityHit& h) {
     return std::find(participants.begin(), participants.end(), h.entity) != participants.end();
   });
-  if (!listed && !c.fact.fact->participants.closed) return;
+  return doer;
+}
+
+void CompareDoer(SlotContext& c) {
+  bool listed = false;
+  const EntityMention* doer = PersonDoer(c, &listed);
+  if (!doer || (!listed && !c.fact.fact->participants.closed)) return;
   AddSlot(c, MakeSlot("participants", listed ? Verdict::kSupported : Verdict::kContradicted, doer->span,
-                      SpanString(c.s, doer->span), NameList(c.facts.entities, participants)));
+                      SpanString(c.s, doer->span), NameList(c.facts.entities, c.fact.participants)));
 }
 
 }  // namespace
@@ -1300,6 +1308,12 @@ void CompareParticipants(SlotContext& c) {
     if (!participants.closed) return;
     const EntityMention& m = *claimed.outsider;
     AddSlot(c, MakeSlot("participants", Verdict::kContradicted, m.span, SpanString(c.s, m.span), expected));
+    return;
+  }
+  // "President Johnson telephoned Armstrong and Aldrin": the list agrees, and the one who called is someone else.
+  bool listed = false;
+  if (const EntityMention* doer = PersonDoer(c, &listed); doer && !listed && participants.closed) {
+    AddSlot(c, MakeSlot("participants", Verdict::kContradicted, doer->span, SpanString(c.s, doer->span), expected));
     return;
   }
   AddSlot(c, MakeSlot("participants", Verdict::kSupported, claimed.span, SpanString(c.s, claimed.span), expected));
