@@ -1024,6 +1024,29 @@ TEST_CASE("the one who did it, beside a list of the others, is one of a closed l
   CHECK(judged("Vos telephoned Arlen and Brand.") == V{{"call", kWrong}});
 }
 
+TEST_CASE("'a four-man crew' counts the participants", "[match]") {
+  // "Flight 7's four-man crew": a count of those who took part, as "a three-nation summit" is. It was read as no
+  // count of them, and a planted "four" went unchecked.
+  static const char* kBase = R"json({
+    "name": "karsk-crew", "version": "1",
+    "sources": [{"id": "agency", "title": "Flight 7", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
+    "entities": [{"id": "flight7", "name": "Flight 7", "kind": "organization"},
+                 {"id": "arlen", "name": "Ilse Arlen", "kind": "person"},
+                 {"id": "nauk", "name": "Pia Nauk", "kind": "person"},
+                 {"id": "vos", "name": "Karl Vos", "kind": "person"}],
+    "facts": [
+      {"id": "flight", "kind": "event", "statement": "Ilse Arlen, Pia Nauk and Karl Vos blasted off on Flight 7 on 16 July 1969.",
+       "sources": ["agency"], "triggers": ["crew", "blasted off"], "about": {"entities": ["flight7"]},
+       "date": {"on": "1969-07-16"},
+       "participants": {"entities": ["arlen", "nauk", "vos"], "closed": true, "count": 3}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 17});
+  CHECK(judged("Flight 7's three-man crew blasted off on Wednesday.") == V{{"flight", kOk}});
+  CHECK(judged("Flight 7's four-man crew blasted off on Wednesday.") == V{{"flight", kWrong}});
+  CHECK(judged("The three-member crew of Flight 7 blasted off on Wednesday.") == V{{"flight", kOk}});
+  CHECK(judged("A 35-year-old man watched the Flight 7 crew blast off.") == V{});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.
