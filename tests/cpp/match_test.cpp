@@ -1025,26 +1025,29 @@ TEST_CASE("the one who did it, beside a list of the others, is one of a closed l
 }
 
 TEST_CASE("'a four-man crew' counts the participants", "[match]") {
-  // "Flight 7's four-man crew": a count of those who took part, as "a three-nation summit" is. It was read as no
+  // "Tessa 9's four-man crew": a count of those who took part, as "a three-nation summit" is. It was read as no
   // count of them, and a planted "four" went unchecked.
   static const char* kBase = R"json({
     "name": "karsk-crew", "version": "1",
-    "sources": [{"id": "agency", "title": "Flight 7", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
-    "entities": [{"id": "flight7", "name": "Flight 7", "kind": "organization"},
+    "sources": [{"id": "agency", "title": "Tessa 9", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
+    "offices": [{"name": "astronaut", "holders": "many", "titles": ["astronaut", "astronauts"]}],
+    "entities": [{"id": "tessa9", "name": "Tessa 9", "kind": "organization"},
                  {"id": "arlen", "name": "Ilse Arlen", "kind": "person"},
                  {"id": "nauk", "name": "Pia Nauk", "kind": "person"},
                  {"id": "vos", "name": "Karl Vos", "kind": "person"}],
     "facts": [
-      {"id": "flight", "kind": "event", "statement": "Ilse Arlen, Pia Nauk and Karl Vos blasted off on Flight 7 on 16 July 1969.",
-       "sources": ["agency"], "triggers": ["crew", "blasted off"], "about": {"entities": ["flight7"]},
+      {"id": "flight", "kind": "event", "statement": "Ilse Arlen, Pia Nauk and Karl Vos blasted off on Tessa 9 on 16 July 1969.",
+       "sources": ["agency"], "triggers": ["crew", "blasted off"], "about": {"entities": ["tessa9"]},
        "date": {"on": "1969-07-16"},
        "participants": {"entities": ["arlen", "nauk", "vos"], "closed": true, "count": 3}}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 17});
-  CHECK(judged("Flight 7's three-man crew blasted off on Wednesday.") == V{{"flight", kOk}});
-  CHECK(judged("Flight 7's four-man crew blasted off on Wednesday.") == V{{"flight", kWrong}});
-  CHECK(judged("The three-member crew of Flight 7 blasted off on Wednesday.") == V{{"flight", kOk}});
-  CHECK(judged("A 35-year-old man watched the Flight 7 crew blast off.") == V{});
+  CHECK(judged("Tessa 9's three-man crew blasted off on Wednesday.") == V{{"flight", kOk}});
+  CHECK(judged("Tessa 9's four-man crew blasted off on Wednesday.") == V{{"flight", kWrong}});
+  CHECK(judged("The three-member crew of Tessa 9 blasted off on Wednesday.") == V{{"flight", kOk}});
+  CHECK(judged("A 35-year-old man watched the Tessa 9 crew blast off.") == V{});
+  // A number inside a name is no count: "Three Tessa 9 astronauts" counts three, not seven.
+  CHECK(judged("Three Tessa 9 astronauts blasted off on Wednesday.") == V{{"flight", kOk}});
 }
 
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {

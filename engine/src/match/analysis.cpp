@@ -227,6 +227,12 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
   for (Quantity& q : FindQuantities(text, s.AllTokens(), date_spans, lexicon)) {
     const std::size_t first = s.TokenAt(q.span.begin);
     const std::size_t last = s.TokenAt(q.span.end);
+    // "Apollo 11", "the G20": a number inside a name is part of the name, not a figure.
+    if (std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+          return m.first_token <= first && std::max(last, first + 1) <= m.last_token;
+        })) {
+      continue;
+    }
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
   AddImpliedCounts(&s);
