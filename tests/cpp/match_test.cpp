@@ -1050,6 +1050,28 @@ TEST_CASE("'a four-man crew' counts the participants", "[match]") {
   CHECK(judged("Three Tessa 9 astronauts blasted off on Wednesday.") == V{{"flight", kOk}});
 }
 
+TEST_CASE("another person given an office whose title names its organization is another holder", "[match]") {
+  // "James Webb, the NASA administrator, said ..." while Paine held the office: the title "NASA administrator" names
+  // the agency itself, so no qualifier was found and the other holder was never compared (a planted error missed).
+  static const char* kBase = R"json({
+    "name": "vsa-chief", "version": "1",
+    "sources": [{"id": "agency", "title": "Administrators", "publisher": "Valmora Space Agency", "date": "1970-01-01"}],
+    "entities": [{"id": "vsa", "name": "Valmora Space Agency", "kind": "organization", "aliases": ["VSA"]},
+                 {"id": "brell", "name": "Tomas Brell", "kind": "person", "aliases": ["Brell"]},
+                 {"id": "vos", "name": "Karl Vos", "kind": "person", "aliases": ["Vos"]}],
+    "offices": [{"name": "administrator", "holders": "one", "titles": ["administrator", "VSA administrator"]}],
+    "facts": [
+      {"id": "chief", "kind": "role", "statement": "Tomas Brell was the VSA's administrator from 21 March 1969 to 15 September 1970.",
+       "sources": ["agency"], "triggers": ["administrator", "VSA administrator"], "about": {"entities": ["vsa"]},
+       "person": "brell", "office": "administrator", "of": "vsa", "valid": {"from": "1969-03-21", "to": "1970-09-15"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 21});
+  CHECK(judged("Tomas Brell, the VSA administrator, hailed the landing.") == V{{"chief", kOk}});
+  CHECK(judged("Karl Vos, the VSA administrator, hailed the landing.") == V{{"chief", kWrong}});
+  CHECK(judged("Karl Vos, the administrator of the VSA, hailed the landing.") == V{{"chief", kWrong}});
+  CHECK(judged("Karl Vos, a former VSA administrator, hailed the landing.") == V{});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -280,6 +280,13 @@ bool PronounIsFactsOrganization(const SlotContext& c, const EntityMention& perso
   return named;
 }
 
+// The title itself names the entity ("NASA administrator" of NASA).
+bool TitleNames(const Sentence& s, const OfficeMention& title, int entity) {
+  return std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+    return m.first_token >= title.first_token && m.last_token <= title.last_token && HasEntity(m, entity);
+  });
+}
+
 // Another known person given this fact's office (one holder at a time), at a time the fact holds.
 void CompareOtherHolder(SlotContext& c) {
   if (c.fact.office < 0 || !c.facts.offices.OneHolder(c.fact.office)) return;
@@ -290,11 +297,12 @@ void CompareOtherHolder(SlotContext& c) {
       if (h.entity == c.fact.person || known[static_cast<std::size_t>(h.entity)].kind != EntityKind::kPerson) continue;
       if (c.facts.HasRole(h.entity, c.fact.office)) continue;
       const std::optional<RolePhrase> phrase = FindRolePhrase(c.s, m);
-      if (!phrase || phrase->office.former || phrase->office.deputy || phrase->past) continue;
-      if (phrase->office.office != c.fact.office || !phrase->qualifier || c.fact.office_of < 0 ||
-          !HasEntity(*phrase->qualifier, c.fact.office_of)) {
-        continue;
-      }
+          if (!phrase || phrase->office.former || phrase->office.deputy || phrase->past) continue;
+      if (phrase->office.office != c.fact.office || c.fact.office_of < 0) continue;
+      // Whose office: a qualifier ("Turkey's", "of NASA"), or a title that names it ("NASA administrator").
+      const bool qualified = phrase->qualifier ? HasEntity(*phrase->qualifier, c.fact.office_of)
+                                               : TitleNames(c.s, phrase->office, c.fact.office_of);
+      if (!qualified) continue;
       const DateAt* d = DateOfPhrase(c, *phrase, m.first_token);
       const Fact& fact = *c.fact.fact;
       const bool holds = d ? SameAtCoarser(d->date.range, SpanOf(fact.period_from, fact.period_to))

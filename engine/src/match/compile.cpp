@@ -259,6 +259,10 @@ CompiledFacts CompileFacts(FactBase base) {
     if (c.fact->kind == FactKind::kRole && c.person >= 0) {
       out.by_person[c.person].push_back(fact);
       CountWork(&WorkCounters::index_entries);
+      if (c.office >= 0 && out.offices.OneHolder(c.office)) {
+        out.by_office[c.office].push_back(fact);
+        CountWork(&WorkCounters::index_entries);
+      }
     } else if (!c.about_entities.empty()) {
       const int rarest = *std::min_element(c.about_entities.begin(), c.about_entities.end(),
                                            [&](int a, int b) { return about_count[a] < about_count[b]; });

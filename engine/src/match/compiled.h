@@ -70,6 +70,9 @@ struct CompiledFacts {
   std::unordered_map<int, std::vector<int>> by_entity;   // entity index -> facts
   std::unordered_map<int, std::vector<int>> by_trigger;  // phrase id -> facts without `about` entities
   std::unordered_map<int, std::vector<int>> by_person;   // entity index -> role facts
+  // office index -> role facts of an office with one holder at a time: another person given that office while the
+  // fact holds contradicts it (role.cpp CompareOtherHolder), though the fact's own person goes unnamed
+  std::unordered_map<int, std::vector<int>> by_office;
   // phrase id -> an about term or a measure word of some fact: a word a fact is told apart by ("gaming revenue")
   std::vector<bool> distinguishing_phrase;
   std::vector<bool> about_term_phrase;  // phrase id -> an about term of some fact ("gaming"), not only a measure word

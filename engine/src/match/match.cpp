@@ -64,6 +64,9 @@ CLAIMCHECK_OUTLINE void Candidates(const CompiledFacts& facts, const Sentence& s
     if (it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   };
   for (const PhraseHit& hit : s.phrases) add(facts.by_trigger, hit.phrase);
+  for (const OfficeMention& o : s.offices) {
+    if (o.office >= 0) add(facts.by_office, o.office);
+  }
   for (const EntityMention& m : s.entities) {
     for (const EntityHit& h : m.hits) {
       add(facts.by_person, h.entity);
