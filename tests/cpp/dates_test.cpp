@@ -540,6 +540,9 @@ TEST_CASE("FindDateline", "[dates]") {
       {"Aleppo, 24 April: Ministers met on 25 April 2023.", 0, 0, 0},
       {"PARIS, 6:04 pm on 23 August 2023: Body.", 0, 0, 0},  // a time is no place
       {"Since 25 April 2023, talks went on.", 0, 0, 0},
+      // A first line is read only when it has a digit where a date may be: these have theirs late.
+      {"GENEVA, Switzerland (UN News Centre), Tuesday, 25 April 2023 - Body.", 2023, 4, 25},
+      {"JOHANNESBURG, South Africa (Reuters) - On September 27, 2023 - Body.", 0, 0, 0},
   };
   for (const DatelineCase& c : cases) {
     INFO(c.text);

@@ -103,6 +103,8 @@ int DayOfWeek(int days) { return ((days % 7) + 11) % 7; }  // 1970-01-01 was a T
 namespace {
 
 constexpr std::size_t kMaxDatelinePrefix = 48;
+// The longest a dateline's date may run ('Wednesday, the twenty-seventh of September, 2023' is 48 bytes).
+constexpr std::size_t kMaxDateBytes = 64;
 
 bool ReadDigits(std::string_view text, std::size_t pos, std::size_t count, int* value) {
   if (pos + count > text.size()) return false;
@@ -231,10 +233,17 @@ std::optional<CivilDate> FindDateline(std::string_view text) {
   // Only the line's first date counts, and only when what stands before it is a dateline's prefix: at most
   // kMaxDatelinePrefix bytes, or spaces alone. The walk stops past that (most first lines hold no dateline).
   const std::size_t lead = std::min(text.find_first_not_of(" \t"), line_end);
+  const std::size_t starts_by = std::max(kMaxDatelinePrefix, lead);
+  // A dateline's date is a day with its year, in digits: a first line with no digit within a date's length of where
+  // one may start has none, and needs no tokens (most first lines).
+  const std::size_t digits_by = std::min(line_end, starts_by + kMaxDateBytes);
+  if (std::none_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(digits_by),
+                   [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return std::nullopt;
+  }
   const std::vector<Token> tokens = Tokenize(text, {0, line_end});
   const std::optional<DateMention> m =
-      dates_internal::DateFinder(text, tokens, DateFindOptions(), LexiconTables(Lexicon::BuiltIn()))
-          .First(std::max(kMaxDatelinePrefix, lead));
+      dates_internal::DateFinder(text, tokens, DateFindOptions(), LexiconTables(Lexicon::BuiltIn())).First(starts_by);
   if (!m || m->range.granularity != DateGranularity::kDay || m->relative || m->year_inferred || m->since ||
       m->until || m->range.first != m->range.last) {
     return std::nullopt;
