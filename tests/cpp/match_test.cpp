@@ -1072,6 +1072,29 @@ TEST_CASE("another person given an office whose title names its organization is 
   CHECK(judged("Karl Vos, a former VSA administrator, hailed the landing.") == V{});
 }
 
+TEST_CASE("words of the future name the event itself when it is still ahead of the text", "[match]") {
+  // "The crew are scheduled to splash down in the Pacific on 24 July", written on 17 July: that is the splashdown
+  // of the fact base, not another one. "scheduled", "will", "due" mark another occurrence only of an event the
+  // text's date is already past.
+  static const char* kBase = R"json({
+    "name": "tessa-return", "version": "1",
+    "sources": [{"id": "agency", "title": "Return", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
+    "entities": [{"id": "tessa9", "name": "Tessa 9", "kind": "organization"},
+                 {"id": "pacific", "name": "Pacific Ocean", "kind": "region", "aliases": ["the Pacific"]}],
+    "facts": [
+      {"id": "splashdown", "kind": "event", "statement": "Tessa 9 splashed down in the Pacific on 24 July 1969.",
+       "sources": ["agency"], "triggers": ["splashed down", "splash down", "splashdown"], "about": {"entities": ["tessa9"]},
+       "date": {"on": "1969-07-24"}}
+    ]})json";
+  const auto before = JudgeOn(kBase, CivilDate{1969, 7, 17});
+  CHECK(before("The Tessa 9 crew are scheduled to splash down in the Pacific on July 24.") == V{{"splashdown", kOk}});
+  CHECK(before("The Tessa 9 crew will splash down in the Pacific on July 24.") == V{{"splashdown", kOk}});
+  const auto after = JudgeOn(kBase, CivilDate{1969, 7, 30});
+  CHECK(after("The Tessa 9 crew splashed down in the Pacific on July 24.") == V{{"splashdown", kOk}});
+  // Written after it: a splashdown still to come is another one.
+  CHECK(after("The Tessa 10 crew will splash down on 3 August, like Tessa 9's.") == V{});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

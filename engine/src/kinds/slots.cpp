@@ -999,11 +999,14 @@ double YearsApart(const DateRange& a, const DateRange& b) {
 void CompareEventDate(SlotContext& c) {
   const std::optional<DateRange>& date = c.fact.fact->date;
   if (!date) return;
-  // "called the election on 22 May", "announced the talks on Monday": the date is the calling's.
+  // "called the election on 22 May", "announced the talks on Monday": the date is the calling's. Not so "scheduled
+  // to splash down on 24 July", "postponed to 3 May", "set for Friday": the date is the event's.
   for (const PhraseHit* h : c.triggers) {
     const std::size_t from = h->first_token > 3 ? h->first_token - 3 : 0;
     for (std::size_t i = from; i < h->first_token; ++i) {
-      if (words::IsAnnouncingVerb(c.s.tokens[i].norm)) return;
+      if (!words::IsAnnouncingVerb(c.s.tokens[i].norm)) continue;
+      const std::string_view next = c.s.tokens[i + 1].norm;
+      if (next != "to"sv && next != "for"sv) return;
     }
   }
   const DateAt* d = DateOfTrigger(c, [](const DateAt& x) { return !x.date.since && !x.date.until; });

@@ -485,10 +485,14 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
   }
   if (from_previous && NamesRival(facts, f, s)) return e;
   // "will meet again", "another strike", "Chandrayaan-2's launch": every trigger speaks of another occurrence.
+  // Unless the event is still ahead of the text: then "will", "scheduled" and "due" speak of it.
+  const bool ahead = fact.date && reference && DaysFromCivil(reference->year, reference->month, reference->day) <
+                                                   fact.date->first;
   if (fact.kind != FactKind::kRole && !e.triggers.empty()) {
     const bool repeatable = fact.kind == FactKind::kEvent || fact.kind == FactKind::kOrdinal;
     const bool all_other = std::all_of(e.triggers.begin(), e.triggers.end(), [&](const PhraseHit* h) {
-      return (repeatable && (AnotherOccurrence(s, h->first_token, h->last_token) || AtAnotherPlace(facts, f, s, *h))) ||
+      return (repeatable &&
+              (AnotherOccurrence(s, h->first_token, h->last_token, ahead) || AtAnotherPlace(facts, f, s, *h))) ||
              OwnedByAnother(facts, f, s, *h);
     });
     if (all_other) return e;

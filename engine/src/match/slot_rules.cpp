@@ -130,10 +130,11 @@ bool CountsThings(const Quantity& q) {
 
 bool CountsPart(const Quantity& q) { return words::IsPartNoun(q.noun); }
 
-bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token) {
+bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token, bool ahead) {
   const std::size_t from = first_token > 4 ? first_token - 4 : 0;
   for (std::size_t i = from; i < first_token; ++i) {
-    if (words::IsOtherOccurrenceBefore(s.tokens[i].norm)) return true;
+    const std::string_view w = s.tokens[i].norm;
+    if (words::IsOtherOccurrenceBefore(w) && !(ahead && words::IsFutureWord(w))) return true;
   }
   for (std::size_t i = last_token; i < last_token + 2 && i < s.tokens.size(); ++i) {
     if (words::IsOtherOccurrenceAfter(s.tokens[i].norm)) return true;

@@ -26,7 +26,8 @@ std::string Ordinal(int n);  // 19 -> "19th"
 // "civilians", "children", "soldiers": a part of the people a total counts. Such a figure can only exceed it.
 bool CountsPart(const Quantity& q);
 // "will meet", "expected to meet again", "plans to strike": a trigger at `token` speaks of another occurrence.
-bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token);
+// `ahead`: the event lies after the text's date, so that words of the future ("will", "scheduled") speak of it.
+bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token, bool ahead);
 
 // --- dates
 // Dates compare at the coarser granularity of the two: September 2015 and 30 September 2015 agree; 2014 does not.
