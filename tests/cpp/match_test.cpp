@@ -986,11 +986,13 @@ TEST_CASE("a rank given to another person than its holder is contradicted", "[ma
                  {"id": "nauk", "name": "Pia Nauk", "kind": "person", "aliases": ["Nauk"]}],
     "facts": [
       {"id": "first", "kind": "ordinal", "statement": "Ilse Arlen was the first person to walk on Karsk Moon.",
-       "sources": ["agency"], "triggers": ["walk on", "set foot"], "about": {"entities": ["moon"]},
-       "ordinal": 1, "series": "people to walk on Karsk Moon", "participants": {"entities": ["arlen"], "closed": true}},
+       "sources": ["agency"], "triggers": ["walk on", "walked on", "set foot"], "about": {"entities": ["moon"]},
+       "ordinal": 1, "series": "people to walk on Karsk Moon", "participants": {"entities": ["arlen"], "closed": true},
+       "place": "moon"},
       {"id": "second", "kind": "ordinal", "statement": "Tomas Brell was the second person to walk on Karsk Moon.",
-       "sources": ["agency"], "triggers": ["walk on", "set foot"], "about": {"entities": ["moon"]},
-       "ordinal": 2, "series": "people to walk on Karsk Moon", "participants": {"entities": ["brell"], "closed": true}}
+       "sources": ["agency"], "triggers": ["walk on", "walked on", "set foot"], "about": {"entities": ["moon"]},
+       "ordinal": 2, "series": "people to walk on Karsk Moon", "participants": {"entities": ["brell"], "closed": true},
+       "place": "moon"}
     ]})json";
   const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 21});
   CHECK(judged("Ilse Arlen was the first person to walk on Karsk Moon.") == V{{"first", kOk}});
@@ -1001,6 +1003,8 @@ TEST_CASE("a rank given to another person than its holder is contradicted", "[ma
   CHECK(judged("Brell, the second man to walk on Karsk Moon, retired in 1971.") == V{{"second", kOk}});
   // Someone else named, not given the rank.
   CHECK(judged("Pia Nauk congratulated Arlen, the first person to walk on Karsk Moon.") == V{{"first", kOk}});
+  // No rank and no holder: nothing said of the first, whatever the place.
+  CHECK(judged("Only two of the three astronauts walked on Karsk Moon.") == V{});
 }
 
 TEST_CASE("the one who did it, beside a list of the others, is one of a closed list", "[match]") {
@@ -1093,6 +1097,29 @@ TEST_CASE("words of the future name the event itself when it is still ahead of t
   CHECK(after("The Tessa 9 crew splashed down in the Pacific on July 24.") == V{{"splashdown", kOk}});
   // Written after it: a splashdown still to come is another one.
   CHECK(after("The Tessa 10 crew will splash down on 3 August, like Tessa 9's.") == V{});
+}
+
+TEST_CASE("another fact's word before a verb with the fact's subject as its object is the verb's subject", "[match]") {
+  // "Salvage crews refloated the Marlin on Monday": "crews" is another fact's word (the ship's crew count), and a
+  // word of another fact right before a trigger made the trigger that fact's ("data-center sales jumped"). Here the
+  // verb has the fact's own subject as its object: "crews" are who did it, and the refloating is this fact's.
+  static const char* kBase = R"json({
+    "name": "marlin-refloat", "version": "1",
+    "sources": [{"id": "wire", "title": "Ship freed", "publisher": "Coast Wire", "date": "2021-03-29"}],
+    "entities": [{"id": "marlin", "name": "Marlin", "kind": "vehicle", "aliases": ["the Marlin"]}],
+    "facts": [
+      {"id": "refloat", "kind": "event", "statement": "The Marlin was refloated on 29 March 2021.",
+       "sources": ["wire"], "triggers": ["refloated", "freed"], "about": {"entities": ["marlin"]},
+       "date": {"on": "2021-03-29"}},
+      {"id": "crew", "kind": "quantity", "statement": "The Marlin had a crew of 25.",
+       "sources": ["wire"], "triggers": ["crew", "sailors"], "about": {"entities": ["marlin"], "terms": [["crew", "sailors"]]},
+       "measure": "crew of the Marlin", "unit": "people", "values": [{"value": {"exact": 25}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2021, 3, 29});
+  CHECK(judged("Crews refloated the Marlin on Monday.") == V{{"refloat", kOk}});
+  CHECK(judged("Salvage crews refloated the Marlin on Monday.") == V{{"refloat", kOk}});
+  CHECK(judged("Salvage crews refloated the Marlin on Sunday.") == V{{"refloat", kWrong}});
+  CHECK(judged("The Marlin's 25 crew were freed on Monday.") == V{{"crew", kOk}, {"refloat", kOk}});
 }
 
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {

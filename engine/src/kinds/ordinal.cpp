@@ -185,8 +185,29 @@ void CompareOrdinal(SlotContext& c) {
   CompareRankHolder(c, *q);
 }
 
+// The sentence says something of this member of the series. Where the rank is a person's (the participants are
+// people: "the first person to walk on the moon"), it gives the rank or names one who holds it ("Armstrong walked
+// on the moon on 20 July"): "Only two of the three astronauts walked on the moon" names neither, and a place or a
+// date alone would support the first where nothing is said of it. (A summit's place or date does tell which one.)
+bool SpeaksOfTheMember(const SlotContext& c) {
+  const std::vector<int>& participants = c.fact.participants;
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  if (participants.empty() || !std::all_of(participants.begin(), participants.end(), [&](int e) {
+        return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
+      })) {
+    return true;
+  }
+  std::size_t index = 0;
+  if (c.fact.fact->ordinal > 0 && RankOf(c, &index)) return true;
+  return std::any_of(c.s.entities.begin(), c.s.entities.end(), [&](const EntityMention& m) {
+    return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+      return std::find(c.fact.participants.begin(), c.fact.participants.end(), h.entity) != c.fact.participants.end();
+    });
+  });
+}
+
 void Compare(SlotContext& c) {
-  if (NamesAnotherOfSeries(c)) return;
+  if (NamesAnotherOfSeries(c) || !SpeaksOfTheMember(c)) return;
   CompareEventDate(c);
   ComparePlace(c);
   CompareParticipants(c);

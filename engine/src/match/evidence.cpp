@@ -46,6 +46,17 @@ bool OwnPhrase(const CompiledFact& f, int phrase) {
   return false;
 }
 
+// The words right after the hit (past "the") name one of the fact's `about` entities: the hit is a verb and that
+// entity its object ("refloated the Ever Given").
+bool ObjectIsOwnSubject(const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {
+  std::size_t at = hit.last_token;
+  const EntityMention* m = s.EntityStartingAt(at);
+  if (!m && at < s.tokens.size() && s.tokens[at].norm == "the"sv) m = s.EntityStartingAt(at + 1);
+  return m && std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& h) {
+           return std::find(f.about_entities.begin(), f.about_entities.end(), h.entity) != f.about_entities.end();
+         });
+}
+
 // "gaming revenue", "data-center sales jumped": a word right before the hit that another fact of the base uses
 // to tell itself apart (one of its terms or triggers), and this fact does not use, makes the hit that other
 // fact's ("revenue" of gaming, not the total; "jumped" of sales, not of the shares). A word the other fact groups
@@ -64,7 +75,11 @@ bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const 
     // A name before a verb is its subject ("Chandrayaan-3 lifted off"), not a modifier.
     if (s.InsideFigure(*h) || s.tokens[h->first_token].capitalized || s.EntityCovering(h->first_token)) continue;
     if (terms_only && !facts.about_term_phrase[static_cast<std::size_t>(h->phrase)]) continue;
-    if (facts.distinguishing_phrase[static_cast<std::size_t>(h->phrase)]) return true;
+    if (!facts.distinguishing_phrase[static_cast<std::size_t>(h->phrase)]) continue;
+    // "Salvage crews refloated the Ever Given": a verb whose object is the fact's own subject; the word before it
+    // is who did it, not what it is said of.
+    if (ObjectIsOwnSubject(f, s, hit)) continue;
+    return true;
   }
   return false;
 }
