@@ -1122,6 +1122,28 @@ TEST_CASE("another fact's word before a verb with the fact's subject as its obje
   CHECK(judged("The Marlin's 25 crew were freed on Monday.") == V{{"crew", kOk}, {"refloat", kOk}});
 }
 
+TEST_CASE("a participant that is no person, named right after the fact's word, supports it", "[match]") {
+  // "the crew was picked up by the USS Hornet", "flown to the recovery carrier USS Hornet": the one participant of
+  // the recovery is named with its word. Only people were read so; a ship or an organization said to do it (or be
+  // it) now supports. Someone else named so says nothing (no contradiction from this reading).
+  static const char* kBase = R"json({
+    "name": "tessa-recovery", "version": "1",
+    "sources": [{"id": "agency", "title": "Recovery", "publisher": "Valmora Space Agency", "date": "1969-07-25"}],
+    "entities": [{"id": "tessa9", "name": "Tessa 9", "kind": "organization"},
+                 {"id": "osprey", "name": "VNS Osprey", "kind": "vehicle", "aliases": ["the Osprey", "Osprey"]},
+                 {"id": "heron", "name": "VNS Heron", "kind": "vehicle", "aliases": ["the Heron", "Heron"]}],
+    "facts": [
+      {"id": "recovery", "kind": "event", "statement": "The VNS Osprey recovered the Tessa 9 crew on 24 July 1969.",
+       "sources": ["agency"], "triggers": ["recovered", "picked up", "recovery carrier"],
+       "about": {"terms": [["Tessa 9", "crew"]]}, "date": {"on": "1969-07-24"},
+       "participants": {"entities": ["osprey"], "closed": true}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{1969, 7, 30});
+  CHECK(judged("The Tessa 9 crew was picked up by the VNS Osprey.") == V{{"recovery", kOk}});
+  CHECK(judged("The Tessa 9 crew was flown to the recovery carrier VNS Osprey.") == V{{"recovery", kOk}});
+  CHECK(judged("The Tessa 9 crew was picked up by the VNS Heron.") == V{});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

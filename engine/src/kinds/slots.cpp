@@ -1285,10 +1285,44 @@ const EntityMention* PersonDoer(const SlotContext& c, bool* listed) {
   return doer;
 }
 
+// A participant named as the one who did it or as what the fact's word names: after "by" ("picked up by the USS
+// Hornet"), or right after the word used as a noun ("the recovery carrier USS Hornet"); nullptr when none is. Not
+// a verb's object ("met Syria's president", "bought Nordmark"): that says nothing of who took part.
+const EntityMention* ParticipantAfterTrigger(const SlotContext& c) {
+  const std::vector<Token>& t = c.s.tokens;
+  for (const PhraseHit* h : c.triggers) {
+    std::size_t at = h->last_token;
+    if (at < t.size() && t[at].norm == "by"sv) {
+      ++at;
+    } else if (h->first_token == 0 || !words::IsDeterminer(t[h->first_token - 1].norm)) {
+      continue;
+    }
+    if (at < t.size() && t[at].norm == "the"sv) ++at;
+    const EntityMention* m = c.s.EntityStartingAt(at);
+    if (m && std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& e) {
+          return std::find(c.fact.participants.begin(), c.fact.participants.end(), e.entity) !=
+                 c.fact.participants.end();
+        })) {
+      return m;
+    }
+  }
+  return nullptr;
+}
+
 void CompareDoer(SlotContext& c) {
   bool listed = false;
   const EntityMention* doer = PersonDoer(c, &listed);
-  if (!doer || (!listed && !c.fact.fact->participants.closed)) return;
+  if (!doer) {
+    // Participants that are no people: only a support, from a name right after the fact's word.
+    if (const EntityMention* named = ParticipantAfterTrigger(c)) {
+      SlotResult r = MakeSlot("participants", Verdict::kSupported, named->span, SpanString(c.s, named->span),
+                              NameList(c.facts.entities, c.fact.participants));
+      r.weak = true;  // it names who took part, not which occurrence: no proof against a date or place that disagree
+      AddSlot(c, std::move(r));
+    }
+    return;
+  }
+  if (!listed && !c.fact.fact->participants.closed) return;
   AddSlot(c, MakeSlot("participants", listed ? Verdict::kSupported : Verdict::kContradicted, doer->span,
                       SpanString(c.s, doer->span), NameList(c.facts.entities, c.fact.participants)));
 }
