@@ -513,6 +513,9 @@ TEST_CASE("FindQuantities measures", "[numbers]") {
       {"The mission lasts 14 Earth days.", "14 Earth days", 14, 14, "day", "duration", "", ""},
       {"The road is 5 km long.", "5 km", 5000, 5000, "km", "length", "", ""},
       {"He ran 26.2 miles.", "26.2 miles", 26.2 * 1609.344, 26.2 * 1609.344, "mi", "length", "", ""},
+      // A fraction glued to its unit: "a quarter-mile", "the quarter-mile-long ship", "a half-hour delay".
+      {"The quarter-mile-long ship stuck.", "quarter-mile", 0.25 * 1609.344, 0.25 * 1609.344, "mi", "length", "", ""},
+      {"A half-hour delay.", "A half-hour", 0.5 / 24, 0.5 / 24, "hour", "duration", "", ""},
       {"The road runs 5 km to 10 km inland.", "5 km to 10 km", 5000, 10000, "km", "length", "", ""},
       {"The 100-metre final.", "100-metre", 50, 150, "m", "length", "", ")"},
       {"The zone spans 36 sq km.", "36 sq km", 36e6, 36e6, "km2", "area", "", ""},

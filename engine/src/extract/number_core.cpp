@@ -309,6 +309,18 @@ std::optional<Core> ParseWords(std::string_view text, const std::vector<Token>& 
       core.exponent = -2;
       return core;
     }
+    // "a quarter-mile", "a half-hour delay": the fraction glued to its unit by a hyphen, as "400-metre" is (not
+    // "half-year", a half of the calendar).
+    if (k + 1 < tokens.size() && k > i && tokens[k].norm == "-" && Adjacent(tokens[k - 1], tokens[k]) &&
+        Adjacent(tokens[k], tokens[k + 1]) && !IsWord(tokens, k + 1, "year") &&
+        lex.unit_after.Contains(text, tokens, k + 1)) {
+      Core core;
+      core.begin = i;
+      core.end = k;
+      core.value = factor;
+      core.exponent = -2;
+      return core;
+    }
     return std::nullopt;  // "half of them"
   }
   const std::size_t start = k;  // after the prefix: an article must be followed by its multiplier
