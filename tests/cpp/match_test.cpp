@@ -1144,6 +1144,28 @@ TEST_CASE("a participant that is no person, named right after the fact's word, s
   CHECK(judged("The Tessa 9 crew was picked up by the VNS Heron.") == V{});
 }
 
+TEST_CASE("a day of this week is another occurrence of an event long before the text", "[match]") {
+  // "Brell was taken into custody on Friday", written in August 2023: a recent arrest, not December 2022's in the
+  // base with a wrong day. A day counted from the text's date ("on Friday", "yesterday") names the last days; an
+  // event of the base a month or more away from the text is another occurrence.
+  static const char* kBase = R"json({
+    "name": "brell-arrest", "version": "1",
+    "sources": [{"id": "wire", "title": "Arrest", "publisher": "Coast Wire", "date": "2022-12-13"}],
+    "entities": [{"id": "brell", "name": "Tomas Brell", "kind": "person", "aliases": ["Brell"]}],
+    "facts": [
+      {"id": "arrest", "kind": "event", "statement": "Police arrested Tomas Brell on 12 December 2022.",
+       "sources": ["wire"], "triggers": ["arrested", "custody"], "about": {"entities": ["brell"]},
+       "date": {"on": "2022-12-12"}}
+    ]})json";
+  const auto soon = JudgeOn(kBase, CivilDate{2022, 12, 13});
+  CHECK(soon("Brell was arrested on Monday.") == V{{"arrest", kOk}});
+  CHECK(soon("Brell was arrested on Friday.") == V{{"arrest", kWrong}});
+  CHECK(soon("Brell was arrested on 9 December.") == V{{"arrest", kWrong}});
+  const auto later = JudgeOn(kBase, CivilDate{2023, 8, 12});
+  CHECK(later("Brell was taken into custody on Friday.") == V{});
+  CHECK(later("Brell was arrested on 9 December 2022.") == V{{"arrest", kWrong}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -988,6 +988,18 @@ const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   return best;
 }
 
+// "taken into custody on Friday", written in August 2023, of an arrest of December 2022: a day counted from the
+// text's date ("on Friday", "yesterday", "last Tuesday") names the days around it; an event of the base more than a
+// month away from the text is another occurrence, not this one on a wrong day.
+bool RecentDayForAnotherTime(const SlotContext& c, const DateMention& said, const DateRange& fact) {
+  constexpr int kNearDays = 14;
+  constexpr int kAwayDays = 31;
+  if (!c.reference || !said.relative || said.range.granularity != DateGranularity::kDay) return false;
+  const int reference = DaysFromCivil(c.reference->year, c.reference->month, c.reference->day);
+  if (said.range.first < reference - kNearDays || said.range.last > reference + kNearDays) return false;
+  return fact.last < reference - kAwayDays || fact.first > reference + kAwayDays;
+}
+
 double YearsApart(const DateRange& a, const DateRange& b) {
   if (a.last < b.first) return (b.first - a.last) / 365.25;
   if (b.last < a.first) return (a.first - b.last) / 365.25;
@@ -1039,6 +1051,10 @@ void CompareEventDate(SlotContext& c) {
       r.verdict = Verdict::kUnverified;
       r.against = true;
       r.note = "dated years away from the fact: likely another occurrence";
+    } else if (RecentDayForAnotherTime(c, d->date, *date)) {
+      r.verdict = Verdict::kUnverified;
+      r.against = true;
+      r.note = "a day of the text's week, for an event a month or more away from the text: likely another occurrence";
     }
   }
   AddSlot(c, std::move(r));
