@@ -1166,6 +1166,29 @@ TEST_CASE("a day of this week is another occurrence of an event long before the 
   CHECK(later("Brell was arrested on 9 December 2022.") == V{{"arrest", kWrong}});
 }
 
+TEST_CASE("a role said in a relative clause takes no date of the main clause", "[match]") {
+  // "Caroline Ellison, who ran Alameda Research as chief executive, testified on Tuesday": Tuesday is the
+  // testimony's, a year after her term; compared as the time of the role, it contradicted a correct sentence.
+  static const char* kBase = R"json({
+    "name": "corvane-chief", "version": "1",
+    "sources": [{"id": "wire", "title": "Chief", "publisher": "Coast Wire", "date": "2023-10-11"}],
+    "entities": [{"id": "corvane", "name": "Corvane Research", "kind": "organization", "aliases": ["Corvane"]},
+                 {"id": "arlen", "name": "Ilse Arlen", "kind": "person", "aliases": ["Arlen"]}],
+    "facts": [
+      {"id": "chief", "kind": "role", "statement": "Ilse Arlen was chief executive of Corvane Research from October 2021 to November 2022.",
+       "sources": ["wire"], "triggers": ["chief executive", "ran"], "about": {"entities": ["corvane"]},
+       "person": "arlen", "office": "chief executive", "of": "corvane", "valid": {"from": "2021-10", "to": "2022-11"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2023, 10, 11});
+  CHECK(judged("Ilse Arlen, who ran Corvane Research as chief executive, testified on Tuesday.") == V{});
+  CHECK(judged("Ilse Arlen, Corvane's chief executive, testified on Tuesday.") == V{{"chief", kWrong}});
+  // The relative clause's own date is the role's.
+  CHECK(judged("Ilse Arlen, who ran Corvane Research as chief executive in March 2022, hired 40 traders.") ==
+        V{{"chief", kOk}});
+  CHECK(judged("Ilse Arlen, who ran Corvane Research as chief executive in March 2023, hired 40 traders.") ==
+        V{{"chief", kWrong}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

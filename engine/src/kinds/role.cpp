@@ -57,6 +57,24 @@ bool HoldsAnotherRole(const SlotContext& c, int clause) {
   return false;
 }
 
+// A verb in the past tense, as roles are told: "-ed" ("headed", "led", "chaired"), or one of the irregular forms.
+bool IsPastVerb(std::string_view w) {
+  static constexpr std::string_view kIrregular[] = {"ran", "held", "oversaw", "took", "became", "was", "were"};
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || w == "led" ||
+         std::find(std::begin(kIrregular), std::end(kIrregular), w) != std::end(kIrregular);
+}
+
+// A relative clause that does not open with "when" (", when Sivan was chairman" is the time of its antecedent).
+bool InRelativeClause(const Sentence& s, int clause) {
+  if (clause < 0) return false;
+  const Clause& cl = s.clauses.clauses()[static_cast<std::size_t>(clause)];
+  if (cl.kind != ClauseKind::kRelative) return false;
+  for (std::size_t i = cl.first; i < cl.last && i < cl.first + 2; ++i) {
+    if (s.tokens[i].norm == "when"sv) return false;
+  }
+  return true;
+}
+
 // The date a role phrase is about: the nearest date in its clause, outside the dateline. A date in another clause
 // that holds another role's word is that role's ("Oren, who has led the party since 2020, became prime minister").
 const DateAt* DateOfPhrase(const SlotContext& c, const RolePhrase& phrase, std::size_t person_token) {
@@ -69,6 +87,9 @@ const DateAt* DateOfPhrase(const SlotContext& c, const RolePhrase& phrase, std::
     if (ForeignDate(c, d) || !c.s.clauses.SameScope(d.first_token, person_token)) continue;
     const int date_clause = c.s.clauses.ClauseOf(d.first_token);
     if (clause >= 0 && date_clause != clause && HoldsAnotherRole(c, date_clause)) continue;
+    // "Ellison, who ran Alameda as chief executive, testified on Tuesday": a role told in a relative clause has that
+    // clause's time, not the time of the clause it hangs on (but "in 2019, when Sivan was chairman" has it).
+    if (date_clause != clause && InRelativeClause(c.s, clause)) continue;
     const std::size_t gap = Gap(first, last, d.first_token, d.last_token);
     if (gap < best_gap) {
       best = &d;
@@ -155,6 +176,8 @@ std::optional<RolePhrase> RoleVerb(const SlotContext& c, const EntityMention& pe
         const std::string_view w = c.s.tokens[i].norm;
         if (w == "was" || w == "had" || w == "served") phrase.past = true;
       }
+      // The verb itself in the past ("who ran Alameda", "headed", "led"): true only at a date the sentence gives.
+      if (h->first_token >= person.last_token && IsPastVerb(c.s.tokens[h->first_token].norm)) phrase.past = true;
       return phrase;
     }
   }
