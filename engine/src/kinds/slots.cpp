@@ -124,6 +124,13 @@ bool DatesTheClause(const Sentence& s, const DateAt& d) {
                            s.tokens[d.last_token].norm != "the"sv && s.tokens[d.last_token].norm != "and"sv;
   // "Blair's 1997 landslide" dates Blair's; "the 2005 election" dates the election the clause is about.
   if (!after_preposition && before_noun && d.first_token > 0 && s.tokens[d.first_token - 1].possessive) return false;
+  // "the earthquake of 6 March 2023 killed ...": the date says which earthquake, not when the figure was known ("as
+  // of 24 February" does).
+  if (d.first_token >= 2 && s.tokens[d.first_token - 1].norm == "of"sv &&
+      s.tokens[d.first_token - 2].kind == TokenKind::kWord && !s.tokens[d.first_token - 2].capitalized &&
+      s.tokens[d.first_token - 2].norm != "as"sv) {
+    return false;
+  }
   const std::size_t from = d.first_token > 6 ? d.first_token - 6 : 0;
   for (std::size_t i = from; i < d.first_token; ++i) {
     const std::string_view w = s.tokens[i].norm;
