@@ -1212,6 +1212,29 @@ TEST_CASE("a date that names which event ('the earthquake of 6 March') does not 
         V{{"toll", kWrong}});
 }
 
+TEST_CASE("the second place of 'in Valmora and Karsk' is a place too", "[match]") {
+  // "More than eighty thousand people have been killed by the earthquakes in Valmora and Karsk": the toll of both.
+  // Only "Valmora" (after "in") was read as a place, so the figure was Valmora's toll, and contradicted it.
+  static const char* kBase = R"json({
+    "name": "two-quake", "version": "1",
+    "sources": [{"id": "agency", "title": "Toll", "publisher": "Relief Agency", "date": "2023-02-25"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country"}, {"id": "karsk", "name": "Karsk", "kind": "country"}],
+    "facts": [
+      {"id": "valmora-toll", "kind": "quantity", "statement": "The earthquakes killed 44,218 people in Valmora.",
+       "sources": ["agency"], "triggers": ["killed", "deaths"], "about": {"entities": ["valmora"], "terms": [["earthquakes"]]},
+       "measure": "deaths", "unit": "people", "place": "valmora", "values": [{"value": {"exact": 44218}}]},
+      {"id": "both-toll", "kind": "quantity", "statement": "The earthquakes killed 50,132 people in Valmora and Karsk together.",
+       "sources": ["agency"], "triggers": ["killed", "deaths"], "about": {"entities": ["valmora", "karsk"], "terms": [["earthquakes"]]},
+       "measure": "deaths in Valmora and Karsk together", "unit": "people", "values": [{"value": {"exact": 50132}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2023, 2, 25});
+  CHECK(judged("More than eighty thousand people have been killed by the earthquakes in Valmora and Karsk.") ==
+        V{{"both-toll", kWrong}});
+  CHECK(judged("More than 50,000 people have been killed by the earthquakes in Valmora and Karsk.") ==
+        V{{"both-toll", kOk}});
+  CHECK(judged("The earthquakes killed 44,218 people in Valmora.") == V{{"valmora-toll", kOk}});
+}
+
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {
   // "Before 2011, the two leaders were friends": the friendship of the 2000s was before 2011. Compared as "2011",
   // it contradicted a correct sentence.

@@ -216,6 +216,11 @@ bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
   if (i > 0 && words::IsPlaceModifier(s.tokens[i - 1].norm)) --i;  // "in eastern Congo"
   if (i > 0 && s.tokens[i - 1].norm == "the"sv) --i;
+  // "in Turkey and Syria", "in Iraq, Syria and Lebanon": a name listed after a place is a place too.
+  if (i > 0 && (s.tokens[i - 1].norm == "and"sv || s.tokens[i - 1].norm == ","sv)) {
+    const EntityMention* before = s.EntityEndingAt(i - 1);
+    return before && before != &m && IsPlace(s, *before);
+  }
   if (i == 0 || !words::IsPlacePreposition(s.tokens[i - 1].norm)) return false;
   // "talks on Syria", "a UN resolution on Libya": after a word for a discussion, "on" gives its topic.
   return !(s.tokens[i - 1].norm == "on"sv && i > 1 && words::IsTopicNoun(s.tokens[i - 2].norm));
