@@ -1233,6 +1233,9 @@ TEST_CASE("the second place of 'in Valmora and Karsk' is a place too", "[match]"
   CHECK(judged("More than 50,000 people have been killed by the earthquakes in Valmora and Karsk.") ==
         V{{"both-toll", kOk}});
   CHECK(judged("The earthquakes killed 44,218 people in Valmora.") == V{{"valmora-toll", kOk}});
+  // A figure given for one of the two places is that place's, not the toll of both.
+  CHECK(judged("The toll of the earthquakes in Valmora and Karsk has passed 50,000, with 44,218 people killed in "
+               "Valmora.") == V{{"both-toll", kOk}});
 }
 
 TEST_CASE("'before 2011' and 'after 2011' bound a time; they are not the time", "[match]") {

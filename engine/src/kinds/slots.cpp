@@ -796,6 +796,55 @@ bool PlaceAlone(const SlotContext& c, const QuantityMention& q) {
   return false;
 }
 
+// "The combined toll ... has passed 50,000, with 44,218 people dead in Turkey": of a fact about several places
+// (its `about` entities: Türkiye and Syria together), a figure whose nearest place names only some of them, alone
+// or in a list ("in Turkey and Syria" is all of them), is those places' part, not the fact's figure.
+bool OnePlaceOfSeveral(const SlotContext& c, const QuantityMention& q) {
+  const std::vector<KnownEntity>& known = c.facts.entities.entities();
+  std::vector<int> places;
+  for (int e : c.fact.about_entities) {
+    if (IsPlaceKind(known[static_cast<std::size_t>(e)].kind)) places.push_back(e);
+  }
+  if (places.size() < 2) return false;
+  const std::size_t from = q.first_token > kClueWindow ? q.first_token - kClueWindow : 0;
+  const auto [begin, end] = c.s.EntitiesStartingIn(from, q.last_token + kClueWindow + 1);
+  const EntityMention* nearest = nullptr;
+  std::size_t nearest_gap = kNone;
+  for (const EntityMention* it = begin; it != end; ++it) {
+    if (!IsPlace(c.s, *it) || !c.s.clauses.SameScope(it->first_token, q.first_token)) continue;
+    const std::size_t gap = Gap(it->first_token, it->last_token, q.first_token, q.last_token);
+    if (gap < nearest_gap) {
+      nearest = it;
+      nearest_gap = gap;
+    }
+  }
+  if (!nearest) return false;
+  // The list the nearest place is in: its neighbours joined by "and" or ",".
+  std::vector<int> named;
+  auto add = [&](const EntityMention& m) {
+    for (const EntityHit& h : m.hits) named.push_back(h.entity);
+  };
+  add(*nearest);
+  for (const EntityMention* m = nearest; m->first_token >= 1;) {
+    const std::string_view joiner = c.s.tokens[m->first_token - 1].norm;
+    if (joiner != "and"sv && joiner != ","sv) break;
+    const EntityMention* before = c.s.EntityEndingAt(m->first_token - 1);
+    if (!before) break;
+    add(*before);
+    m = before;
+  }
+  for (const EntityMention* m = nearest; m->last_token < c.s.tokens.size();) {
+    const std::string_view joiner = c.s.tokens[m->last_token].norm;
+    if (joiner != "and"sv && joiner != ","sv) break;
+    const EntityMention* after = c.s.EntityStartingAt(m->last_token + 1);
+    if (!after) break;
+    add(*after);
+    m = after;
+  }
+  auto is_named = [&](int p) { return std::find(named.begin(), named.end(), p) != named.end(); };
+  return std::any_of(places.begin(), places.end(), is_named) && !std::all_of(places.begin(), places.end(), is_named);
+}
+
 }  // namespace
 
 void CompareFigures(SlotContext& c) {
@@ -840,7 +889,7 @@ void CompareFigures(SlotContext& c) {
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;
-      if (OthersFigure(c, q) || PlaceAlone(c, q)) continue;
+      if (OthersFigure(c, q) || PlaceAlone(c, q) || OnePlaceOfSeveral(c, q)) continue;
       // An event's figure is said of the event: one of its words in the figure's clause ("after the layoffs
       // Twitter had about 1,500 employees left" counts the staff left, not the layoffs).
       if (c.fact.fact->kind == FactKind::kEvent &&
