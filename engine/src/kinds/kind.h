@@ -65,6 +65,8 @@ std::string SpanString(const Sentence& s, ByteSpan span);
 bool InDateline(const SlotContext& c, const DateAt& d);
 // A date that is none of the fact's: in the dateline, or a birth's ("all born in 1930") for a fact that is no birth.
 bool ForeignDate(const SlotContext& c, const DateAt& d);
+// The mention names one of the fact's participants.
+bool NamesParticipant(const SlotContext& c, const EntityMention& m);
 // Token distance from tokens [first, last) to the nearest of the fact's usable trigger hits; SIZE_MAX when none.
 std::size_t DistanceToTrigger(const SlotContext& c, std::size_t first, std::size_t last);
 // The same, counting only trigger hits in the same clause scope as token `first`.

@@ -141,25 +141,15 @@ const EntityMention* RankHolder(const SlotContext& c, const QuantityMention& q) 
 // A rank held by people the base lists (closed): the person the sentence gives it to is one of them, or someone
 // else ("Buzz Aldrin was the first man to walk on the Moon" of Armstrong's first).
 void CompareRankHolder(SlotContext& c, const QuantityMention& q) {
-  const std::vector<int>& participants = c.fact.participants;
-  if (participants.empty() || !c.fact.fact->participants.closed) return;
+  if (!c.fact.people || !c.fact.fact->participants.closed) return;
   if (std::any_of(c.match->slots.begin(), c.match->slots.end(),
                   [](const SlotResult& r) { return r.slot == "participants"; })) {
     return;  // said already (a list of names, or the one who did it)
   }
-  const std::vector<KnownEntity>& known = c.facts.entities.entities();
-  if (!std::all_of(participants.begin(), participants.end(), [&](int e) {
-        return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
-      })) {
-    return;
-  }
   const EntityMention* holder = RankHolder(c, q);
   if (!holder) return;
-  const bool listed = std::any_of(holder->hits.begin(), holder->hits.end(), [&](const EntityHit& h) {
-    return std::find(participants.begin(), participants.end(), h.entity) != participants.end();
-  });
-  AddSlot(c, MakeSlot("participants", listed ? Verdict::kSupported : Verdict::kContradicted, holder->span,
-                      SpanString(c.s, holder->span), NameList(c.facts.entities, participants)));
+  AddSlot(c, MakeSlot("participants", NamesParticipant(c, *holder) ? Verdict::kSupported : Verdict::kContradicted,
+                      holder->span, SpanString(c.s, holder->span), NameList(c.facts.entities, c.fact.participants)));
 }
 
 // A rank is compared when the sentence is about this member of the series: the fact's subject is named ("India
@@ -190,20 +180,11 @@ void CompareOrdinal(SlotContext& c) {
 // on the moon on 20 July"): "Only two of the three astronauts walked on the moon" names neither, and a place or a
 // date alone would support the first where nothing is said of it. (A summit's place or date does tell which one.)
 bool SpeaksOfTheMember(const SlotContext& c) {
-  const std::vector<int>& participants = c.fact.participants;
-  const std::vector<KnownEntity>& known = c.facts.entities.entities();
-  if (participants.empty() || !std::all_of(participants.begin(), participants.end(), [&](int e) {
-        return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
-      })) {
-    return true;
-  }
+  if (!c.fact.people) return true;
   std::size_t index = 0;
   if (c.fact.fact->ordinal > 0 && RankOf(c, &index)) return true;
-  return std::any_of(c.s.entities.begin(), c.s.entities.end(), [&](const EntityMention& m) {
-    return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
-      return std::find(c.fact.participants.begin(), c.fact.participants.end(), h.entity) != c.fact.participants.end();
-    });
-  });
+  return std::any_of(c.s.entities.begin(), c.s.entities.end(),
+                     [&](const EntityMention& m) { return NamesParticipant(c, m); });
 }
 
 void Compare(SlotContext& c) {

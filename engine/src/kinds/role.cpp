@@ -64,17 +64,6 @@ bool IsPastVerb(std::string_view w) {
          std::find(std::begin(kIrregular), std::end(kIrregular), w) != std::end(kIrregular);
 }
 
-// A relative clause that does not open with "when" (", when Sivan was chairman" is the time of its antecedent).
-bool InRelativeClause(const Sentence& s, int clause) {
-  if (clause < 0) return false;
-  const Clause& cl = s.clauses.clauses()[static_cast<std::size_t>(clause)];
-  if (cl.kind != ClauseKind::kRelative) return false;
-  for (std::size_t i = cl.first; i < cl.last && i < cl.first + 2; ++i) {
-    if (s.tokens[i].norm == "when"sv) return false;
-  }
-  return true;
-}
-
 // The date a role phrase is about: the nearest date in its clause, outside the dateline. A date in another clause
 // that holds another role's word is that role's ("Oren, who has led the party since 2020, became prime minister").
 const DateAt* DateOfPhrase(const SlotContext& c, const RolePhrase& phrase, std::size_t person_token) {
@@ -320,7 +309,7 @@ void CompareOtherHolder(SlotContext& c) {
       if (h.entity == c.fact.person || known[static_cast<std::size_t>(h.entity)].kind != EntityKind::kPerson) continue;
       if (c.facts.HasRole(h.entity, c.fact.office)) continue;
       const std::optional<RolePhrase> phrase = FindRolePhrase(c.s, m);
-          if (!phrase || phrase->office.former || phrase->office.deputy || phrase->past) continue;
+      if (!phrase || phrase->office.former || phrase->office.deputy || phrase->past) continue;
       if (phrase->office.office != c.fact.office || c.fact.office_of < 0) continue;
       // Whose office: a qualifier ("Turkey's", "of NASA"), or a title that names it ("NASA administrator").
       const bool qualified = phrase->qualifier ? HasEntity(*phrase->qualifier, c.fact.office_of)

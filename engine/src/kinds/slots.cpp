@@ -14,7 +14,6 @@
 #include "match/clauses.h"
 #include "match/slot_rules.h"
 #include "match/words.h"
-#include "text/phrases.h"
 #include "work_counters.h"
 #include "outline.h"
 
@@ -450,16 +449,12 @@ std::string SpanString(const Sentence& s, ByteSpan span) { return std::string(Sp
 
 bool InDateline(const SlotContext& c, const DateAt& d) { return d.date.span.end <= c.dateline_end; }
 
-bool ForeignDate(const SlotContext& c, const DateAt& d) {
-  if (InDateline(c, d)) return true;
-  if (!d.birth) return false;
-  // A fact about a birth has "born" among its words.
-  for (const std::string& trigger : c.fact.fact->triggers) {
-    for (const std::string& word : PhraseStems(trigger)) {
-      if (word == "born") return false;
-    }
-  }
-  return true;
+bool ForeignDate(const SlotContext& c, const DateAt& d) { return InDateline(c, d) || (d.birth && !c.fact.birth); }
+
+bool NamesParticipant(const SlotContext& c, const EntityMention& m) {
+  return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+    return std::find(c.fact.participants.begin(), c.fact.participants.end(), h.entity) != c.fact.participants.end();
+  });
 }
 
 namespace {
@@ -658,11 +653,7 @@ bool Required(const CompiledQuantity& slot, const Sentence& s, const QuantityMen
     if (s.in_figure[i] || !words::IsRequirementWord(s.tokens[i].norm) || i + 1 >= s.tokens.size()) continue;
     required = s.tokens[i + 1].norm == "for" || s.tokens[i + 1].norm == "to";
   }
-  if (!required) return false;
-  for (std::string_view word : PhraseStems(slot.slot->measure)) {
-    if (words::IsRequirementWord(word)) return false;
-  }
-  return true;
+  return required && !slot.threshold;
 }
 
 bool IsPlaceKind(EntityKind k) {
@@ -1006,10 +997,6 @@ bool BoundOnly(const Sentence& s, const DateAt& d) {
   return (a == "prior"sv && b == "to"sv) || ((a == "earlier"sv || a == "later"sv) && b == "than"sv);
 }
 
-bool InRelative(const Sentence& s, int clause) {
-  return clause >= 0 && s.clauses.clauses()[static_cast<std::size_t>(clause)].kind == ClauseKind::kRelative;
-}
-
 template <typename Accept>
 const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
   const DateAt* best = nullptr;
@@ -1029,8 +1016,8 @@ const DateAt* DateOfTrigger(const SlotContext& c, Accept accept) {
       // "The ship, which is operated by Evergreen, ran aground on Tuesday", "..., which ran aground on Tuesday, is
       // operated by Evergreen": a relative clause and the clause it hangs on are two statements, each with its own
       // time. A date in one is not the time of a fact said only in the other.
-      if (InRelative(c.s, clause) || std::all_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
-            return InRelative(c.s, c.s.clauses.ClauseOf(h->first_token));
+      if (InRelativeClause(c.s, clause) || std::all_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
+            return InRelativeClause(c.s, c.s.clauses.ClauseOf(h->first_token));
           })) {
         continue;
       }
@@ -1338,22 +1325,13 @@ const EntityMention* Doer(const SlotContext& c) {
   return nullptr;
 }
 
-// A fact whose participants are people ("Samuel Alito wrote the majority opinion"): the one person the sentence
-// says did it is one of them (supported), or, the list being closed, someone else (contradicted).
 // The one person the sentence says did it, when the fact's participants are people; nullptr otherwise. `listed`:
 // whether that person is one of them.
 const EntityMention* PersonDoer(const SlotContext& c, bool* listed) {
-  const std::vector<KnownEntity>& known = c.facts.entities.entities();
-  const std::vector<int>& participants = c.fact.participants;
-  const bool people = std::all_of(participants.begin(), participants.end(), [&](int e) {
-    return known[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
-  });
-  if (!people) return nullptr;
+  if (!c.fact.people) return nullptr;
   const EntityMention* doer = Doer(c);
   if (!doer) return nullptr;
-  *listed = std::any_of(doer->hits.begin(), doer->hits.end(), [&](const EntityHit& h) {
-    return std::find(participants.begin(), participants.end(), h.entity) != participants.end();
-  });
+  *listed = NamesParticipant(c, *doer);
   return doer;
 }
 
@@ -1371,16 +1349,13 @@ const EntityMention* ParticipantAfterTrigger(const SlotContext& c) {
     }
     if (at < t.size() && t[at].norm == "the"sv) ++at;
     const EntityMention* m = c.s.EntityStartingAt(at);
-    if (m && std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& e) {
-          return std::find(c.fact.participants.begin(), c.fact.participants.end(), e.entity) !=
-                 c.fact.participants.end();
-        })) {
-      return m;
-    }
+    if (m && NamesParticipant(c, *m)) return m;
   }
   return nullptr;
 }
 
+// A fact whose participants are people ("Samuel Alito wrote the majority opinion"): the one person the sentence
+// says did it is one of them (supported), or, the list being closed, someone else (contradicted).
 void CompareDoer(SlotContext& c) {
   bool listed = false;
   const EntityMention* doer = PersonDoer(c, &listed);

@@ -37,6 +37,8 @@ bool AnyWord(const std::string& phrase, Test test) {
   return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return test(t.norm); });
 }
 
+bool IsBorn(std::string_view w) { return w == "born"; }
+
 // 1: the fact's words say it went up ("rallied", "jumped"), -1: down ("slumped"); 0: neither, or both.
 int Direction(const Fact& fact) {
   bool up = false;
@@ -170,7 +172,7 @@ CompiledFacts CompileFacts(FactBase base) {
     }
     for (const QuantitySlot& slot : fact.quantities) {
       c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), out.lexicon.ParseUnit(slot.unit),
-                              AnyWord(slot.measure, words::IsChangeWord)});
+                              AnyWord(slot.measure, words::IsChangeWord), AnyWord(slot.measure, words::IsRequirementWord)});
     }
     c.participants = EntityIndexes(out.entities, fact.participants.entities);
     for (const std::string& role : fact.participants.roles) {
@@ -184,6 +186,11 @@ CompiledFacts CompileFacts(FactBase base) {
     c.words = FactWords(fact);
     c.predicts = Predicts(fact);
     c.direction = Direction(fact);
+    c.people = !c.participants.empty() && std::all_of(c.participants.begin(), c.participants.end(), [&](int e) {
+      return out.entities.entities()[static_cast<std::size_t>(e)].kind == EntityKind::kPerson;
+    });
+    c.birth = std::any_of(fact.triggers.begin(), fact.triggers.end(),
+                          [](const std::string& t) { return AnyWord(t, IsBorn); });
     c.measured_per = std::any_of(c.quantities.begin(), c.quantities.end(),
                                  [](const CompiledQuantity& q) { return !q.unit.per.empty(); });
     c.own = c.about_entities;

@@ -21,6 +21,7 @@ struct CompiledQuantity {
   std::vector<int> triggers;  // phrase ids
   UnitMeaning unit;           // what the slot's unit string means to the lexicon ("billion US dollars": usd, x1e9)
   bool change = false;        // its measure is a change ("market value added", "revenue growth"): words.json change_words
+  bool threshold = false;     // its measure is what something takes ("seats needed for a majority"): requirement_words
 };
 
 struct CompiledFact {
@@ -42,6 +43,8 @@ struct CompiledFact {
   bool predicts = false;           // its words name a forecast ("outlook", "expected"): predictions are its figures
   bool measured_per = false;       // a quantity in a rate ("US dollars per share"): a denominator may trigger it
   int direction = 0;  // the way it moves, from its triggers and its figures': 1 up ("rallied"), -1 down ("slumped")
+  bool people = false;  // it has participants, and all are people: who did it, and who holds a rank, are read
+  bool birth = false;   // a trigger of it is "born": the date someone was born is its date (ForeignDate)
   // The entities that make it what it is: `about` entities, participants, place, person, `of`, actor, winner,
   // and the entities its `about` terms name ("Reform UK" as a term is the party).
   std::vector<int> own;

@@ -363,8 +363,6 @@ std::size_t DatelineEnd(std::string_view text, const std::optional<CivilDate>& d
   return 0;
 }
 
-// Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
-// sentence, else in the sentence before it). Without one told before, the mention is dropped.
 // "all born in 1930", "born on 5 August 1930": the date of a birth.
 bool BirthDate(const Sentence& s, const DateAt& d) {
   for (std::size_t back = 1; back <= 2 && back <= d.first_token; ++back) {
@@ -374,6 +372,9 @@ bool BirthDate(const Sentence& s, const DateAt& d) {
   }
   return false;
 }
+
+// Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
+// sentence, else in the sentence before it). Without one told before, the mention is dropped. Birth dates are marked.
 
 CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;

@@ -212,6 +212,16 @@ bool HasEntity(const EntityMention& m, int entity) {
   return std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) { return h.entity == entity; });
 }
 
+bool InRelativeClause(const Sentence& s, int clause) {
+  if (clause < 0) return false;
+  const Clause& cl = s.clauses.clauses()[static_cast<std::size_t>(clause)];
+  if (cl.kind != ClauseKind::kRelative) return false;
+  for (std::size_t i = cl.first; i < cl.last && i < cl.first + 2; ++i) {
+    if (s.tokens[i].norm == "when"sv) return false;
+  }
+  return true;
+}
+
 bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
   if (i > 0 && words::IsPlaceModifier(s.tokens[i - 1].norm)) --i;  // "in eastern Congo"

@@ -44,6 +44,9 @@ std::string DescribePeriod(const std::optional<DateRange>& from, const std::opti
 bool HasEntity(const EntityMention& m, int entity);
 // "in Moscow", "at the Kremlin": the mention names where something happened.
 bool IsPlace(const Sentence& s, const EntityMention& m);
+// Clause `clause` is a relative clause with a time of its own ("The ship, which is operated by Evergreen, ran aground
+// on Tuesday"): not one that opens with "when" (", when Sivan was chairman" is the time of what it hangs on).
+bool InRelativeClause(const Sentence& s, int clause);
 enum class PlaceRelation { kSame, kContains, kDifferent, kUnrelated };
 // kSame: the place, or a place inside it ("in Derna" for eastern Libya); kContains: a larger one holding it ("in
 // Russia" for Moscow); kDifferent: a place that excludes it (another city, region or country, or a place in another
