@@ -2,7 +2,7 @@
 # The extra CI checks; ./test.sh runs this when CI=true or CLAIMCHECK_EXTRA=1. One build tree, build/fuzz (CMake
 # preset `sanitize`: clang-14, -O2, AddressSanitizer + UndefinedBehaviorSanitizer), built once for both steps:
 #   1. the Catch2 suite, run through ctest: any sanitizer report fails its test;
-#   2. a short run of each libFuzzer target (tests/fuzz/run.sh): FUZZ_SECONDS each, default 10,
+#   2. a short run of each libFuzzer target (tests/fuzz/run.sh), two at a time: FUZZ_SECONDS each, default 10,
 #      from the fixed seed FUZZ_SEED (default 1): the same commit mutates the same way, so CI does not fail by
 #      luck. Long exploring runs (tests/fuzz/README.md) go without a seed; what they find joins the seeds.
 # Prints one "extra: ..." line per step (./test.sh shows those) and, as its LAST line, "N passed, N failed": each
@@ -55,7 +55,7 @@ fi
 exec 9>&-
 
 # --- 2. fuzzing (the targets are built: run.sh finds nothing to rebuild) -------------------------------------
-FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh "$fuzz_seconds" "${targets[@]}" >"$logs/extra-fuzz.log" 2>&1
+FUZZ_JOBS=${FUZZ_JOBS:-2} FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh "$fuzz_seconds" "${targets[@]}" >"$logs/extra-fuzz.log" 2>&1
 ran=0
 while IFS= read -r line; do
   echo "extra: $line"

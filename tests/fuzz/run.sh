@@ -2,6 +2,7 @@
 # Builds the libFuzzer targets (clang-14, ASan + UBSan, -O2: CMake preset `sanitize`) in build/fuzz and runs
 # each for SECONDS (default 60).
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]      TARGET: check compiled facts parsers text (default: all five)
+# FUZZ_JOBS=N runs N targets at a time (CI: 2, one per core).
 # Each target's corpus grows in build/fuzz/corpus/<target>, seeded from tests/fuzz/seeds/. A crash, a sanitizer
 # report, a broken invariant, a leak or a hang (one input over 10 s) stops that target, leaves the input in
 # build/fuzz/artifacts/<target>/ and fails the run. Prints one line per target:
@@ -38,25 +39,40 @@ seeds_of() { case $1 in facts|compiled) echo "tests/fuzz/seeds/$1" ;; *) echo te
 dict_of() { case $1 in facts) echo tests/fuzz/facts.dict ;; compiled) echo tests/fuzz/compiled.dict ;; *) echo tests/fuzz/text.dict ;; esac; }
 max_len_of() { case $1 in facts) echo 16384 ;; *) echo 4096 ;; esac; }
 
-status=0
-mkdir -p "${FUZZ_LOGS:-$build}"
-for t in "${targets[@]}"; do
-  corpus=$build/corpus/$t
-  artifacts=$build/artifacts/$t
-  log=${FUZZ_LOGS:-$build}/fuzz_$t.log
+# One target's run; prints its line (and returns 1 when it failed).
+fuzz_one() {
+  local t=$1 corpus=$build/corpus/$1 artifacts=$build/artifacts/$1 log=${FUZZ_LOGS:-$build}/fuzz_$1.log
   mkdir -p "$corpus" "$artifacts"
-  start=$SECONDS
+  local start=$SECONDS
   "$build/tests/fuzz/fuzz_$t" "$corpus" "$(seeds_of "$t")" -dict="$(dict_of "$t")" -max_len="$(max_len_of "$t")" \
     ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$log" 2>&1
-  rc=$?
-  runs=$(grep -a -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+  local rc=$?
+  local runs; runs=$(grep -a -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
   if [[ $rc -eq 0 ]]; then
     echo "fuzz $t: ok, ${runs:-?} runs in $((SECONDS - start)) s, corpus $(find "$corpus" -type f | wc -l)"
   else
-    what=$(grep -a -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+|invariant failed: .*|ERROR: libFuzzer: [a-z-]+|runtime error: .*' "$log")
+    local what; what=$(grep -a -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+|invariant failed: .*|ERROR: libFuzzer: [a-z-]+|runtime error: .*' "$log")
     echo "fuzz $t: FAILED (${what:-exit $rc}), log $log"
-    status=1
+    return 1
   fi
+}
+
+# FUZZ_JOBS targets at a time (default 1; each libFuzzer run takes one core). Lines are printed in the targets' order.
+max_jobs=${FUZZ_JOBS:-1}
+[[ $max_jobs =~ ^[1-9][0-9]*$ ]] || max_jobs=1
+mkdir -p "${FUZZ_LOGS:-$build}"
+lines=$(mktemp -d)
+trap 'rm -rf "$lines"' EXIT
+pids=()
+for t in "${targets[@]}"; do
+  while (($(jobs -rp | wc -l) >= max_jobs)); do wait -n || true; done
+  fuzz_one "$t" >"$lines/$t" &
+  pids+=($!)
+done
+status=0
+for i in "${!targets[@]}"; do
+  wait "${pids[$i]}" || status=1
+  cat "$lines/${targets[$i]}"
 done
 exit $status
