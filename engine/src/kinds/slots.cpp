@@ -609,6 +609,45 @@ bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const 
   return Fold(slot.slot->measure).find(noun) == std::string::npos && Fold(slot.slot->unit).find(noun) == std::string::npos;
 }
 
+// "Divers brought the last four boys out", "all 14 boys": a count with a noun of its own after it counts that noun.
+// A measure word that is the noun of the fact's unit ("divers") elsewhere in the clause heads another noun phrase,
+// not this figure's. The figure counts what the fact counts when its noun is one of the fact's measure words ("18
+// frogmen"), or when the measure word ends the figure's own noun phrase ("18 foreign divers"); a measure word that is
+// no such noun ("killed 300 civilians") takes the figure as its object.
+bool CountsAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q, const PhraseHit& head) {
+  const std::string& unit_noun = slot.unit.noun;
+  const std::size_t j = q.last_token;
+  if (slot.unit.dimension != "count" || unit_noun.empty() || j >= s.tokens.size()) return false;
+  if (q.quantity.noun.empty() || s.tokens[j].norm != q.quantity.noun || words::IsCommonWord(q.quantity.noun)) return false;
+  if (head.first_token >= j && head.first_token <= j + 2) return false;
+  const std::string_view word = s.tokens[head.last_token - 1].norm;  // "divers", or "diver" for the unit "divers"
+  if (word != unit_noun && !(word.size() + 1 == unit_noun.size() && unit_noun.compare(0, word.size(), word) == 0)) {
+    return false;
+  }
+  for (int trigger : slot.triggers) {
+    const auto [first, last] = s.HitsOf(trigger);
+    for (const PhraseHit* h = first; h != last; ++h) {
+      if (h->first_token <= j && j < h->last_token) return false;
+    }
+  }
+  return true;
+}
+
+// "Each boy was guided out by two divers", "two divers went in with each miner": a count for each of something, not
+// a total. Not "each of the 25 divers" (the figure is the whole) nor "each other"; nor "each day", "every year" (a
+// fact may measure a day's count in its measure words), nor for a fact measured per something.
+bool ForEach(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
+  if (slot.unit.dimension != "count" || !slot.unit.per.empty()) return false;
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    if (s.tokens[i].norm != "each"sv && s.tokens[i].norm != "every"sv) continue;
+    const std::string_view next = s.tokens[i + 1].norm;
+    if (next == "other"sv || (next == "of"sv && q.first_token > i && q.first_token <= i + 3)) continue;
+    if (Lexicon::BuiltIn().ParseUnit(next).dimension == "duration") continue;
+    if (s.clauses.SameScope(i, q.first_token)) return true;
+  }
+  return false;
+}
+
 // "the $20.6bn analysts had expected", "Nvidia forecast revenue of $28 billion": a prediction, unless the fact is one.
 // A forecast word after "beating", "above", "than" ... is the other side of a comparison ("earned $5.16 a share,
 // beating estimates"), not this figure's.
@@ -877,6 +916,7 @@ void CompareFigures(SlotContext& c) {
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
       if (Dissenting(c, q) || Required(slot, c.s, q)) continue;
+      if (CountsAnotherNoun(slot, c.s, q, hit) || ForEach(slot, c.s, q)) continue;
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;
