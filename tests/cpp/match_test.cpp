@@ -1433,5 +1433,25 @@ TEST_CASE("a count for each of something ('two divers for each miner') is no tot
   CHECK(judged("25 divers went into the Karsk mine every day.") == V{{"divers", kWrong}});
 }
 
+TEST_CASE("a venue named only as the owner of a part of it ('the bridge's main span') contradicts nothing alone", "[match]") {
+  // "The Key Bridge's main span stretched 1,200 feet": the span is a part of the bridge, whose whole length the fact
+  // measures. A country, region or city owns what is in it ("Valmora's space agency"); a venue's possessive names a
+  // part or a thing of its own, which the fact speaks of only when it names it.
+  static const char* kBase = R"json({
+    "name": "karsk-bridge", "version": "1",
+    "sources": [{"id": "authority", "title": "Karsk Bridge", "publisher": "Karsk Transport Authority", "date": "2020"}],
+    "entities": [{"id": "karsk-bridge", "name": "Karsk Bridge", "kind": "venue", "aliases": ["Karsk Bridge"]}],
+    "facts": [
+      {"id": "length", "kind": "quantity", "statement": "The Karsk Bridge is 2,600 metres long.",
+       "sources": ["authority"], "triggers": ["long", "length", "stretched"], "about": {"entities": ["karsk-bridge"]},
+       "measure": "total length of the bridge", "unit": "metres", "values": [{"value": {"approx": 2600, "tolerance": 0.03}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2024, 3, 27});
+  CHECK(judged("The Karsk Bridge's main span stretched 400 metres between its two main piers.") == V{});
+  CHECK(judged("The Karsk Bridge stretched 400 metres.") == V{{"length", kWrong}});
+  CHECK(judged("The Karsk Bridge's length was 400 metres.") == V{{"length", kWrong}});
+  CHECK(judged("The Karsk Bridge's total length was 2,600 metres.") == V{{"length", kOk}});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -293,6 +293,8 @@ bool OwnsOther(const CompiledFact& f, const Sentence& s, const EntityMention& m)
   for (; i < s.tokens.size() && i < first + kPossessedWords; ++i) {
     const Token& t = s.tokens[i];
     if (t.kind != TokenKind::kWord || words::IsCommonWord(t.norm)) break;
+    // "the bridge's main span stretched 1,200 feet": a word in -ed after the noun is the clause's verb.
+    if (i > first && t.norm.size() > 3 && t.norm.compare(t.norm.size() - 2, 2, "ed") == 0) break;
     if ((i < s.in_figure.size() && s.in_figure[i]) || f.SpeaksOf(s.stems[i])) return false;
   }
   return i > first;
@@ -316,9 +318,11 @@ bool NamedOnlyAsOwner(const EntityDictionary& dict, const CompiledFact& f, const
     const bool names = std::any_of(f.about_entities.begin(), f.about_entities.end(),
                                    [&](int entity) { return MentionNames(dict, s, m, entity); });
     if (!names) continue;
-    // A place's possessive is what is in it ("Libya's eastern government", "Mississippi's law"): its own.
+    // A country's, region's or city's possessive is what is in it ("Libya's eastern government", "Mississippi's
+    // law"): its own. A venue's names a part of it or a thing of its own ("the bridge's main span").
     const bool place = std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
-      return IsPlaceKind(dict.entities()[static_cast<std::size_t>(h.entity)].kind);
+      const EntityKind kind = dict.entities()[static_cast<std::size_t>(h.entity)].kind;
+      return IsPlaceKind(kind) && kind != EntityKind::kVenue;
     });
     if (place) return false;
     if (!OwnsOther(f, s, m)) return false;
