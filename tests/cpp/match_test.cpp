@@ -1390,19 +1390,21 @@ TEST_CASE("money 'of that' names no other noun: the figure is in the fact's own 
   CHECK(judged("Corvane's data center unit contributed $19.4 billion of orders.") == V{});
 }
 
+// Eighteen divers of the Karsk mine rescue ("frogmen" is a word of the fact too).
+const char* const kKarskDivers = R"json({
+  "name": "karsk-divers", "version": "1",
+  "sources": [{"id": "agency", "title": "The Karsk mine rescue", "publisher": "Valmora News", "date": "2019-03-12"}],
+  "entities": [{"id": "karsk-mine", "name": "Karsk mine", "kind": "venue", "aliases": ["Karsk mine"]}],
+  "facts": [
+    {"id": "divers", "kind": "quantity", "statement": "Eighteen divers took part in the Karsk mine rescue.",
+     "sources": ["agency"], "triggers": ["divers", "frogmen"], "about": {"entities": ["karsk-mine"]},
+     "measure": "divers", "unit": "divers", "values": [{"value": {"exact": 18}, "source": "agency"}]}
+  ]})json";
+
 TEST_CASE("a count with a noun of its own counts that noun, not the fact's measure word elsewhere", "[match]") {
   // "Divers brought the last four boys ...": "four" counts boys, not divers, whatever the measure word before it. It
   // was tied to "Divers", the nearest word of a fact counting divers, and contradicted it.
-  static const char* kBase = R"json({
-    "name": "karsk-divers", "version": "1",
-    "sources": [{"id": "agency", "title": "The Karsk mine rescue", "publisher": "Valmora News", "date": "2019-03-12"}],
-    "entities": [{"id": "karsk-mine", "name": "Karsk mine", "kind": "venue", "aliases": ["Karsk mine"]}],
-    "facts": [
-      {"id": "divers", "kind": "quantity", "statement": "Eighteen divers took part in the Karsk mine rescue.",
-       "sources": ["agency"], "triggers": ["divers", "frogmen"], "about": {"entities": ["karsk-mine"]},
-       "measure": "divers", "unit": "divers", "values": [{"value": {"exact": 18}, "source": "agency"}]}
-    ]})json";
-  const auto judged = JudgeOn(kBase, CivilDate{2019, 3, 12});
+  const auto judged = JudgeOn(kKarskDivers, CivilDate{2019, 3, 12});
   CHECK(judged("Divers brought the last four miners out of the Karsk mine on Tuesday.") == V{});
   CHECK(judged("Divers brought all 14 miners out of the Karsk mine.") == V{});
   // The fact's own noun, or another of its measure words, after the figure: a count of divers.
@@ -1414,20 +1416,11 @@ TEST_CASE("a count with a noun of its own counts that noun, not the fact's measu
 
 TEST_CASE("a count for each of something ('two divers for each miner') is no total", "[match]") {
   // "Each boy was guided out by two divers": two divers a boy, not the two divers of the whole rescue.
-  static const char* kBase = R"json({
-    "name": "karsk-divers", "version": "1",
-    "sources": [{"id": "agency", "title": "The Karsk mine rescue", "publisher": "Valmora News", "date": "2019-03-12"}],
-    "entities": [{"id": "karsk-mine", "name": "Karsk mine", "kind": "venue", "aliases": ["Karsk mine"]}],
-    "facts": [
-      {"id": "divers", "kind": "quantity", "statement": "Eighteen divers took part in the Karsk mine rescue.",
-       "sources": ["agency"], "triggers": ["divers"], "about": {"entities": ["karsk-mine"]},
-       "measure": "divers", "unit": "divers", "values": [{"value": {"exact": 18}, "source": "agency"}]}
-    ]})json";
-  const auto judged = JudgeOn(kBase, CivilDate{2019, 3, 12});
+  const auto judged = JudgeOn(kKarskDivers, CivilDate{2019, 3, 12});
   CHECK(judged("Each miner was guided out of the Karsk mine by two divers.") == V{});
   CHECK(judged("Two divers guided every miner out of the Karsk mine.") == V{});
   CHECK(judged("At the Karsk mine, two divers went in with each miner.") == V{});
-  // Not a share: "each of the 20 divers", "each other".
+  // Not a share: "each of the 25 divers", "each other", "every day".
   CHECK(judged("Each of the 25 divers at the Karsk mine was a volunteer.") == V{{"divers", kWrong}});
   CHECK(judged("The 25 divers at the Karsk mine helped each other.") == V{{"divers", kWrong}});
   CHECK(judged("25 divers went into the Karsk mine every day.") == V{{"divers", kWrong}});

@@ -615,15 +615,11 @@ bool MeasuresAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const 
 // frogmen"), or when the measure word ends the figure's own noun phrase ("18 foreign divers"); a measure word that is
 // no such noun ("killed 300 civilians") takes the figure as its object.
 bool CountsAnotherNoun(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q, const PhraseHit& head) {
-  const std::string& unit_noun = slot.unit.noun;
   const std::size_t j = q.last_token;
-  if (slot.unit.dimension != "count" || unit_noun.empty() || j >= s.tokens.size()) return false;
+  if (slot.unit.dimension != "count" || slot.unit_stem.empty() || j >= s.tokens.size()) return false;
   if (q.quantity.noun.empty() || s.tokens[j].norm != q.quantity.noun || words::IsCommonWord(q.quantity.noun)) return false;
   if (head.first_token >= j && head.first_token <= j + 2) return false;
-  const std::string_view word = s.tokens[head.last_token - 1].norm;  // "divers", or "diver" for the unit "divers"
-  if (word != unit_noun && !(word.size() + 1 == unit_noun.size() && unit_noun.compare(0, word.size(), word) == 0)) {
-    return false;
-  }
+  if (s.stems[head.last_token - 1] != slot.unit_stem) return false;  // "divers" or "diver" for the unit "divers"
   for (int trigger : slot.triggers) {
     const auto [first, last] = s.HitsOf(trigger);
     for (const PhraseHit* h = first; h != last; ++h) {
@@ -693,10 +689,6 @@ bool Required(const CompiledQuantity& slot, const Sentence& s, const QuantityMen
     required = s.tokens[i + 1].norm == "for" || s.tokens[i + 1].norm == "to";
   }
   return required && !slot.threshold;
-}
-
-bool IsPlaceKind(EntityKind k) {
-  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
 }
 
 // The fact's own entities, with the places its figures are for.
@@ -830,11 +822,7 @@ bool PlaceAlone(const SlotContext& c, const QuantityMention& q) {
 // (its `about` entities: Türkiye and Syria together), a figure whose nearest place names only some of them, alone
 // or in a list ("in Turkey and Syria" is all of them), is those places' part, not the fact's figure.
 bool OnePlaceOfSeveral(const SlotContext& c, const QuantityMention& q) {
-  const std::vector<KnownEntity>& known = c.facts.entities.entities();
-  std::vector<int> places;
-  for (int e : c.fact.about_entities) {
-    if (IsPlaceKind(known[static_cast<std::size_t>(e)].kind)) places.push_back(e);
-  }
+  const std::vector<int>& places = c.fact.about_places;
   if (places.size() < 2) return false;
   const std::size_t from = q.first_token > kClueWindow ? q.first_token - kClueWindow : 0;
   const auto [begin, end] = c.s.EntitiesStartingIn(from, q.last_token + kClueWindow + 1);

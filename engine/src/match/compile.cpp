@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "match/compiled.h"
+#include "match/slot_rules.h"
 #include "match/words.h"
 #include "text/phrases.h"
 #include "work_counters.h"
@@ -161,6 +162,9 @@ CompiledFacts CompileFacts(FactBase base) {
     c.fact = &fact;
     c.triggers = AddPhrases(&out.phrases, fact.triggers);
     c.about_entities = EntityIndexes(out.entities, fact.about_entities);
+    for (int e : c.about_entities) {
+      if (IsPlaceKind(out.entities.entities()[static_cast<std::size_t>(e)].kind)) c.about_places.push_back(e);
+    }
     for (const std::vector<std::string>& group : fact.about_terms) {
       c.about_terms.push_back(AddPhrases(&out.phrases, group));
       std::vector<int> offices;
@@ -171,8 +175,11 @@ CompiledFacts CompileFacts(FactBase base) {
       c.about_term_offices.push_back(std::move(offices));
     }
     for (const QuantitySlot& slot : fact.quantities) {
-      c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), out.lexicon.ParseUnit(slot.unit),
-                              AnyWord(slot.measure, words::IsChangeWord), AnyWord(slot.measure, words::IsRequirementWord)});
+      UnitMeaning unit = out.lexicon.ParseUnit(slot.unit);
+      std::string unit_stem = Stem(unit.noun);
+      c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), std::move(unit),
+                              AnyWord(slot.measure, words::IsChangeWord), AnyWord(slot.measure, words::IsRequirementWord),
+                              std::move(unit_stem)});
     }
     c.participants = EntityIndexes(out.entities, fact.participants.entities);
     for (const std::string& role : fact.participants.roles) {

@@ -22,12 +22,14 @@ struct CompiledQuantity {
   UnitMeaning unit;           // what the slot's unit string means to the lexicon ("billion US dollars": usd, x1e9)
   bool change = false;        // its measure is a change ("market value added", "revenue growth"): words.json change_words
   bool threshold = false;     // its measure is what something takes ("seats needed for a majority"): requirement_words
+  std::string unit_stem;      // the stem of the unit's noun ("divers": "diver"), as sentences' stems are
 };
 
 struct CompiledFact {
   const Fact* fact = nullptr;
   std::vector<int> triggers;
   std::vector<int> about_entities;
+  std::vector<int> about_places;   // those of them that are places (a fact about several: OnePlaceOfSeveral)
   std::vector<std::vector<int>> about_terms;
   // Per group of about_terms: the offices its terms name ("defence ministers"): a holder of one, named in the
   // sentence ("Akar"), stands for the term.

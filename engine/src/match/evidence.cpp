@@ -173,10 +173,6 @@ bool OwnedByAnother(const CompiledFacts& facts, const CompiledFact& f, const Sen
          std::any_of(f.participants.begin(), f.participants.end(), same_kind);
 }
 
-bool IsPlaceKind(EntityKind k) {
-  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
-}
-
 // The trigger's object is a place outside the fact's ("Storm Daniel battered Greece, Bulgaria and Turkey" for a
 // storm that struck Libya): another occurrence, somewhere else. Only for a fact with a place, and only places.
 bool AtAnotherPlace(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s, const PhraseHit& hit) {

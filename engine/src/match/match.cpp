@@ -375,7 +375,6 @@ bool BirthDate(const Sentence& s, const DateAt& d) {
 
 // Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
 // sentence, else in the sentence before it). Without one told before, the mention is dropped. Birth dates are marked.
-
 CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;

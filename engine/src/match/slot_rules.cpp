@@ -222,6 +222,10 @@ bool InRelativeClause(const Sentence& s, int clause) {
   return true;
 }
 
+bool IsPlaceKind(EntityKind k) {
+  return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kCity || k == EntityKind::kVenue;
+}
+
 bool IsPlace(const Sentence& s, const EntityMention& m) {
   std::size_t i = m.first_token;
   if (i > 0 && words::IsPlaceModifier(s.tokens[i - 1].norm)) --i;  // "in eastern Congo"

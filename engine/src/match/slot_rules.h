@@ -44,6 +44,8 @@ std::string DescribePeriod(const std::optional<DateRange>& from, const std::opti
 bool HasEntity(const EntityMention& m, int entity);
 // "in Moscow", "at the Kremlin": the mention names where something happened.
 bool IsPlace(const Sentence& s, const EntityMention& m);
+// An entity of a kind that is a place: a country, region, city or venue.
+bool IsPlaceKind(EntityKind k);
 // Clause `clause` is a relative clause with a time of its own ("The ship, which is operated by Evergreen, ran aground
 // on Tuesday"): not one that opens with "when" (", when Sivan was chairman" is the time of what it hangs on).
 bool InRelativeClause(const Sentence& s, int clause);
