@@ -1,6 +1,7 @@
 # The bundled fact base, compiled at build time (facts/README.md, "Compiled fact bases") and embedded with its JSON
-# in bundled_facts.cpp (cmake/EmbedFacts.cmake), so that the CLI and the WebAssembly module start from it without
-# parsing JSON.
+# in bundled_facts.cpp (cmake/EmbedFacts.cmake), so that the CLI and the full WebAssembly module start from it
+# without parsing JSON. The widget's check-only module does not embed it: target claimcheck_bundled_file copies the
+# compiled base to web/dist/claimcheck-bundled.ccfb, which the widget fetches (wasm/CMakeLists.txt).
 #
 # The compiler is a host tool, engine/data/compile_facts.cpp, linked with the engine minus the bundled base
 # (claimcheck_engine_core). Natively it is built here. A WebAssembly build cannot run what it compiles, so it runs
@@ -35,3 +36,11 @@ add_custom_command(
           -DOUTPUT=${CLAIMCHECK_BUNDLED_SOURCES} -P ${CMAKE_SOURCE_DIR}/cmake/EmbedFacts.cmake
   DEPENDS "${CLAIMCHECK_BUNDLED_FACTS}" "${_facts_ccfb}" ${CMAKE_SOURCE_DIR}/cmake/EmbedFacts.cmake
   COMMENT "Embedding the bundled fact base")
+set(_facts_file "${CMAKE_SOURCE_DIR}/web/dist/claimcheck-bundled.ccfb")
+add_custom_command(
+  OUTPUT "${_facts_file}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_SOURCE_DIR}/web/dist"
+  COMMAND ${CMAKE_COMMAND} -E copy "${_facts_ccfb}" "${_facts_file}"
+  DEPENDS "${_facts_ccfb}"
+  COMMENT "Copying the compiled bundled fact base to web/dist/claimcheck-bundled.ccfb")
+add_custom_target(claimcheck_bundled_file DEPENDS "${_facts_file}")

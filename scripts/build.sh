@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds what is asked, incrementally: native (engine, CLI, tests) and/or wasm (web/dist/claimcheck.{js,wasm}; the
-# widget's check-only module web/dist/claimcheck-check.{js,wasm}; the widget bundled: web/dist/claimcheck-widget.js,
-# its chunks and worker.js; the package bundled for pages: web/dist/claimcheck-browser.js and claimcheck-worker.js).
+# widget's check-only module web/dist/claimcheck-check.{js,wasm} and the bundled fact base it fetches,
+# web/dist/claimcheck-bundled.ccfb; the widget bundled: web/dist/claimcheck-widget.js, its chunks and worker.js; the
+# package bundled for pages: web/dist/claimcheck-browser.js and claimcheck-worker.js).
 #   scripts/build.sh [native] [wasm]      (default: both)
 # wasm also builds the native build's claimcheck_compile_facts first: the tool that compiles the bundled fact base.
 # CLAIMCHECK_WERROR=ON turns warnings into errors (CI sets it through test.sh).

@@ -5,7 +5,8 @@
 // bundles the worker. Both use the check-only module. web/dist/claimcheck-browser.js bundles web/src/ (the package:
 // one file to fetch instead of eight, each revalidated) and web/dist/claimcheck-worker.js its worker, with the full
 // module; the glue of a checker in the page is a chunk of its own, fetched only when one is made. The widget finds the worker and the .wasm next to itself (new URL(..., import.meta.url)),
-// so the three files are served from one folder. Minified, no eval, no inline code: strict CSP still holds.
+// and the bundled fact base, claimcheck-bundled.ccfb, which the check-only module does not carry, so the files are
+// served from one folder. Minified, no eval, no inline code: strict CSP still holds.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -41,6 +42,7 @@ const nextToBundle = {
         "export const WASM_URL = new URL('./claimcheck.wasm', import.meta.url);",
         "export const importGlue = () => import('./claimcheck.js');",
         "export const WORKER_URL = new URL('./claimcheck-worker.js', import.meta.url);",
+        'export const bundledFactsUrl = () => null;',
       ].join('\n'),
     }));
   },

@@ -7,7 +7,10 @@
 // the engine's reply buffer, which JS decodes with TextDecoder at once: a view dies at the next call (memory may
 // grow). Replies marked [view] are such views.
 //
-//   new Engine()                        the bundled fact base; new Engine(false): none yet (load one next)
+//   new Engine()                        the bundled fact base; new Engine(false): none yet (load one next). The
+//                                       check-only module has no bundled base: its engines start with none either
+//                                       way, and check with "no-facts" until a base is loaded (the widget loads
+//                                       dist/claimcheck-bundled.ccfb, that base compiled)
 //   engine.load([{name, text}]) -> {"ok": true, "info": {...}} | {"ok": false, "errors": [...]}; a failed load
 //                                       keeps the fact base it had
 //   engine.textBuffer(n)        -> a Uint8Array view of n bytes: JS writes the UTF-8 text of the next check,
@@ -39,7 +42,8 @@
 //   adoptEngine(address)        -> a JS handle for the engine at `address` of a copied image (JS owns it: delete())
 //
 // Built twice (wasm/CMakeLists.txt): claimcheck.wasm with all of it, and claimcheck-check.wasm for the widget with
-// CLAIMCHECK_CHECK_ONLY, which leaves out extract, draft, validateFacts and runCommand (and the code only they reach).
+// CLAIMCHECK_CHECK_ONLY, which leaves out extract, draft, validateFacts and runCommand (and the code only they reach),
+// and the bundled fact base.
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
 #include <emscripten/stack.h>
@@ -99,9 +103,13 @@ class Engine {
  public:
   Engine() : Engine(true) {}
   // Engine(false) starts with no fact base, for a caller that loads its own at once (the bundled one is not read).
+#ifndef CLAIMCHECK_CHECK_ONLY
   explicit Engine(bool bundled) {
     if (bundled) service_ = std::move(Service::Bundled(kOptions).value());
   }
+#else
+  explicit Engine(bool /*bundled*/) {}  // no bundled base in this module (wasm/CMakeLists.txt)
+#endif
 
   std::string Load(const val& documents) {
     Result<Service> loaded = Service::Load(Documents(documents), kOptions);

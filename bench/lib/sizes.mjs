@@ -1,8 +1,9 @@
 // Download size: raw and gzip -9 bytes of what a page fetches. The widget's total follows the import graph of the
 // script a news site serves, web/dist/claimcheck-widget.js (scripts/bundle-web.mjs: the widget bundled, the package
 // as a chunk, its worker, the check-only module): static and dynamic imports, and new URL('./x', import.meta.url)
-// for the worker script and the .wasm. It counts every file the widget can load, each once, so it is at least what
-// tests/browser/widget.test.js measures (the files one demo page requests, in worker mode).
+// for the worker script and the .wasm. It counts every file of code the widget can load, each once, so it is at
+// least what tests/browser/widget.test.js measures (the files one demo page requests, in worker mode); the bundled
+// fact base it fetches when a page gives none is reported apart.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -43,7 +44,11 @@ export function sizes() {
   const widgetFile = join(root, 'web/dist/claimcheck-widget.js');
   let widget = null;
   if (existsSync(widgetFile)) {
-    const files = importGraph(widgetFile).map(entry);
+    // The fact base is the site's content, like the article: the budget is the widget's code. Without a base of
+    // the site's, the widget fetches the bundled one (claimcheck-bundled.ccfb), reported on its own.
+    const graph = importGraph(widgetFile).map(entry);
+    const files = graph.filter((f) => !f.file.endsWith('.ccfb'));
+    const factBase = graph.filter((f) => f.file.endsWith('.ccfb'));
     // A page runs the widget's checker either in a worker (dist/worker.js carries its own copy of the Emscripten
     // glue) or in the page (the glue's chunk is imported instead): a reader downloads one of the two, never both.
     // The glue's chunk is the one holding Emscripten's MODULARIZE factory (minified, but `.ready=new Promise` stays).
@@ -53,6 +58,7 @@ export function sizes() {
     const inPage = files.filter((f) => f.file !== 'web/dist/worker.js');
     const modes = { worker: total(worker), in_page: total(inPage) };
     widget = { files, total: modes.worker.gzip >= modes.in_page.gzip ? modes.worker : modes.in_page, modes,
+      fact_base: factBase.length > 0 ? total(factBase) : null,
       all_files: total(files), own_modules: total(files.filter((f) => f.file === 'web/dist/claimcheck-widget.js')) };
   }
   return { dist, src, src_total: total(src), package_total: total([...dist, ...src]), widget };

@@ -1,6 +1,6 @@
 // The <claim-check> widget in headless Chromium, under the strict CSP of scripts/serve.mjs: the demo article,
 // keyboard use, markup that must stay inert, the wrapper fallback, two widgets and the script loaded twice, and the
-// download budget. widget-check.test.js compares its reports with the package's; widget-layout.test.js covers the
+// download budget of its code. widget-check.test.js compares its reports with the package's; widget-layout.test.js covers the
 // bar, the list, the card's place and focus.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -290,7 +290,21 @@ test('the script loaded twice, two widgets on one page, a widget removed and add
   await page.close();
 });
 
-test('everything the widget downloads fits in 250 KB gzipped', async (t) => {
+// The budget is the widget's code: everything it downloads but the fact base, which is the site's content like the
+// article (its own file, or the bundled base compiled, claimcheck-bundled.ccfb, when it gives none; reported).
+const isFactBase = (path) => path.endsWith('.ccfb');
+
+/** Checks and reports the gzipped sizes of `files` (paths under the repository root) against the budget. */
+function checkBudget(t, files) {
+  const code = gzippedSizes(files.filter((path) => !isFactBase(path)));
+  const base = gzippedSizes(files.filter(isFactBase));
+  for (const { file, bytes } of [...code.sizes, ...base.sizes]) t.diagnostic(`${file.slice(root.length)} ${bytes}`);
+  t.diagnostic(`code, gzip -9: ${code.total} bytes (${(code.total / 1024).toFixed(1)} KiB) over ${code.sizes.length} files`);
+  if (base.sizes.length > 0) t.diagnostic(`with the bundled fact base: ${code.total + base.total} bytes`);
+  assert.ok(code.total <= BUDGET_BYTES, `${code.total} bytes > ${BUDGET_BYTES}`);
+}
+
+test('the widget\'s code fits in 250 KB gzipped', async (t) => {
   const paths = new Set();
   const page = await openWidgetPage(env.browser, demoUrl(), {
     prepare: (p) => p.context().on('request', (r) => {
@@ -302,9 +316,72 @@ test('everything the widget downloads fits in 250 KB gzipped', async (t) => {
   for (const needed of ['/dist/claimcheck-widget.js', '/dist/worker.js', '/dist/claimcheck-check.wasm']) {
     assert.ok(widgetFiles.includes(needed), `${needed} not among ${widgetFiles}`);
   }
-  const { sizes, total } = gzippedSizes(widgetFiles.map((path) => join(root, 'web', path)));
-  for (const { file, bytes } of sizes) t.diagnostic(`${file.slice(root.length)} ${bytes}`);
-  t.diagnostic(`total gzip -9: ${total} bytes (${(total / 1024).toFixed(1)} KiB) over ${sizes.length} files`);
-  assert.ok(total <= BUDGET_BYTES, `${total} bytes > ${BUDGET_BYTES}`);
+  checkBudget(t, widgetFiles.map((path) => join(root, 'web', path)));
   await page.close();
+});
+
+// The widget's module carries no bundled fact base: a widget given none fetches it compiled, beside the module.
+const BUNDLED_FILE = '/web/dist/claimcheck-bundled.ccfb';
+const bundled = (query) => fixture(`widget-sample.html?sample=altered&bundle=1${query}`);
+
+/** Opens `url` and waits for its widget; returns the page and the paths every page and worker requested from env. */
+async function openRecorded(url, options = {}) {
+  const paths = new Set();
+  const record = (r) => { if (r.url().startsWith(env.url)) paths.add(new URL(r.url()).pathname); };
+  env.browser.on('request', record);
+  try {
+    const page = await openWidgetPage(env.browser, url, options);
+    await waitForWidgets(page);
+    return { page, paths: [...paths].sort() };
+  } finally {
+    env.browser.off('request', record);
+  }
+}
+
+const distFiles = (paths) => paths.filter((path) => path.startsWith('/web/dist/'));
+
+for (const [where, query] of [['in a worker', ''], ['in the page', '&worker=off']]) {
+  test(`no facts given: the widget fetches the compiled bundled base and checks with it, ${where}`, async (t) => {
+    const { page, paths } = await openRecorded(bundled(query));
+    assert.ok(paths.includes(BUNDLED_FILE), `${BUNDLED_FILE} not among ${paths}`);
+    assert.ok(paths.includes('/web/dist/claimcheck-check.wasm'), paths.join());
+    assert.ok((await highlightTexts(page))['claimcheck-contradicted'].includes('150,000'));
+    assert.deepEqual(await page.evaluate(() => document.querySelector('claim-check').report.claims
+      .find((c) => c.text === '150,000').fact_id), 'syria-war-death-toll');
+    if (!query) checkBudget(t, distFiles(paths).map((path) => join(root, path)));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('a base of the site\'s own: the bundled base is not downloaded', async (t) => {
+  const { page, paths } = await openRecorded(bundled('&facts=/facts/moscow-2023-04-25.json'));
+  assert.ok(paths.includes('/facts/moscow-2023-04-25.json'), paths.join());
+  assert.ok(!paths.includes(BUNDLED_FILE), `${BUNDLED_FILE} was requested`);
+  assert.ok((await highlightTexts(page))['claimcheck-contradicted'].includes('150,000'));
+  checkBudget(t, distFiles(paths).map((path) => join(root, path)));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the bundled base cannot be fetched: the widget shows its fact-base error, in a worker and in the page', async () => {
+  for (const query of ['', '&worker=off']) {
+    const page = await openWidgetPage(env.browser, bundled(query), {
+      prepare: (p) => p.context().route('**/dist/claimcheck-bundled.ccfb', (route) => route.fulfill({ status: 404, body: 'gone' })),
+    });
+    try {
+      await page.waitForFunction(() => document.querySelector('claim-check')?.status === 'error');
+      const details = await page.evaluate(() => {
+        const root = document.querySelector('claim-check').shadowRoot;
+        root.querySelector('.badge').click();
+        return root.querySelector('.details:not([hidden])')?.textContent ?? '';
+      });
+      assert.match(details, /facts-fetch/, query);
+      assert.match(details, /claimcheck-bundled\.ccfb: HTTP 404/, query);
+      assert.deepEqual(page.problems.filter((p) => !/status of 404/.test(p)), [], query);
+    } finally {
+      await page.context().unroute('**/dist/claimcheck-bundled.ccfb');
+      await page.close();
+    }
+  }
 });

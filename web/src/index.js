@@ -10,6 +10,7 @@ import { Checker, createLocalBackend } from './checker.js';
 import { loadModule, resolveWasmUrl, validateWith } from './engine.js';
 import { CheckerError } from './errors.js';
 import { resolveFacts } from './facts.js';
+import { bundledFactsUrl } from './module-files.js';
 import { createWorkerBackend } from './worker-client.js';
 
 export { CheckerError };
@@ -20,7 +21,8 @@ export async function createChecker(options = {}) {
     throw new CheckerError('bad-argument', 'createChecker takes an options object');
   }
   const wasmUrl = await resolveWasmUrl(options.wasmUrl);
-  const facts = await resolveFacts(options.facts);
+  // A module without the bundled base (the widget's) gets it as a file, fetched here like any `facts`.
+  const facts = await resolveFacts(options.facts ?? bundledFactsUrl());
   const start = options.worker ? createWorkerBackend : createLocalBackend;
   // The start-up image only gives the bundled engine: with a base of the caller's, it would be downloaded for nothing.
   const startupImage = options.startupImage === true && !facts;

@@ -6,3 +6,5 @@ export const WASM_URL = new URL('../dist/claimcheck.wasm', import.meta.url);
 export const importGlue = () => import('../dist/claimcheck.js');
 // The worker of createChecker({ worker: true }).
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
+// The bundled fact base as a file, for a module without it inside: none here (this module has it).
+export const bundledFactsUrl = () => null;

@@ -52,10 +52,12 @@ inline constexpr std::size_t kWasmMaxTextBytes = 16u * 1024u * 1024u;
 
 class Service {
  public:
-  // The fact base compiled into the library (bundled.h), read from its compiled form: no JSON is parsed.
+  // The fact base compiled into the library (bundled.h), read from its compiled form: no JSON is parsed. A program
+  // that never calls it does not link that base (engine/src/service/bundled.cpp).
   static Result<Service> Bundled(const ServiceOptions& options = {});
   // One fact base from any number of documents: references may cross them (entities in one file, the facts that
-  // name them in another), ids must be unique across them. No documents: the bundled base.
+  // name them in another), ids must be unique across them. No documents: an empty base (no facts), not the bundled
+  // one (Bundled()).
   static Result<Service> Load(const std::vector<FactDocument>& documents, const ServiceOptions& options = {});
   // Every error of the documents taken as one fact base; empty when they load.
   static std::vector<Error> Validate(const std::vector<FactDocument>& documents);
@@ -89,6 +91,8 @@ class Service {
 
  private:
   struct State;
+  // A service on `base`, or its errors.
+  static Result<Service> FromBase(Result<FactBase> base, const ServiceOptions& options);
   std::unique_ptr<State> state_;
 };
 

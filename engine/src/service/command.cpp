@@ -216,7 +216,7 @@ LoadedService LoadService(CommandIo& io, Output& out, const std::string& path, c
       return LoadedService();
     }
   }
-  Result<Service> service = Service::Load(documents, options);
+  Result<Service> service = path.empty() ? Service::Bundled(options) : Service::Load(documents, options);
   if (!service.ok()) {
     PrintErrors(out, service.errors());
     return LoadedService();

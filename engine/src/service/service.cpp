@@ -4,7 +4,6 @@
 #include "claimcheck/api.h"
 
 #include "match/lint.h"
-#include "claimcheck/bundled.h"
 #include "report/json_writer.h"
 
 namespace claimcheck {
@@ -39,18 +38,14 @@ Error NoFacts() {
 
 }  // namespace
 
-Result<Service> Service::Bundled(const ServiceOptions& options) {
-  return Load({}, options);
+Result<Service> Service::Load(const std::vector<FactDocument>& documents, const ServiceOptions& options) {
+  std::vector<FactBase::Document> views;
+  views.reserve(documents.size());
+  for (const FactDocument& d : documents) views.push_back({d.text, d.name});
+  return FromBase(FactBase::FromJsonDocuments(views), options);
 }
 
-Result<Service> Service::Load(const std::vector<FactDocument>& documents, const ServiceOptions& options) {
-  Result<FactBase> base = documents.empty() ? FactBase::FromCompiled(BundledFactsCompiled(), BundledFactsFileName())
-                                            : [&] {
-                                                std::vector<FactBase::Document> views;
-                                                views.reserve(documents.size());
-                                                for (const FactDocument& d : documents) views.push_back({d.text, d.name});
-                                                return FactBase::FromJsonDocuments(views);
-                                              }();
+Result<Service> Service::FromBase(Result<FactBase> base, const ServiceOptions& options) {
   if (!base.ok()) return Result<Service>::Fail(base.errors());
   Service service;
   service.state_ = std::make_unique<State>(Checker(std::move(base.value())), options);
