@@ -1446,5 +1446,161 @@ TEST_CASE("a venue named only as the owner of a part of it ('the bridge's main s
   CHECK(judged("The Karsk Bridge's total length was 2,600 metres.") == V{{"length", kOk}});
 }
 
+// The Karsk Games of 2030: a medal table, a champion's golds, a parade, a race with two measures.
+const char* const kKarskGames = R"json({
+  "name": "karsk-games", "version": "1",
+  "sources": [{"id": "committee", "title": "The Karsk Games in review", "publisher": "Valmora News", "date": "2030-07-21"}],
+  "entities": [
+    {"id": "valmora", "name": "Valmora", "kind": "country", "aliases": ["Valmora"], "demonyms": ["Valmoran"]},
+    {"id": "karsk", "name": "Karsk", "kind": "city", "part_of": "valmora", "aliases": ["Karsk"]},
+    {"id": "orlan", "name": "Tessa Orlan", "kind": "person", "aliases": ["Tessa Orlan", "Orlan"]},
+    {"id": "denn", "name": "Varo Denn", "kind": "person", "aliases": ["Varo Denn", "Denn"]}],
+  "facts": [
+    {"id": "games", "kind": "period", "statement": "The Karsk Games ran from 5 July to 20 July 2030.",
+     "sources": ["committee"], "triggers": ["Games", "Karsk Games"], "about": {"entities": ["karsk"]},
+     "period": {"from": "2030-07-05", "to": "2030-07-20"}, "participants": {"entities": ["karsk"], "closed": false}},
+    {"id": "valmora-golds", "kind": "quantity", "statement": "Valmora won 12 gold medals at the Karsk Games.",
+     "sources": ["committee"], "triggers": ["gold medals", "golds"],
+     "about": {"entities": ["valmora"], "terms": [["Games", "Karsk"]]},
+     "measure": "gold medals won by Valmora", "unit": "gold medals", "values": [{"value": {"exact": 12}}]},
+    {"id": "orlan-golds", "kind": "count", "statement": "Tessa Orlan won three gold medals at the Karsk Games.",
+     "sources": ["committee"], "triggers": ["gold medals", "golds"], "about": {"entities": ["orlan"]},
+     "values": [{"value": {"exact": 3}}], "counted": "gold medals won by Tessa Orlan at the Karsk Games",
+     "actor": "orlan", "period": {"from": "2030-07-05", "to": "2030-07-20"}},
+    {"id": "athletes", "kind": "quantity", "statement": "About 6,000 athletes took part in the Karsk Games.",
+     "sources": ["committee"], "triggers": ["athletes"], "about": {"entities": ["karsk"], "terms": [["Games"]]},
+     "measure": "athletes at the Games", "unit": "athletes", "values": [{"value": {"approx": 6000, "tolerance": 0.03}}]},
+    {"id": "parade", "kind": "event", "statement": "Some 2,400 athletes paraded through Karsk at the opening on 5 July 2030.",
+     "sources": ["committee"], "triggers": ["opening ceremony", "opened", "paraded"], "about": {"entities": ["karsk"]},
+     "date": {"on": "2030-07-05"},
+     "quantities": [{"measure": "athletes in the parade", "unit": "athletes", "triggers": ["athletes", "paraded"],
+                     "values": [{"value": {"approx": 2400, "tolerance": 0.03}}]}]},
+    {"id": "race", "kind": "event", "statement": "Varo Denn won the 400m on 12 July 2030 in 44.10 seconds, two hundredths ahead.",
+     "sources": ["committee"], "triggers": ["race", "sprint"], "about": {"entities": ["denn"]},
+     "date": {"on": "2030-07-12"},
+     "quantities": [
+       {"measure": "winning time", "unit": "seconds", "triggers": ["clocked", "in a time of"],
+        "values": [{"value": {"exact": 44.1}}]},
+       {"measure": "winning margin", "unit": "seconds", "triggers": ["edging", "margin"],
+        "values": [{"value": {"exact": 0.02}}]}]}
+  ]})json";
+
+TEST_CASE("a figure one fact of the sentence agrees with is not contradicted by another fact", "[match]") {
+  // "Simone Biles collected three gold medals in Paris": three is hers, not France's 16; "some 6,800 athletes
+  // sailed" in the parade is the parade's, not the 10,500 of the Games.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Tessa Orlan won three gold medals in Karsk.") == V{{"orlan-golds", kOk}});
+  CHECK(judged("At the opening ceremony of the Games, some 2,400 athletes paraded through Karsk.") ==
+        V{{"parade", kOk}});
+  // Agreeing with neither, it contradicts what it is said of.
+  CHECK(judged("Valmora won 15 gold medals at the Karsk Games.") == V{{"valmora-golds", kWrong}});
+  CHECK(judged("Some 9,000 athletes took part in the Karsk Games.") == V{{"athletes", kWrong}});
+}
+
+TEST_CASE("a country named only by a city in it, beside a person, is where, not who", "[match]") {
+  // "Simone Biles won four gold medals in Paris": the golds are hers; France is named only as where they were won.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Tessa Orlan won four gold medals in Karsk.") == V{{"orlan-golds", kWrong}});
+  // The country named, or its people: its own.
+  CHECK(judged("Valmora won 15 gold medals in Karsk.") == V{{"valmora-golds", kWrong}});
+  CHECK(judged("Valmoran athletes won 15 gold medals in Karsk.") == V{{"valmora-golds", kWrong}});
+  // A capital is a city here too, though it may stand for its country's government ("Paris said").
+  static const char* kCapital = R"json({
+    "name": "lyon-games", "version": "1",
+    "sources": [{"id": "committee", "title": "The Games in review", "publisher": "Valmora News", "date": "2030-07-21"}],
+    "entities": [
+      {"id": "france", "name": "France", "kind": "country", "aliases": ["France"], "demonyms": ["French"]},
+      {"id": "paris", "name": "Paris", "kind": "city", "part_of": "france", "aliases": ["Paris"]},
+      {"id": "orlan", "name": "Tessa Orlan", "kind": "person", "aliases": ["Tessa Orlan", "Orlan"]}],
+    "facts": [
+      {"id": "france-golds", "kind": "quantity", "statement": "France won 12 gold medals at the Paris Games.",
+       "sources": ["committee"], "triggers": ["gold medals", "golds"],
+       "about": {"entities": ["france"], "terms": [["Games", "Paris"]]},
+       "measure": "gold medals won by France", "unit": "gold medals", "values": [{"value": {"exact": 12}}]}
+    ]})json";
+  const auto in_capital = JudgeOn(kCapital, CivilDate{2030, 7, 21});
+  CHECK(in_capital("Tessa Orlan won four gold medals in Paris.") == V{});
+  CHECK(in_capital("France won 15 gold medals in Paris.") == V{{"france-golds", kWrong}});
+}
+
+TEST_CASE("a figure that fits another measure of the fact is that measure's", "[match]") {
+  // "won in 9.79 seconds, edging Thompson by five thousandths of a second": the winning time, not the margin.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 13});
+  CHECK(judged("Varo Denn won the race on Friday in 44.10 seconds, edging his rival by a stride.") == V{{"race", kOk}});
+  // A figure that fits neither is compared with the measure it is said of.
+  CHECK(judged("Varo Denn won the race on Friday, edging his rival by 0.3 seconds.") == V{{"race", kWrong}});
+}
+
+TEST_CASE("a year before the name of a recurring event names another edition of it", "[match]") {
+  // "its richest haul since the 1900 Paris Games" is about the 1900 Games, not a wrong date of these.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Valmora won 12 gold medals, its most since the 1990 Karsk Games.") == V{{"valmora-golds", kOk}});
+  CHECK(judged("The 2030 Karsk Games ran from 5 July to 20 July.") == V{{"games", kOk}});
+  CHECK(judged("The Karsk Games ran from 5 August to 20 August 2030.") == V{{"games", kWrong}});
+}
+
+TEST_CASE("a day without its year, after a word of the future, is its nearer occurrence", "[match]") {
+  // "India will vote in seven phases starting April 19", written on 16 March: April 2024, not April 2023.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 5, 20});
+  CHECK(judged("The Karsk Games will run from July 5 to July 20.") == V{{"games", kOk}});
+  CHECK(judged("The Karsk Games will run from August 5 to August 20.") == V{{"games", kWrong}});
+  CHECK(judged("The Karsk Games will run from July 5 to July 20, 2030.") == V{{"games", kOk}});
+}
+
+TEST_CASE("a figure short of something is a shortfall, not a total", "[match]") {
+  // "his party won 240 seats, 32 short of a majority": 32 is no count of the 272 a majority needs.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("At the Karsk Games, Valmora finished 3 gold medals short of its target.") == V{});
+  CHECK(judged("Valmora won 9 gold medals at the Karsk Games, 3 shy of its target.") == V{{"valmora-golds", kWrong}});
+  CHECK(judged("At the Karsk Games, Valmora won 3 gold medals.") == V{{"valmora-golds", kWrong}});
+}
+
+TEST_CASE("a figure asked for, sought or aimed at is no result", "[match]") {
+  // "asking voters to give his alliance more than 400 seats": a campaign's aim, not the seats won.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Before the Karsk Games, Valmora's coach was asking his team for more than 20 gold medals.") == V{});
+  CHECK(judged("Valmora was seeking 20 gold medals at the Karsk Games.") == V{});
+  CHECK(judged("Valmora's sports minister asked the team to win 20 gold medals at the Karsk Games.") == V{});
+  CHECK(judged("Valmora was aiming for 20 gold medals at the Karsk Games.") == V{});
+  CHECK(judged("Valmora won 20 gold medals at the Karsk Games.") == V{{"valmora-golds", kWrong}});
+}
+
+TEST_CASE("a count of people doing what an event's trigger says counts its participants", "[match]") {
+  // "Two British cave divers, John Volanthen and Rick Stanton, found the boys": the two who found them, not a wrong
+  // count of the rescue's 18 divers.
+  static const char* kBase = R"json({
+    "name": "karsk-found", "version": "1",
+    "sources": [{"id": "agency", "title": "The Karsk mine rescue", "publisher": "Valmora News", "date": "2019-03-12"}],
+    "entities": [{"id": "karsk-mine", "name": "Karsk mine", "kind": "venue", "aliases": ["Karsk mine"]},
+                 {"id": "brenn", "name": "Ola Brenn", "kind": "person", "aliases": ["Ola Brenn", "Brenn"]},
+                 {"id": "sark", "name": "Ivo Sark", "kind": "person", "aliases": ["Ivo Sark", "Sark"]}],
+    "facts": [
+      {"id": "divers", "kind": "quantity", "statement": "Eighteen divers took part in the Karsk mine rescue.",
+       "sources": ["agency"], "triggers": ["divers", "frogmen"], "about": {"terms": [["miners", "Karsk mine"]]},
+       "measure": "divers", "unit": "divers", "values": [{"value": {"exact": 18}, "source": "agency"}]},
+      {"id": "found", "kind": "event", "statement": "The divers Ola Brenn and Ivo Sark found the 14 miners alive on 2 March 2019.",
+       "sources": ["agency"], "triggers": ["found"], "about": {"terms": [["miners"]]}, "date": {"on": "2019-03-02"},
+       "place": "karsk-mine", "participants": {"entities": ["brenn", "sark"], "closed": true, "count": 2}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2019, 3, 4});
+  CHECK(judged("Two divers, Ola Brenn and Ivo Sark, found the miners on Saturday.") == V{{"found", kOk}});
+  CHECK(judged("The miners were found on Saturday by two divers.") == V{{"found", kOk}});
+  // What was found is no doer, nor the subject of "were found".
+  CHECK(judged("Divers found the 14 miners on Saturday.") == V{{"found", kOk}});
+  CHECK(judged("The 14 miners were found by divers on Saturday.") == V{{"found", kOk}});
+  // An age, or a count of another noun, is no count of the doers.
+  CHECK(judged("Ola Brenn, 37, found the miners on Saturday.") == V{{"found", kOk}});
+  CHECK(judged("Ola Brenn led the first of three teams that found the miners on Saturday.") == V{{"found", kOk}});
+}
+
+TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
+  // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("At the Orvik Games, Valmora won 9 gold medals.") == V{});
+  CHECK(judged("At the Tokyo Games, Valmora won 9 gold medals.") == V{});
+  // The base's own names, and the words of its phrases, are its own edition.
+  CHECK(judged("At the Karsk Games, Valmora won 9 gold medals.") == V{{"valmora-golds", kWrong}});
+}
+
 }  // namespace
 }  // namespace claimcheck

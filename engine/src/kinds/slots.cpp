@@ -518,6 +518,15 @@ bool PartOfGroup(const Sentence& s, const QuantityMention& q) {
 
 namespace {
 
+// "won in 9.79 seconds, edging Thompson by ...": an exact figure that fits another measure of the fact and not this
+// one is that measure's (the winning time, tied to the margin's word "edging"), not a wrong value of this one. Not a
+// loose one: "killed hundreds of civilians" is a wrong death toll, even where a count of fighters is in the hundreds.
+bool FitsAnotherMeasure(const SlotContext& c, const CompiledQuantity& slot, const Quantity& q) {
+  if (q.vague || q.low != q.high || QuantityFits(InSlotUnit(q, slot), slot.slot->values)) return false;
+  return std::any_of(c.fact.quantities.begin(), c.fact.quantities.end(), [&](const CompiledQuantity& other) {
+    return &other != &slot && Compatible(q, other) && QuantityFits(InSlotUnit(q, other), other.slot->values);
+  });
+}
 
 bool IsWordAt(const Sentence& s, std::size_t i, std::string_view w) { return i < s.tokens.size() && s.tokens[i].norm == w; }
 
@@ -567,6 +576,10 @@ bool Difference(const Sentence& s, const QuantityMention& q) {
   const std::size_t i = q.last_token;
   if (i + 1 < s.tokens.size() && words::IsComparativeWord(s.tokens[i].norm) && s.tokens[i + 1].norm == "than"sv) {
     return true;
+  }
+  // "32 short of a majority", "three gold medals shy of the record": a shortfall.
+  for (std::size_t j = i; j + 1 < s.tokens.size() && j < i + 4 && s.tokens[j].kind == TokenKind::kWord; ++j) {
+    if ((s.tokens[j].norm == "short"sv || s.tokens[j].norm == "shy"sv) && s.tokens[j + 1].norm == "of"sv) return true;
   }
   // "three times as many", "four times larger": a multiplier.
   return i + 1 < s.tokens.size() && s.tokens[i].norm == "times"sv &&
@@ -904,7 +917,9 @@ void CompareFigures(SlotContext& c) {
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
       if (Dissenting(c, q) || Required(slot, c.s, q)) continue;
-      if (CountsAnotherNoun(slot, c.s, q, hit) || ForEach(slot, c.s, q)) continue;
+      if (CountsAnotherNoun(slot, c.s, q, hit) || ForEach(slot, c.s, q) || FitsAnotherMeasure(c, slot, q.quantity)) {
+        continue;
+      }
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;
@@ -1431,13 +1446,48 @@ void CompareParticipants(SlotContext& c) {
   AddSlot(c, MakeSlot("participants", Verdict::kSupported, claimed.span, SpanString(c.s, claimed.span), expected));
 }
 
+// "Two British cave divers found the boys", "were found on Monday by two British divers": a count whose noun is a
+// word of the statement ("divers"), as the doer of the trigger, counts an event's participants when they are people.
+// Not what the trigger is done to ("found the 14 miners"), the subject of a passive ("the miners were found"), a
+// noun of something else ("the first of seven Apollo missions to land"), or "by" after an active verb ("edged him
+// by five thousandths").
+bool CountsDoers(const SlotContext& c, const QuantityMention& q) {
+  const Quantity& v = q.quantity;
+  const Sentence& s = c.s;
+  if (!c.fact.people || v.percent || v.is_ordinal || v.low != v.high || v.low < 2 || v.low > 40) return false;
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
+  auto passive = [&](const PhraseHit* h) {
+    return h->first_token > 0 &&
+           std::find(std::begin(kBe), std::end(kBe), s.tokens[h->first_token - 1].norm) != std::end(kBe);
+  };
+  // The noun: the last of up to three words after the figure, before a common word or a trigger.
+  std::size_t head = s.tokens.size();
+  for (std::size_t i = q.last_token; i < s.tokens.size() && i < q.last_token + 3; ++i) {
+    const Token& t = s.tokens[i];
+    const bool trigger = std::any_of(c.triggers.begin(), c.triggers.end(),
+                                     [&](const PhraseHit* h) { return h->first_token == i; });
+    if (t.kind != TokenKind::kWord || words::IsCommonWord(t.norm) || trigger) break;
+    head = i;
+  }
+  if (head >= s.tokens.size() || s.tokens[head].capitalized || !c.fact.SpeaksOf(s.stems[head])) return false;
+  if (q.first_token > 0 && s.tokens[q.first_token - 1].norm == "by"sv) {
+    return std::any_of(c.triggers.begin(), c.triggers.end(), [&](const PhraseHit* h) {
+      return h->last_token <= q.first_token && passive(h) && s.clauses.SameScope(h->first_token, q.first_token);
+    });
+  }
+  for (const PhraseHit* h : c.triggers) {
+    if (h->first_token > head) return !passive(h);
+  }
+  return false;
+}
+
 void CompareParticipantCount(SlotContext& c) {
   const Participants& p = c.fact.fact->participants;
   const int expected = p.count ? *p.count : (p.closed ? static_cast<int>(p.entities.size()) : 0);
   if (expected <= 0) return;
   for (std::size_t i = 0; i < c.s.quantities.size(); ++i) {
     const QuantityMention& q = c.s.quantities[i];
-    if (c.used_quantities[i] || !CountsParticipants(c.s, q)) continue;
+    if (c.used_quantities[i] || !(CountsParticipants(c.s, q) || CountsDoers(c, q))) continue;
     if (DistanceToTriggerInScope(c, q.first_token, q.last_token) == kNone) continue;
     c.used_quantities[i] = true;
     const bool fits = q.quantity.low <= expected && expected <= q.quantity.high;

@@ -84,6 +84,52 @@ bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const 
   return false;
 }
 
+// "since the 1900 Paris Games", "its 2019 election": a year after a determiner and before the trigger (names may come
+// between) says which edition of a recurring thing it is; a year outside the fact's time is another edition.
+bool OtherEdition(const Fact& fact, const Sentence& s, const PhraseHit& hit) {
+  std::optional<DateRange> own = fact.date;
+  if (!own && fact.period_from) {
+    own = *fact.period_from;
+    if (fact.period_to) own->last = fact.period_to->last;
+  }
+  if (!own) return false;
+  std::size_t at = hit.first_token;
+  while (at > 0 && s.tokens[at - 1].capitalized && s.EntityCovering(at - 1)) --at;
+  for (const DateAt& d : s.dates) {
+    if (d.last_token != at || d.first_token == 0 || d.date.range.granularity != DateGranularity::kYear) continue;
+    const Token& before = s.tokens[d.first_token - 1];
+    if (!before.possessive && before.norm != "the"sv && !words::IsPossessiveDeterminer(before.norm)) continue;
+    return d.date.range.last < own->first || d.date.range.first > own->last;
+  }
+  return false;
+}
+
+// "at the Tokyo Games", "the Beijing Olympics": a name the fact base does not define (unknown, or only a place of the
+// built-in gazetteer) and no phrase of it covers, between "the" and the hit, names another edition of what the hit
+// names; the base defines the names of its own ("the Paris Games").
+bool UnknownNameBefore(const EntityDictionary& dict, const Sentence& s, const PhraseHit& hit) {
+  if (hit.first_token < 2) return false;
+  std::size_t name = hit.first_token - 1;
+  const Token& t = s.tokens[name];
+  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  if (const EntityMention* m = s.EntityCovering(name)) {
+    if (std::any_of(m->hits.begin(), m->hits.end(), [&](const EntityHit& h) {
+          return dict.entities()[static_cast<std::size_t>(h.entity)].in_fact_base;
+        })) {
+      return false;
+    }
+    name = m->first_token;
+  } else {
+    const auto [first, last] = s.HitsStartingIn(name > 4 ? name - 4 : 0, name + 1);
+    if (std::any_of(first, last, [&](const PhraseHit& h) { return h.last_token > name; })) return false;
+    if (std::any_of(s.dates.begin(), s.dates.end(),
+                    [&](const DateAt& d) { return d.first_token <= name && name < d.last_token; })) {
+      return false;
+    }
+  }
+  return name > 0 && s.tokens[name - 1].norm == "the"sv;
+}
+
 // "the previous fiscal year", "next quarter": a term of the fact shifted to another period.
 bool PeriodShifted(const Sentence& s, const PhraseHit& hit) {
   for (std::size_t i = hit.first_token > 2 ? hit.first_token - 2 : 0; i < hit.last_token; ++i) {
@@ -99,7 +145,7 @@ bool HasUsableTerm(const CompiledFacts& facts, const CompiledFact& f, const Sent
   const auto [first, last] = s.HitsOf(phrase);
   for (const PhraseHit* h = first; h != last; ++h) {
     if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h, /*terms_only=*/true) || PeriodShifted(s, *h) ||
-        facts.InSourceName(s, *h)) {
+        UnknownNameBefore(facts.entities, s, *h) || facts.InSourceName(s, *h)) {
       continue;
     }
     return true;
@@ -327,6 +373,31 @@ bool NamedOnlyAsOwner(const EntityDictionary& dict, const CompiledFact& f, const
   return owner;
 }
 
+// "Simone Biles won four gold medals in Paris", of France's golds: a figure fact whose `about` entities are places
+// the sentence names only by places inside them, while it names a person the fact does not know as its own. The
+// place is where that person did something, not who did it: the fact is identified weakly.
+bool PlaceOnlyWhere(const CompiledFacts& facts, const CompiledFact& f, const Sentence& s) {
+  const Fact& fact = *f.fact;
+  if ((fact.kind != FactKind::kQuantity && fact.kind != FactKind::kCount) || f.about_entities.empty()) return false;
+  const EntityDictionary& dict = facts.entities;
+  for (int entity : f.about_entities) {
+    if (!IsPlaceKind(dict.entities()[static_cast<std::size_t>(entity)].kind)) return false;
+    // Named itself, or by its people; a capital standing for its government ("Paris said") is still the city.
+    for (const EntityMention& m : s.entities) {
+      if (std::any_of(m.hits.begin(), m.hits.end(),
+                      [&](const EntityHit& h) { return h.entity == entity && h.form != NameForm::kMetonym; })) {
+        return false;
+      }
+    }
+  }
+  return std::any_of(s.entities.begin(), s.entities.end(), [&](const EntityMention& m) {
+    return !s.clauses.InAnchor(m.first_token) && std::any_of(m.hits.begin(), m.hits.end(), [&](const EntityHit& h) {
+             return dict.entities()[static_cast<std::size_t>(h.entity)].kind == EntityKind::kPerson &&
+                    !OwnEntity(facts, f, h.entity);
+           });
+  });
+}
+
 // A place the sentence names as a place (not "Libyan Red Crescent", not a demonym), outside anchors.
 bool NamesPlace(const EntityDictionary& dict, const Sentence& s, const EntityMention& m, const EntityHit& h) {
   return !s.clauses.InAnchor(m.first_token) && h.form == NameForm::kName &&
@@ -448,7 +519,10 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
         // In a soft anchor ("after the final in Lusail on 18 December") a trigger still names its event; what it
         // may be compared with stays inside the anchor (its clause scope).
         if ((s.InsideFigure(*h) && !s.CountWordHad(*h)) || s.clauses.InAnchor(h->first_token)) continue;
-        if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h)) continue;
+        if (GluedToPrevious(s, *h) || ModifiedByAnother(facts, f, s, *h) || OtherEdition(fact, s, *h) ||
+            UnknownNameBefore(facts.entities, s, *h)) {
+          continue;
+        }
         // "share" in "$5.16 per share" is part of the figure: it speaks of shares only to a fact measured per one.
         if (!f.measured_per && std::any_of(s.quantities.begin(), s.quantities.end(), [&](const QuantityMention& q) {
               return s.InDenominator(*h, q.quantity);
@@ -528,7 +602,7 @@ CLAIMCHECK_OUTLINE Evidence FindEvidence(const CompiledFacts& facts, const Compi
                                    [&](int p) { return Mentions(facts.entities, s, p); });
     e.weak = !named && f.about_entities.empty();
   }
-  if (!e.weak && NamedOnlyAsOwner(facts.entities, f, s)) e.weak = true;
+  if (!e.weak && (NamedOnlyAsOwner(facts.entities, f, s) || PlaceOnlyWhere(facts, f, s))) e.weak = true;
   return e;
 }
 

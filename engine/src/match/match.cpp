@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <unordered_set>
+#include <utility>
 #include <cmath>
 #include <limits>
 
@@ -19,6 +20,7 @@
 #include "match/compiled.h"
 #include "match/evidence.h"
 #include "match/slot_rules.h"
+#include "match/words.h"
 #include "work_counters.h"
 #include "outline.h"
 
@@ -222,6 +224,32 @@ CLAIMCHECK_OUTLINE std::vector<FactMatch> KeepBest(const CompiledFacts& facts, s
   return kept;
 }
 
+// A figure one fact of the sentence agrees with is that fact's; another fact it would contradict speaks of something
+// else ("some 6,800 athletes sailed on 85 boats" is the parade's, not the 10,500 at the Games; "Biles collected three
+// gold medals in Paris" counts hers, not France's 16). Such a contradiction is dropped, and a match left with nothing.
+void LeaveAgreedFigures(std::vector<FactMatch>* matches) {
+  auto figure = [](const SlotResult& r) { return r.slot == "quantity" || r.slot == "count"; };
+  std::vector<std::pair<std::size_t, ByteSpan>> agreed;  // (match, figure) for every figure a match agrees with
+  for (std::size_t i = 0; i < matches->size(); ++i) {
+    for (const SlotResult& r : (*matches)[i].slots) {
+      if (figure(r) && r.verdict == Verdict::kSupported && !r.weak) agreed.emplace_back(i, r.span);
+    }
+  }
+  if (agreed.empty()) return;
+  for (std::size_t i = 0; i < matches->size(); ++i) {
+    std::vector<SlotResult>& slots = (*matches)[i].slots;
+    slots.erase(std::remove_if(slots.begin(), slots.end(), [&](const SlotResult& r) {
+                  return figure(r) && r.verdict == Verdict::kContradicted &&
+                         std::any_of(agreed.begin(), agreed.end(), [&](const std::pair<std::size_t, ByteSpan>& a) {
+                           return a.first != i && Overlaps(a.second, r.span);
+                         });
+                }),
+                slots.end());
+  }
+  matches->erase(std::remove_if(matches->begin(), matches->end(), [](const FactMatch& m) { return m.slots.empty(); }),
+                 matches->end());
+}
+
 int SlotRank(const std::string& slot) {
   static constexpr const char* kOrder[] = {"quantity", "count", "ordinal", "role", "term", "date", "period",
                                            "participants", "place"};
@@ -375,12 +403,34 @@ bool BirthDate(const Sentence& s, const DateAt& d) {
 
 // Anchored dates get their anchor: "the following July" and "a year later" count from the date told before (in the
 // sentence, else in the sentence before it). Without one told before, the mention is dropped. Birth dates are marked.
-CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, Sentence* sentence) {
+// "India will vote in seven phases starting April 19", written on 16 March: a day or a month without its year, after
+// a word of the future, is the nearer of its occurrences around the publication date. (The reader resolves one more
+// than 31 days ahead to the year before, which fits a text telling what happened.)
+void LookAhead(const Sentence& s, std::optional<CivilDate> reference, DateAt* d) {
+  DateRange& r = d->date.range;
+  if (!reference || !d->date.year_inferred || d->date.relative ||
+      (r.granularity != DateGranularity::kDay && r.granularity != DateGranularity::kMonth)) {
+    return;
+  }
+  const int today = DaysFromCivil(reference->year, reference->month, reference->day);
+  if (r.last >= today || std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(d->first_token),
+                                      [](const Token& t) { return words::IsFutureWord(t.norm); })) {
+    return;
+  }
+  const CivilDate a = CivilFromDays(r.first), b = CivilFromDays(r.last);
+  const int first = DaysFromCivil(a.year + 1, a.month, std::min(a.day, a.month == 2 ? 28 : 31));
+  const int last = DaysFromCivil(b.year + 1, b.month, std::min(b.day, b.month == 2 ? 28 : 31));
+  if (first - today < today - r.last) r = DateRange{first, last, r.granularity};
+}
+
+CLAIMCHECK_OUTLINE void ResolveDates(const Discourse& previous, std::optional<CivilDate> reference,
+                                     Sentence* sentence) {
   Sentence& s = *sentence;
   std::optional<DateRange> before = previous.date;
   std::size_t kept = 0;  // the dates kept, moved to the front in order
   for (DateAt& d : s.dates) {
     d.birth = BirthDate(s, d);
+    LookAhead(s, reference, &d);
     DateMention& m = d.date;
     if (!m.resolved) {
       std::optional<DateRange> anchor;
@@ -421,7 +471,7 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
     return;  // nothing to check: skip dates and figures
   }
   AddFigures(&s, reference, facts.lexicon);
-  ResolveDates(*previous, &s);
+  ResolveDates(*previous, reference, &s);
   CountWork(&WorkCounters::candidate_facts, candidates.size());
   struct Found {
     int fact;
@@ -466,7 +516,9 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
     if (!m.slots.empty() && SameEvent(m, found.evidence.weak)) matches.push_back(std::move(m));
   }
   const std::size_t first_claim = report->claims.size();
-  for (const FactMatch& m : KeepBest(facts, std::move(matches))) {
+  std::vector<FactMatch> best = KeepBest(facts, std::move(matches));
+  LeaveAgreedFigures(&best);
+  for (const FactMatch& m : best) {
     report->claims.push_back(MakeClaim(facts, facts.facts[static_cast<std::size_t>(m.fact)], m, s));
   }
   if (about_known) AddUnverified(s, dateline_end, first_claim, &report->claims);
