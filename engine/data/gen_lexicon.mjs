@@ -88,11 +88,11 @@ const units = read('units.json');
 keys(units, ['dimensions', 'units', 'rate_nouns'], 'units.json');
 const dimensions = new Map();
 for (const d of units.dimensions) {
-  keys(d, ['id', 'base', 'signed'], `dimension ${str(d.id)}`);
+  keys(d, ['id', 'base', 'signed', 'bare'], `dimension ${str(d.id)}`);
   if (typeof d.id !== 'string' || !d.id || dimensions.has(d.id)) fail(`dimension id ${str(d.id)} missing or repeated`);
   if (typeof d.base !== 'string') fail(`dimension ${d.id}: base must be a unit id or ""`);
   dimensions.set(d.id, d);
-  record('D', d.id, d.base, flag(d.signed));
+  record('D', d.id, d.base, flag(d.signed), flag(d.bare));
 }
 const unitIds = new Set();
 function addUnit(u, what, dimension) {

@@ -1593,6 +1593,30 @@ TEST_CASE("a count of people doing what an event's trigger says counts its parti
   CHECK(judged("Ola Brenn led the first of three teams that found the miners on Saturday.") == V{{"found", kOk}});
 }
 
+TEST_CASE("a magnitude: a bare number after its measure word, and its unit written before it", "[match]") {
+  // "a second powerful quake, measured at 7.5", "A magnitude 7.5 earthquake struck": units.json makes a bare number
+  // next to a measure word of a magnitude a magnitude; "magnitude" before the number is its unit and its word.
+  static const char* kBase = R"json({
+    "name": "karsk-quake", "version": "1",
+    "sources": [{"id": "survey", "title": "Valmora earthquake", "publisher": "Valmora Geological Survey", "date": "2031-03-03"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country", "aliases": ["Valmora"]}],
+    "facts": [
+      {"id": "quake", "kind": "event", "statement": "A magnitude 6.4 earthquake struck Valmora on 3 March 2031.",
+       "sources": ["survey"], "triggers": ["struck", "hit"],
+       "about": {"entities": ["valmora"], "terms": [["earthquake", "quake"]]}, "date": {"on": "2031-03-03"},
+       "quantities": [{"measure": "magnitude", "unit": "magnitude", "triggers": ["magnitude", "measured"],
+                       "values": [{"value": {"exact": 6.4}}]}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2031, 3, 4});
+  CHECK(judged("The earthquake that struck Valmora on Monday measured 6.4.") == V{{"quake", kOk}});
+  CHECK(judged("The earthquake that struck Valmora on Monday measured 7.1.") == V{{"quake", kWrong}});
+  CHECK(judged("A magnitude 6.4 earthquake struck Valmora on Monday.") == V{{"quake", kOk}});
+  CHECK(judged("A magnitude 7.1 earthquake struck Valmora on Monday.") == V{{"quake", kWrong}});
+  CHECK(judged("A 7.1-magnitude earthquake struck Valmora on Monday.") == V{{"quake", kWrong}});
+  // A number with a noun, or away from the measure word, is no magnitude.
+  CHECK(judged("The earthquake that struck Valmora on Monday killed 12 people.") == V{{"quake", kOk}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

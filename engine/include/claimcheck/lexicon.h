@@ -50,6 +50,7 @@ struct UnitMeaning {
   double offset = 0;
   std::string per;        // the rate's denominator: "share" in "US dollars per share"; "" when none
   std::string noun;       // the folded last word of the unit before any "per" ("dollars", "days", "seats")
+  bool bare = false;      // its dimension takes a figure written without a unit ("measured 7.7" for a magnitude)
 };
 
 class Lexicon {

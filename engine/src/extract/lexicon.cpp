@@ -175,7 +175,7 @@ void Read(Tables* t, const Fields& r) {
   const std::string_view p = r[1];
   const char code = r[0].empty() ? '\0' : r[0][0];
   switch (code) {
-    case 'D': t->dimensions.push_back({std::string(p), std::string(r[2]), Flag(r[3])}); return;
+    case 'D': t->dimensions.push_back({std::string(p), std::string(r[2]), Flag(r[3]), Flag(r[4])}); return;
     case 'U':
       t->units.push_back({std::string(p), std::string(r[2]), Real(r[3]), Real(r[4]), {}});
       ReadUnitNames(t, r);
@@ -451,6 +451,11 @@ bool Tables::IsSigned(std::string_view dimension) const {
   return d != nullptr && d->is_signed;
 }
 
+bool Tables::IsBare(std::string_view dimension) const {
+  const Dimension* d = FindDimension(dimension);
+  return d != nullptr && d->bare;
+}
+
 }  // namespace lexicon_internal
 
 const lexicon_internal::Tables& LexiconTables(const Lexicon& lexicon) { return *lexicon.tables_; }
@@ -572,6 +577,7 @@ UnitMeaning Lexicon::ParseUnit(std::string_view text) const {
   m.dimension = u.dimension;
   m.factor *= u.factor;
   m.offset = u.offset;
+  m.bare = t.IsBare(u.dimension);
   return m;
 }
 

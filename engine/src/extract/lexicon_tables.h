@@ -283,6 +283,7 @@ struct Dimension {
   std::string id;
   std::string base;
   bool is_signed = false;  // values may be below zero ("-5C"): "less than X" starts at -inf, not 0
+  bool bare = false;       // a figure without a unit next to a measure word of it is in it ("measured 7.7")
 };
 
 struct Tables {
@@ -329,6 +330,7 @@ struct Tables {
   const Dimension* FindDimension(std::string_view id) const;
   const UnitDefinition& Unit(std::size_t index) const { return units[index]; }
   bool IsSigned(std::string_view dimension) const;
+  bool IsBare(std::string_view dimension) const;
   bool MayStartNumber(std::string_view word) const { return number_starters.HasFirstWord(word); }
   // Whether a date or a time may start at this token: one lookup that spares the dozen tables of date words.
   bool MayStartDate(const Token& t) const {

@@ -75,6 +75,7 @@ bool OneOf(const Sentence& s, const QuantityMention& q) {
 bool Compatible(const Quantity& q, const CompiledQuantity& slot) {
   if (q.is_ordinal) return false;
   const UnitMeaning& u = slot.unit;
+  if (u.bare && BareNumber(q)) return true;  // "measured 7.7" of a magnitude
   if (q.per != u.per) return false;
   if (u.dimension == "percent") return q.percent;
   if (u.dimension == "count") return q.dimension == "count" && CountsThings(q);
@@ -99,6 +100,7 @@ bool RateInMeasureWord(const Sentence& s, const PhraseHit& hit, const Quantity& 
 // units of its currency), a fact's values are in the unit it names ("billion US dollars", "months").
 Quantity InSlotUnit(const Quantity& q, const CompiledQuantity& slot) {
   Quantity out = q;
+  if (slot.unit.bare && BareNumber(q)) return out;  // written in the slot's unit
   const double factor = slot.unit.factor > 0 ? slot.unit.factor : 1;
   if (factor == 1 && slot.unit.offset == 0) return out;
   out.low = (q.low - slot.unit.offset) / factor;

@@ -126,7 +126,11 @@ std::uint32_t DimensionBit(std::string_view dimension) {
   return std::uint32_t{1} << 31;  // a dimension a fact base added: one bit for all of them
 }
 
-std::uint32_t FigureBit(const Quantity& q) { return DimensionBit(q.percent ? "percent" : q.dimension); }
+// A bare number ("measured 7.7") ties also to the measure words of a dimension that takes one (UnitMeaning::bare).
+constexpr std::uint32_t kBareBit = std::uint32_t{1} << 30;
+std::uint32_t FigureBit(const Quantity& q) {
+  return DimensionBit(q.percent ? "percent" : q.dimension) | (BareNumber(q) ? kBareBit : 0);
+}
 
 // Measure words of the sentence's candidate facts, sorted by phrase id, with the dimensions they measure.
 using MeasureWords = std::vector<std::pair<int, std::uint32_t>>;
@@ -146,6 +150,13 @@ CLAIMCHECK_OUTLINE void TieFigures(const CompiledFacts& facts, const MeasureWord
     std::size_t best_gap = 2 * kFigureWindow + 1;
     for (const PhraseHit* h = begin; h != end; ++h) {
       if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0) continue;
+      // "magnitude 7.8": a measure word written as the figure's unit says what it measures.
+      const ByteSpan unit = q.quantity.unit_span;
+      if (unit.end > unit.begin && unit.begin <= s.tokens[h->first_token].span.begin &&
+          s.tokens[h->last_token - 1].span.end <= unit.end) {
+        s.figure_heads[i] = static_cast<int>(h - s.phrases.data());
+        break;
+      }
       if (s.InsideFigure(*h) && !s.CountWordHad(*h)) continue;
       // A rate's own denominator, when it is a measure word, says what the figure measures ("$54.20 a share" is
       // the price per share, whatever "paid" before it is a word of).
@@ -486,7 +497,8 @@ CLAIMCHECK_OUTLINE void CheckSentence(const CompiledFacts& facts, std::string_vi
     Evidence e = FindEvidence(facts, f, s, refers_back ? previous : nullptr, *previous, reference);
     if (!e.about) continue;
     for (const CompiledQuantity& q : f.quantities) {
-      for (int id : q.triggers) measures.emplace_back(id, DimensionBit(q.unit.dimension));
+      const std::uint32_t bits = DimensionBit(q.unit.dimension) | (q.unit.bare ? kBareBit : 0);
+      for (int id : q.triggers) measures.emplace_back(id, bits);
     }
     about.push_back({fact, std::move(e)});
   }

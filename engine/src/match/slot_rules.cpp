@@ -128,6 +128,10 @@ bool CountsThings(const Quantity& q) {
   return !q.percent && !q.is_ordinal && !words::IsNonCountNoun(q.noun);
 }
 
+bool BareNumber(const Quantity& q) {
+  return q.dimension == "count" && q.unit.empty() && q.noun.empty() && q.per.empty() && !q.percent && !q.is_ordinal;
+}
+
 bool CountsPart(const Quantity& q) { return words::IsPartNoun(q.noun); }
 
 bool AnotherOccurrence(const Sentence& s, std::size_t first_token, std::size_t last_token, bool ahead) {

@@ -18,6 +18,9 @@ namespace claimcheck {
 // --- figures
 // A figure that counts things (people, events): not a percentage, an ordinal, a duration, a distance or money.
 bool CountsThings(const Quantity& q);
+// A number written alone: no unit, noun, rate or percent sign, not an ordinal ("measured 7.7"). A dimension that
+// units.json marks bare takes it next to a measure word of a quantity in it (UnitMeaning::bare).
+bool BareNumber(const Quantity& q);
 // "four-way", "the four defence ministers", "three countries": a number of participants.
 bool CountsParticipants(const Sentence& s, const QuantityMention& q);
 // A hit of one of `phrases` starts within `window` words after token `end` ("three major military incursions").
