@@ -1617,6 +1617,27 @@ TEST_CASE("a magnitude: a bare number after its measure word, and its unit writt
   CHECK(judged("The earthquake that struck Valmora on Monday killed 12 people.") == V{{"quake", kOk}});
 }
 
+TEST_CASE("a figure whose word is said of another party ('its $8 billion acquisition of Brightline') is that party's", "[match]") {
+  // "The Activision purchase is Microsoft's second-largest ever, after its $26.2 billion acquisition of LinkedIn."
+  static const char* kBase = R"json({
+    "name": "corvane-deal", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane to buy Telmark", "publisher": "Valmora News", "date": "2030-01-10"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization", "aliases": ["Corvane"]},
+                 {"id": "telmark", "name": "Telmark", "kind": "organization", "aliases": ["Telmark"]},
+                 {"id": "brightline", "name": "Brightline", "kind": "organization", "aliases": ["Brightline"]}],
+    "facts": [
+      {"id": "price", "kind": "quantity", "statement": "Corvane agreed to buy Telmark for $12 billion.",
+       "sources": ["wire"], "triggers": ["acquisition", "deal", "purchase", "valued at"],
+       "about": {"entities": ["corvane", "telmark"]}, "measure": "value of the deal", "unit": "billion US dollars",
+       "values": [{"value": {"exact": 12}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2030, 1, 11});
+  CHECK(judged("The Telmark deal is Corvane's second-largest, after its $8 billion acquisition of Brightline.") == V{});
+  CHECK(judged("Corvane's $9 billion acquisition of Telmark closed on Friday.") == V{{"price", kWrong}});
+  CHECK(judged("Corvane's acquisition of Telmark was valued at $9 billion.") == V{{"price", kWrong}});
+  CHECK(judged("Corvane's $12 billion acquisition of Telmark closed on Friday.") == V{{"price", kOk}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

@@ -787,6 +787,18 @@ const EntityMention* Subject(const Sentence& s, std::size_t token) {
   return nullptr;
 }
 
+// "after its $26.2 billion acquisition of LinkedIn": the figure's word said of another of the kinds the fact's own
+// entities are ("of" and a name) makes it that other's figure.
+bool WordOfAnother(const SlotContext& c, const PhraseHit& head) {
+  std::size_t at = head.last_token;
+  if (at >= c.s.tokens.size() || c.s.tokens[at].norm != "of"sv) return false;
+  if (++at < c.s.tokens.size() && c.s.tokens[at].norm == "the"sv) ++at;
+  const EntityMention* m = c.s.EntityStartingAt(at);
+  if (!m) return false;
+  const std::vector<int> own = OwnEntities(c);
+  return !own.empty() && SomeoneElse(c, own, *m);
+}
+
 // Whether the figure is someone else's: its statement's subject, or a place named next to it, is not the fact's.
 CLAIMCHECK_OUTLINE bool OthersFigure(const SlotContext& c, const QuantityMention& q) {
   const std::vector<int> own = OwnEntities(c);
@@ -925,7 +937,7 @@ void CompareFigures(SlotContext& c) {
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
       if (FirstOfPair(c.s, q) && Gap(q.first_token, q.last_token, hit.first_token, hit.last_token) > 2) continue;
       if (AgainstAnotherPeriod(c, q)) continue;
-      if (OthersFigure(c, q) || PlaceAlone(c, q) || OnePlaceOfSeveral(c, q)) continue;
+      if (OthersFigure(c, q) || WordOfAnother(c, hit) || PlaceAlone(c, q) || OnePlaceOfSeveral(c, q)) continue;
       // An event's figure is said of the event: one of its words in the figure's clause ("after the layoffs
       // Twitter had about 1,500 employees left" counts the staff left, not the layoffs).
       if (c.fact.fact->kind == FactKind::kEvent &&
