@@ -1638,6 +1638,27 @@ TEST_CASE("a figure whose word is said of another party ('its $8 billion acquisi
   CHECK(judged("Corvane's $12 billion acquisition of Telmark closed on Friday.") == V{{"price", kOk}});
 }
 
+TEST_CASE("titles joined by 'and' are held together: the fact's among them is the one judged", "[match]") {
+  // "said Satya Nadella, Microsoft's chairman and chief executive": he is both; the base knows the second.
+  static const char* kBase = R"json({
+    "name": "corvane-ceo", "version": "1",
+    "sources": [{"id": "wire", "title": "Corvane names Ada Renn chief executive", "publisher": "Valmora News", "date": "2020-01-10"}],
+    "entities": [{"id": "corvane", "name": "Corvane", "kind": "organization", "aliases": ["Corvane"]},
+                 {"id": "renn", "name": "Ada Renn", "kind": "person", "aliases": ["Ada Renn", "Renn"]}],
+    "facts": [
+      {"id": "renn-ceo", "kind": "role", "statement": "Ada Renn has been chief executive of Corvane since 10 January 2020.",
+       "sources": ["wire"], "triggers": ["chief executive", "CEO"], "about": {"entities": ["corvane"]},
+       "person": "renn", "office": "chief executive", "of": "corvane", "valid": {"from": "2020-01-10"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2022, 1, 18});
+  CHECK(judged("\"We are growing,\" said Ada Renn, Corvane's chairman and chief executive.") == V{{"renn-ceo", kOk}});
+  CHECK(judged("Ada Renn, Corvane's chief executive and chairman, said the company was growing.") == V{{"renn-ceo", kOk}});
+  CHECK(judged("Ada Renn, Corvane's chief executive, said the company was growing.") == V{{"renn-ceo", kOk}});
+  // Neither title the fact's: still another office.
+  CHECK(judged("Ada Renn, Corvane's chief financial officer and chairman, said the company was growing.") ==
+        V{{"renn-ceo", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

@@ -182,8 +182,33 @@ void AddOutsideTerm(SlotContext& c, const Fact& fact, const RolePhrase& phrase) 
   AddSlot(c, std::move(r));
 }
 
-void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhrase& phrase) {
+// "Microsoft's chairman and chief executive": titles joined by "and" are held together. The one of them that is the
+// fact's office, if any, is the one judged.
+RolePhrase JoinedTitle(const SlotContext& c, const RolePhrase& phrase) {
+  const Sentence& s = c.s;
+  const OfficeMention& title = phrase.office;
+  auto joins = [&](std::size_t i) {
+    return i < s.tokens.size() && (s.tokens[i].norm == "and"sv || s.tokens[i].norm == "&"sv);
+  };
+  const std::size_t from = title.first_token > 6 ? title.first_token - 6 : 0;
+  const auto [first, last] = s.OfficesStartingIn(from, title.last_token + 2);
+  for (const OfficeMention* m = first; m != last; ++m) {
+    if (m->office != c.fact.office || m->office < 0) continue;
+    if ((m->first_token == title.last_token + 1 && joins(title.last_token)) ||
+        (title.first_token == m->last_token + 1 && joins(m->last_token))) {
+      RolePhrase joined = phrase;
+      joined.office = *m;
+      joined.span.begin = std::min(joined.span.begin, s.tokens[m->first_token].span.begin);
+      joined.span.end = std::max(joined.span.end, s.tokens[m->last_token - 1].span.end);
+      return joined;
+    }
+  }
+  return phrase;
+}
+
+void CompareOwnRole(SlotContext& c, const EntityMention& person, const RolePhrase& written) {
   const Fact& fact = *c.fact.fact;
+  const RolePhrase phrase = JoinedTitle(c, written);
   const RoleVerdict verdict = JudgeRole(c.facts.entities, phrase, c.fact.office, c.fact.office_of);
   if (verdict == RoleVerdict::kSilent) return;
   const DateRange term = SpanOf(fact.period_from, fact.period_to);
