@@ -1659,6 +1659,26 @@ TEST_CASE("titles joined by 'and' are held together: the fact's among them is th
         V{{"renn-ceo", kWrong}});
 }
 
+TEST_CASE("how far off a date is counts in units of its precision: a decade off is one unit", "[match]") {
+  // "The dams above Derna, built in the 1990s": of dams built in the 1970s, a wrong decade, not another building.
+  static const char* kBase = R"json({
+    "name": "karsk-dam", "version": "1",
+    "sources": [{"id": "agency", "title": "The Karsk dam", "publisher": "Valmora News", "date": "2023-09-12"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country", "aliases": ["Valmora"]},
+                 {"id": "karsk", "name": "Karsk", "kind": "city", "part_of": "valmora", "aliases": ["Karsk"]}],
+    "facts": [
+      {"id": "built", "kind": "event", "statement": "The Karsk dam was built in the 1970s.", "sources": ["agency"],
+       "triggers": ["built", "constructed"], "about": {"entities": ["valmora"], "terms": [["dam"]]},
+       "date": {"on": "1970s"}, "place": "karsk"}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2023, 9, 13});
+  CHECK(judged("The dam above Karsk, built in the 1990s, gave way on Sunday.") == V{{"built", kWrong}});
+  CHECK(judged("The dam above Karsk, built in the 1970s, gave way on Sunday.") == V{{"built", kOk}});
+  CHECK(judged("The dam above Karsk was built in 1974.") == V{{"built", kOk}});
+  // Decades off a year of its own: years off, likely another building.
+  CHECK(judged("A new dam was built above Karsk in 2015.") == V{});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

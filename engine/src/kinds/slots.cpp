@@ -1146,8 +1146,11 @@ void CompareEventDate(SlotContext& c) {
   if (!SameAtCoarser(d->date.range, *date)) {
     r.verdict = Verdict::kContradicted;
     r.distance = YearsApart(d->date.range, *date);
-    // Years away from the fact, the text is most likely about another occurrence of the same kind of event.
-    if (r.distance > kSameEventYears) {
+    // Years away from the fact, the text is most likely about another occurrence of the same kind of event. Counted
+    // in units of the coarser precision: "built in the 1990s", of dams built in the 1970s, is one decade off.
+    const bool decades = d->date.range.granularity == DateGranularity::kDecade ||
+                         date->granularity == DateGranularity::kDecade;
+    if (r.distance > kSameEventYears * (decades ? 10 : 1)) {
       r.verdict = Verdict::kUnverified;
       r.against = true;
       r.note = "dated years away from the fact: likely another occurrence";
