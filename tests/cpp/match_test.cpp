@@ -1545,6 +1545,10 @@ TEST_CASE("a day without its year, after a word of the future, is its nearer occ
   CHECK(judged("The Karsk Games will run from July 5 to July 20.") == V{{"games", kOk}});
   CHECK(judged("The Karsk Games will run from August 5 to August 20.") == V{{"games", kWrong}});
   CHECK(judged("The Karsk Games will run from July 5 to July 20, 2030.") == V{{"games", kOk}});
+  // "due to" gives a cause, no time ahead: the days stay the past ones (July 2029 here), never these Games'.
+  const auto in_spring = JudgeOn(kKarskGames, CivilDate{2030, 3, 1});
+  CHECK(in_spring("Due to the heat, the Karsk Games ran from July 5 to July 20.") != V{{"games", kOk}});
+  CHECK(in_spring("The Karsk Games will run from July 5 to July 20.") == V{{"games", kOk}});
 }
 
 TEST_CASE("a figure short of something is a shortfall, not a total", "[match]") {

@@ -424,10 +424,13 @@ void LookAhead(const Sentence& s, std::optional<CivilDate> reference, DateAt* d)
     return;
   }
   const int today = DaysFromCivil(reference->year, reference->month, reference->day);
-  if (r.last >= today || std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(d->first_token),
-                                      [](const Token& t) { return words::IsFutureWord(t.norm); })) {
-    return;
+  // "due to" gives a cause, not a time ahead.
+  bool future = false;
+  for (std::size_t i = 0; i < d->first_token && !future; ++i) {
+    future = words::IsFutureWord(s.tokens[i].norm) &&
+             !(s.tokens[i].norm == "due"sv && i + 1 < s.tokens.size() && s.tokens[i + 1].norm == "to"sv);
   }
+  if (r.last >= today || !future) return;
   const CivilDate a = CivilFromDays(r.first), b = CivilFromDays(r.last);
   const int first = DaysFromCivil(a.year + 1, a.month, std::min(a.day, a.month == 2 ? 28 : 31));
   const int last = DaysFromCivil(b.year + 1, b.month, std::min(b.day, b.month == 2 ? 28 : 31));
