@@ -1595,6 +1595,11 @@ TEST_CASE("a count of people doing what an event's trigger says counts its parti
   // An age, or a count of another noun, is no count of the doers.
   CHECK(judged("Ola Brenn, 37, found the miners on Saturday.") == V{{"found", kOk}});
   CHECK(judged("Ola Brenn led the first of three teams that found the miners on Saturday.") == V{{"found", kOk}});
+  // Nor a count far before the trigger, in a statement of its own.
+  const V far = judged("Three divers from the capital arrived in the valley early on Friday morning with their gear "
+                       "and supplies, and rescuers found the miners on Saturday.");
+  CHECK(std::count(far.begin(), far.end(), V::value_type{"found", kOk}) == 1);
+  CHECK(std::count(far.begin(), far.end(), V::value_type{"found", kWrong}) == 0);
 }
 
 TEST_CASE("a magnitude: a bare number after its measure word, and its unit written before it", "[match]") {

@@ -1492,8 +1492,9 @@ bool CountsDoers(const SlotContext& c, const QuantityMention& q) {
       return h->last_token <= q.first_token && passive(h) && s.clauses.SameScope(h->first_token, q.first_token);
     });
   }
+  // The trigger next after the noun, near it ("Two British cave divers, John Volanthen and Rick Stanton, found").
   for (const PhraseHit* h : c.triggers) {
-    if (h->first_token > head) return !passive(h);
+    if (h->first_token > head) return h->first_token <= head + kClueWindow && !passive(h);
   }
   return false;
 }
