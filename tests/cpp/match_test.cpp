@@ -1688,6 +1688,55 @@ TEST_CASE("how far off a date is counts in units of its precision: a decade off 
   CHECK(judged("A new dam was built above Karsk in 2015.") == V{});
 }
 
+TEST_CASE("a threshold after a noun of two words ('the 270 electoral votes needed to win') is no count", "[match]") {
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Valmora passed the 25 gold medals needed to top the Karsk Games table.") == V{});
+  CHECK(judged("Valmora won 25 gold medals at the Karsk Games.") == V{{"valmora-golds", kWrong}});
+}
+
+TEST_CASE("a number alone after a name and 'and' counts what the figure before it counts", "[match]") {
+  // "Biden had 306 electoral votes and Trump 232": Trump's electoral votes, not his popular vote.
+  static const char* kBase = R"json({
+    "name": "valmora-vote-count", "version": "1",
+    "sources": [{"id": "commission", "title": "Valmora's election results", "publisher": "Valmora News", "date": "2030-09-12"}],
+    "entities": [{"id": "orr", "name": "Lena Orr", "kind": "person", "aliases": ["Lena Orr", "Orr"]},
+                 {"id": "pask", "name": "Tomas Pask", "kind": "person", "aliases": ["Tomas Pask", "Pask"]}],
+    "units": [{"id": "delegate-vote", "dimension": "delegate votes", "names": ["delegate votes", "delegate vote"]}],
+    "facts": [
+      {"id": "pask-delegates", "kind": "quantity", "statement": "Tomas Pask won 120 delegate votes.", "sources": ["commission"],
+       "triggers": ["delegate votes", "votes"], "about": {"entities": ["pask"]}, "measure": "delegate votes for Pask",
+       "unit": "delegate votes", "values": [{"value": {"exact": 120}}]},
+      {"id": "pask-popular", "kind": "quantity", "statement": "Tomas Pask won 2,400,000 votes.", "sources": ["commission"],
+       "triggers": ["votes", "popular vote"], "about": {"entities": ["pask"]}, "measure": "popular votes for Pask",
+       "unit": "votes", "values": [{"value": {"exact": 2400000}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2030, 9, 13});
+  CHECK(judged("Lena Orr had 180 delegate votes and Tomas Pask 120.") == V{{"pask-delegates", kOk}});
+  CHECK(judged("Lena Orr had 180 delegate votes and Tomas Pask 140.") == V{{"pask-delegates", kWrong}});
+  CHECK(judged("Tomas Pask won 2,400,000 votes.") == V{{"pask-popular", kOk}});
+}
+
+TEST_CASE("a measure word written as the figure's unit is its head only when no other measure word is near", "[match]") {
+  // "past the 270 electoral votes needed to claim the White House": the votes needed, not the votes Biden won.
+  static const char* kBase = R"json({
+    "name": "valmora-needed", "version": "1",
+    "sources": [{"id": "commission", "title": "Valmora's election results", "publisher": "Valmora News", "date": "2030-09-12"}],
+    "entities": [{"id": "pask", "name": "Tomas Pask", "kind": "person", "aliases": ["Tomas Pask", "Pask"]}],
+    "units": [{"id": "delegate-vote", "dimension": "delegate votes", "names": ["delegate votes", "delegate vote"]}],
+    "facts": [
+      {"id": "pask-delegates", "kind": "quantity", "statement": "Tomas Pask won 180 delegate votes.", "sources": ["commission"],
+       "triggers": ["delegate votes"], "about": {"entities": ["pask"]}, "measure": "delegate votes for Pask",
+       "unit": "delegate votes", "values": [{"value": {"exact": 180}}]},
+      {"id": "needed", "kind": "quantity", "statement": "A candidate needs 151 delegate votes to win.", "sources": ["commission"],
+       "triggers": ["needed", "to win"], "about": {"terms": [["delegate votes"]]}, "measure": "delegate votes needed to win",
+       "unit": "delegate votes", "values": [{"value": {"exact": 151}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2030, 9, 13});
+  CHECK(judged("Tomas Pask passed the 151 delegate votes needed to win.") == V{{"needed", kOk}});
+  CHECK(judged("Tomas Pask won 180 delegate votes.") == V{{"pask-delegates", kOk}});
+  CHECK(judged("Tomas Pask won 170 delegate votes.") == V{{"pask-delegates", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

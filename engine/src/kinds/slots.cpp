@@ -698,8 +698,8 @@ bool Required(const CompiledQuantity& slot, const Sentence& s, const QuantityMen
       break;
     }
   }
-  // After the figure and its noun: "326 (seats) needed for/to".
-  for (std::size_t i = q.last_token; i < std::min(s.tokens.size(), q.last_token + 2) && !required; ++i) {
+  // After the figure and its noun: "326 (seats) needed for/to", "270 electoral votes needed to".
+  for (std::size_t i = q.last_token; i < std::min(s.tokens.size(), q.last_token + 3) && !required; ++i) {
     if (s.in_figure[i] || !words::IsRequirementWord(s.tokens[i].norm) || i + 1 >= s.tokens.size()) continue;
     required = s.tokens[i + 1].norm == "for" || s.tokens[i + 1].norm == "to";
   }

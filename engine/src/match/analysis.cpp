@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "match/slot_rules.h"
 #include "match/words.h"
 #include "work_counters.h"
 #include "outline.h"
@@ -201,6 +202,31 @@ void AddImpliedCounts(Sentence* sentence) {
                    [](const QuantityMention& a, const QuantityMention& b) { return a.first_token < b.first_token; });
 }
 
+// "Biden had 306 electoral votes and Trump 232", "Labour won 411 seats and the Conservatives 121": a number written
+// alone right after a name, which follows "and" or a comma after a figure with a noun or a unit, counts what that
+// figure counts (the verb and the noun are left out). Not a unit with a factor or an offset of its own ("km").
+void CarryUnits(const Lexicon& lexicon, Sentence* sentence) {
+  Sentence& s = *sentence;
+  for (std::size_t i = 1; i < s.quantities.size(); ++i) {
+    QuantityMention& q = s.quantities[i];
+    const QuantityMention& p = s.quantities[i - 1];
+    if (!BareNumber(q.quantity) || BareNumber(p.quantity) || p.quantity.percent || p.quantity.is_ordinal) continue;
+    const EntityMention* name = s.EntityEndingAt(q.first_token);
+    if (!name || name->first_token < p.last_token || name->first_token - p.last_token > 3) continue;
+    const bool joined = std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last_token),
+                                    s.tokens.begin() + static_cast<std::ptrdiff_t>(name->first_token),
+                                    [](const Token& t) { return t.norm == "and"sv || t.norm == ","sv; });
+    if (!joined) continue;
+    if (!p.quantity.unit.empty()) {
+      const UnitDefinition* unit = lexicon.FindUnit(p.quantity.unit);
+      if (!unit || unit->factor != 1 || unit->offset != 0) continue;
+    }
+    q.quantity.unit = p.quantity.unit;
+    q.quantity.noun = p.quantity.noun;
+    q.quantity.dimension = p.quantity.dimension;
+  }
+}
+
 }  // namespace
 
 CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> date, const Lexicon& lexicon) {
@@ -236,6 +262,7 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
   AddImpliedCounts(&s);
+  CarryUnits(lexicon, &s);
   s.in_figure.assign(s.tokens.size(), false);
   for (const DateAt& d : s.dates) {
     dates.emplace_back(d.first_token, d.last_token);

@@ -148,14 +148,15 @@ CLAIMCHECK_OUTLINE void TieFigures(const CompiledFacts& facts, const MeasureWord
     const std::size_t from = q.first_token > kFigureWindow + kMaxHitTokens ? q.first_token - kFigureWindow - kMaxHitTokens : 0;
     const auto [begin, end] = s.HitsStartingIn(from, q.last_token + kFigureWindow + 1);
     std::size_t best_gap = 2 * kFigureWindow + 1;
+    int unit_head = -1;  // a measure word that is the figure's own unit
     for (const PhraseHit* h = begin; h != end; ++h) {
       if ((MeasureBits(measures, h->phrase) & FigureBit(q.quantity)) == 0) continue;
-      // "magnitude 7.8": a measure word written as the figure's unit says what it measures.
+      // "magnitude 7.8": a measure word written as the figure's unit says what it measures, when no other does.
       const ByteSpan unit = q.quantity.unit_span;
       if (unit.end > unit.begin && unit.begin <= s.tokens[h->first_token].span.begin &&
           s.tokens[h->last_token - 1].span.end <= unit.end) {
-        s.figure_heads[i] = static_cast<int>(h - s.phrases.data());
-        break;
+        if (unit_head < 0) unit_head = static_cast<int>(h - s.phrases.data());
+        continue;
       }
       if (s.InsideFigure(*h) && !s.CountWordHad(*h)) continue;
       // A rate's own denominator, when it is a measure word, says what the figure measures ("$54.20 a share" is
@@ -174,6 +175,7 @@ CLAIMCHECK_OUTLINE void TieFigures(const CompiledFacts& facts, const MeasureWord
         s.figure_heads[i] = static_cast<int>(h - s.phrases.data());
       }
     }
+    if (s.figure_heads[i] < 0) s.figure_heads[i] = unit_head;
   }
   (void)facts;
 }
