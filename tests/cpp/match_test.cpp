@@ -1737,6 +1737,19 @@ TEST_CASE("a measure word written as the figure's unit is its head only when no 
   CHECK(judged("Tomas Pask won 170 delegate votes.") == V{{"pask-delegates", kWrong}});
 }
 
+TEST_CASE("a date years away from a period is another occurrence of it, not a wrong date", "[match]") {
+  // "up from 15 in 2026", "the Karsk Games in 2022", of Games held in 2030: other Games.
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Valmora won 12 gold medals at the Karsk Games, up from 15 in 2026.") == V{{"valmora-golds", kOk}});
+  CHECK(judged("Valmora won 15 gold medals at the Karsk Games in 2030.") == V{{"valmora-golds", kWrong}, {"games", kOk}});
+  CHECK(judged("The Karsk Games were held in 2022.") == V{});
+  CHECK(judged("The Karsk Games were held in 2029.") == V{{"games", kWrong}});
+  // A start: another occurrence when further off than the period lasts.
+  CHECK(judged("Karsk first hosted the Games in 1990.") == V{});
+  CHECK(judged("The Karsk Games began on 5 August 2030.") == V{{"games", kWrong}});
+  CHECK(judged("The Karsk Games have been held since 1990.") == V{{"games", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

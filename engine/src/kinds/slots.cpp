@@ -37,6 +37,19 @@ bool Overlap(double a_low, double a_high, bool a_low_open, bool a_high_open, con
 
 bool Fits(const Quantity& q, const ValueRange& v) { return Overlap(q.low, q.high, q.low_open, q.high_open, v); }
 
+double YearsApart(const DateRange& a, const DateRange& b) {
+  if (a.last < b.first) return (b.first - a.last) / 365.25;
+  if (b.last < a.first) return (a.first - b.last) / 365.25;
+  return 0;
+}
+
+// Years away from the fact, a text is most likely about another occurrence of the same kind of thing. Counted in
+// units of the coarser precision: "built in the 1990s", of dams built in the 1970s, is one decade off.
+bool AnotherTime(const DateRange& said, const DateRange& fact) {
+  const bool decades = said.granularity == DateGranularity::kDecade || fact.granularity == DateGranularity::kDecade;
+  return YearsApart(said, fact) > kSameEventYears * (decades ? 10 : 1);
+}
+
 bool ExceedsAll(const Quantity& q, const std::vector<const ValueRange*>& values) {
   return std::all_of(values.begin(), values.end(), [&](const ValueRange* v) {
     return q.low > v->high || (q.low == v->high && (q.low_open || v->high_open));
@@ -1100,11 +1113,6 @@ bool RecentDayForAnotherTime(const SlotContext& c, const DateMention& said, cons
   return fact.last < reference - kAwayDays || fact.first > reference + kAwayDays;
 }
 
-double YearsApart(const DateRange& a, const DateRange& b) {
-  if (a.last < b.first) return (b.first - a.last) / 365.25;
-  if (b.last < a.first) return (a.first - b.last) / 365.25;
-  return 0;
-}
 
 }  // namespace
 
@@ -1146,11 +1154,7 @@ void CompareEventDate(SlotContext& c) {
   if (!SameAtCoarser(d->date.range, *date)) {
     r.verdict = Verdict::kContradicted;
     r.distance = YearsApart(d->date.range, *date);
-    // Years away from the fact, the text is most likely about another occurrence of the same kind of event. Counted
-    // in units of the coarser precision: "built in the 1990s", of dams built in the 1970s, is one decade off.
-    const bool decades = d->date.range.granularity == DateGranularity::kDecade ||
-                         date->granularity == DateGranularity::kDecade;
-    if (r.distance > kSameEventYears * (decades ? 10 : 1)) {
+    if (AnotherTime(d->date.range, *date)) {
       r.verdict = Verdict::kUnverified;
       r.against = true;
       r.note = "dated years away from the fact: likely another occurrence";
@@ -1169,20 +1173,35 @@ void ComparePeriodDate(SlotContext& c) {
   // "until 2011" says when it ended, which a period given as "the 2000s" cannot settle.
   const DateAt* d = DateOfTrigger(c, [](const DateAt& x) { return !x.date.until; });
   if (!d) return;
-  auto add = [&](const DateRange& expected_range, std::string expected) {
+  // How long the period lasts, to the text's date when it has no end: a start off by less is a wrong start ("the war
+  // began in 2001", of a war from 2011), by more another occurrence ("Paris first hosted the Olympics in 1900").
+  const DateRange span = SpanOf(fact.period_from, fact.period_to);
+  const int end = fact.period_to ? span.last
+                                 : (c.reference ? DaysFromCivil(c.reference->year, c.reference->month, c.reference->day)
+                                                : span.last);
+  const double length = std::max(0, end - span.first) / 365.25;
+  auto add = [&](const DateRange& expected_range, std::string expected, bool whole) {
     SlotResult r = MakeSlot("period", Verdict::kSupported, d->date.span, SpanString(c.s, d->date.span),
                             std::move(expected));
     if (!SameAtCoarser(d->date.range, expected_range)) {
       r.verdict = Verdict::kContradicted;
       r.distance = YearsApart(d->date.range, expected_range);
+      // "the Karsk Games in 2022", "up from 15 in 2026", of Games held in 2030: years away from the whole period,
+      // another occurrence; so is a start ("first hosted"), years away and further than the period lasts. A claimed
+      // start ("since 1986", of a gap since 1976) is compared as it is.
+      if (AnotherTime(d->date.range, expected_range) && (whole || (!d->date.since && r.distance > length))) {
+        r.verdict = Verdict::kUnverified;
+        r.against = true;
+        r.note = "dated years away from the period: likely another occurrence";
+      }
     }
     AddSlot(c, std::move(r));
   };
   if (d->date.since || StartsSomething(c.s, *d)) {
-    if (fact.period_from) add(*fact.period_from, "since " + FormatDateRange(*fact.period_from));
+    if (fact.period_from) add(*fact.period_from, "since " + FormatDateRange(*fact.period_from), false);
     return;
   }
-  add(SpanOf(fact.period_from, fact.period_to), DescribePeriod(fact.period_from, fact.period_to));
+  add(span, DescribePeriod(fact.period_from, fact.period_to), true);
 }
 
 namespace {
