@@ -38,7 +38,7 @@ const names = {
   role_glue: 'kRoleGlue', past_role_glue: 'kPastRoleGlue', anaphors: 'kAnaphors', anaphor_nouns: 'kAnaphorNouns',
   possessive_determiners: 'kPossessiveDeterminers', determiners: 'kDeterminers',
   surpass_words: 'kSurpassWords', dissent_words: 'kDissentWords', requirement_words: 'kRequirementWords',
-  change_words: 'kChangeWords', rise_words: 'kRiseWords', fall_words: 'kFallWords',
+  change_words: 'kChangeWords', margin_nouns: 'kMarginNouns', rise_words: 'kRiseWords', fall_words: 'kFallWords',
   expectation_words: 'kExpectationWords', reporting_verbs: 'kReportingVerbs', announcing_verbs: 'kAnnouncingVerbs',
   relation_nouns: 'kRelationNouns', comparative_words: 'kComparativeWords', repeat_words: 'kRepeatWords',
   place_modifiers: 'kPlaceModifiers', period_shift_words: 'kPeriodShiftWords', versus_words: 'kVersusWords',

@@ -1750,6 +1750,43 @@ TEST_CASE("a date years away from a period is another occurrence of it, not a wr
   CHECK(judged("The Karsk Games have been held since 1990.") == V{{"games", kWrong}});
 }
 
+TEST_CASE("a difference ('carried Arizona by 10,457 votes', 'a margin of 4.5 points') is no total", "[match]") {
+  // A total of votes is not contradicted by the margin a state or the country was won by; a fact measuring a margin
+  // is compared with it; the doer of a passive ("was watched by 650 million") is no difference.
+  static const char* kBase = R"json({
+    "name": "valmora-margins", "version": "1",
+    "sources": [{"id": "commission", "title": "Valmora's election results", "publisher": "Valmora News", "date": "2030-09-12"}],
+    "entities": [{"id": "pask", "name": "Tomas Pask", "kind": "person", "aliases": ["Tomas Pask", "Pask"]}],
+    "facts": [
+      {"id": "pask-votes", "kind": "quantity", "statement": "Tomas Pask won 2,400,000 votes.", "sources": ["commission"],
+       "triggers": ["votes", "popular vote"], "about": {"entities": ["pask"]}, "measure": "votes for Pask",
+       "unit": "votes", "values": [{"value": {"exact": 2400000}}]},
+      {"id": "pask-margin", "kind": "quantity", "statement": "Tomas Pask won Karsk province by 12,000 votes.",
+       "sources": ["commission"], "triggers": ["carried", "votes", "margin"], "about": {"entities": ["pask"], "terms": [["Karsk"]]},
+       "measure": "winning margin in Karsk province", "unit": "votes", "values": [{"value": {"exact": 12000}}]}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2030, 9, 13});
+  CHECK(judged("Tomas Pask carried Orvik province by 10,457 votes.") == V{});
+  CHECK(judged("Tomas Pask won the popular vote by a margin of about 300,000 votes.") == V{});
+  CHECK(judged("Tomas Pask carried Karsk by 12,000 votes.") == V{{"pask-margin", kOk}});
+  CHECK(judged("Tomas Pask carried Karsk by 15,000 votes.") == V{{"pask-margin", kWrong}});
+  CHECK(judged("Tomas Pask won 1,900,000 votes.") == V{{"pask-votes", kWrong}});
+  CHECK(judged("Tomas Pask was backed by 1,900,000 votes.") == V{{"pask-votes", kWrong}});
+  // A measure word of the fact's own ending in "by": the fact measures what comes after it.
+  static const char* kRate = R"json({
+    "name": "valmora-rate", "version": "1",
+    "sources": [{"id": "bank", "title": "Valmora's central bank raises rates", "publisher": "Valmora News", "date": "2030-09-12"}],
+    "entities": [{"id": "vcb", "name": "Valmora Central Bank", "kind": "organization", "aliases": ["Valmora Central Bank"]}],
+    "facts": [
+      {"id": "rise", "kind": "quantity", "statement": "The Valmora Central Bank raised its rate by 25 basis points.",
+       "sources": ["bank"], "triggers": ["rate by", "raised by"], "about": {"entities": ["vcb"]},
+       "measure": "key rate", "unit": "basis points", "values": [{"value": {"exact": 25}}]}
+    ]})json";
+  const auto rate = JudgeOn(kRate, CivilDate{2030, 9, 13});
+  CHECK(rate("The Valmora Central Bank raised its rate by 25 basis points.") == V{{"rise", kOk}});
+  CHECK(rate("The Valmora Central Bank raised its rate by 50 basis points.") == V{{"rise", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

@@ -533,6 +533,33 @@ bool PartOfGroup(const Sentence& s, const QuantityMention& q) {
 
 namespace {
 
+// "Biden carried Arizona by 10,457 votes", "a margin of about 4.5 percentage points": a difference (after a word and
+// "by", or "margin/lead of"), which only a fact measuring a change or a difference is compared with. Not the doer of
+// a passive ("was watched by an estimated 650 million", "were found by two divers"), nor a figure after a measure word
+// of the fact's that ends in "by" ("raised rates by 25 basis points", of a fact that says so).
+bool DifferenceFigure(const CompiledQuantity& slot, const Sentence& s, const QuantityMention& q) {
+  if (slot.change || slot.margin) return false;
+  static constexpr std::string_view kHedges[] = {"about", "around", "roughly", "nearly", "almost", "some", "just",
+                                                 "only", "more", "than", "over", "under", "less", "fewer", "a", "mere"};
+  std::size_t at = q.first_token;
+  while (at > 0 && std::find(std::begin(kHedges), std::end(kHedges), s.tokens[at - 1].norm) != std::end(kHedges)) --at;
+  if (at < 2) return false;
+  const std::string_view before = s.tokens[at - 1].norm;
+  if (before == "of"sv) return words::IsMarginNoun(s.tokens[at - 2].norm);
+  if (before != "by"sv || s.tokens[at - 2].kind != TokenKind::kWord) return false;
+  const auto [first, last] = s.HitsStartingIn(at > 5 ? at - 5 : 0, at);
+  for (const PhraseHit* h = first; h != last; ++h) {
+    if (h->last_token == at && std::find(slot.triggers.begin(), slot.triggers.end(), h->phrase) != slot.triggers.end()) {
+      return false;
+    }
+  }
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
+  for (std::size_t i = at - 1; i > 0 && i + 8 > at; --i) {
+    if (std::find(std::begin(kBe), std::end(kBe), s.tokens[i - 1].norm) != std::end(kBe)) return false;
+  }
+  return true;
+}
+
 // "won in 9.79 seconds, edging Thompson by ...": an exact figure that fits another measure of the fact and not this
 // one is that measure's (the winning time, tied to the margin's word "edging"), not a wrong value of this one. Not a
 // loose one: "killed hundreds of civilians" is a wrong death toll, even where a count of fighters is in the hundreds.
@@ -944,7 +971,8 @@ void CompareFigures(SlotContext& c) {
       if (whole < 0 && PartOfGroup(c.s, q)) continue;
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
       if (Dissenting(c, q) || Required(slot, c.s, q)) continue;
-      if (CountsAnotherNoun(slot, c.s, q, hit) || ForEach(slot, c.s, q) || FitsAnotherMeasure(c, slot, q.quantity)) {
+      if (CountsAnotherNoun(slot, c.s, q, hit) || ForEach(slot, c.s, q) || FitsAnotherMeasure(c, slot, q.quantity) ||
+          DifferenceFigure(slot, c.s, q)) {
         continue;
       }
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.

@@ -179,7 +179,7 @@ CompiledFacts CompileFacts(FactBase base) {
       std::string unit_stem = Stem(unit.noun);
       c.quantities.push_back({&slot, AddPhrases(&out.phrases, slot.triggers), std::move(unit),
                               AnyWord(slot.measure, words::IsChangeWord), AnyWord(slot.measure, words::IsRequirementWord),
-                              std::move(unit_stem)});
+                              AnyWord(slot.measure, words::IsMarginNoun), std::move(unit_stem)});
     }
     c.participants = EntityIndexes(out.entities, fact.participants.entities);
     for (const std::string& role : fact.participants.roles) {

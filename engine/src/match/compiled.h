@@ -22,6 +22,7 @@ struct CompiledQuantity {
   UnitMeaning unit;           // what the slot's unit string means to the lexicon ("billion US dollars": usd, x1e9)
   bool change = false;        // its measure is a change ("market value added", "revenue growth"): words.json change_words
   bool threshold = false;     // its measure is what something takes ("seats needed for a majority"): requirement_words
+  bool margin = false;        // its measure is a difference ("winning margin", "lead"): margin_nouns
   std::string unit_stem;      // the stem of the unit's noun ("divers": "diver"), as sentences' stems are
 };
 

@@ -51,6 +51,7 @@ enum ListBit : unsigned {
   kDissentWordBit,
   kRequirementWordBit,
   kChangeWordBit,
+  kMarginNounBit,
   kRiseWordBit,
   kFallWordBit,
   kListBitCount,
@@ -119,6 +120,7 @@ const WordBits& Bits() {
     File(b, kDissentWords, kDissentWordBit);
     File(b, kRequirementWords, kRequirementWordBit);
     File(b, kChangeWords, kChangeWordBit);
+    File(b, kMarginNouns, kMarginNounBit);
     File(b, kRiseWords, kRiseWordBit);
     File(b, kFallWords, kFallWordBit);
     return b;
@@ -176,6 +178,7 @@ bool IsSurpassWord(std::string_view w) { return In(kSurpassWordBit, w); }
 bool IsDissentWord(std::string_view w) { return In(kDissentWordBit, w); }
 bool IsRequirementWord(std::string_view w) { return In(kRequirementWordBit, w); }
 bool IsChangeWord(std::string_view w) { return In(kChangeWordBit, w); }
+bool IsMarginNoun(std::string_view w) { return In(kMarginNounBit, w); }
 int DirectionOf(std::string_view w) { return In(kRiseWordBit, w) ? 1 : In(kFallWordBit, w) ? -1 : 0; }
 bool IsExpectationWord(std::string_view w) { return In(kExpectationWordBit, w); }
 bool IsReportingVerb(std::string_view w) { return In(kReportingVerbBit, w); }

@@ -52,6 +52,7 @@ bool IsDissentWord(std::string_view norm);  // "three justices dissented": the f
 bool IsRequirementWord(std::string_view norm);  // "needed 326 seats for a majority": a threshold, not a result
 int DirectionOf(std::string_view norm);  // 1: a word of rising ("rose", "up"); -1: of falling ("fell"); else 0
 bool IsChangeWord(std::string_view norm);  // "added $277 billion", "up 265%": a figure of change, not a level
+bool IsMarginNoun(std::string_view norm);  // "winning margin", "lead": a measure of a difference ("won by 10,457 votes")
 bool IsAnaphorNoun(std::string_view norm);       // "The Frenchman scored"
 bool IsExpectationWord(std::string_view norm);   // "the $20.6bn analysts had expected": a prediction, not a result
 bool IsReportingVerb(std::string_view norm);     // "On Wednesday, Nvidia said revenue rose": the date is the saying's
