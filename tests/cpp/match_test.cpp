@@ -1787,6 +1787,26 @@ TEST_CASE("a difference ('carried Arizona by 10,457 votes', 'a margin of 4.5 poi
   CHECK(rate("The Valmora Central Bank raised its rate by 50 basis points.") == V{{"rise", kWrong}});
 }
 
+TEST_CASE("the figure a change is counted from ('up from 61.4%') is no level of now", "[match]") {
+  static const char* kTurnout = R"json({
+    "name": "valmora-turnout", "version": "1",
+    "sources": [{"id": "commission", "title": "Valmora's election turnout", "publisher": "Valmora News", "date": "2030-09-12"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country", "aliases": ["Valmora"]}],
+    "facts": [
+      {"id": "turnout", "kind": "quantity", "statement": "Turnout in Valmora's 2030 election was 66.8%.",
+       "sources": ["commission"], "triggers": ["turnout", "voted", "cast ballots"], "about": {"entities": ["valmora"]},
+       "measure": "turnout", "unit": "percent", "values": [{"value": {"exact": 66.8}}]}
+    ]})json";
+  const auto turnout = JudgeOn(kTurnout, CivilDate{2030, 9, 13});
+  CHECK(turnout("About 66.8% of adults in Valmora voted in the election, up from 61.4% in 2026, the commission said.") ==
+        V{});
+  CHECK(turnout("Turnout in Valmora was 61.4%, the commission said.") == V{{"turnout", kWrong}});
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("Valmora won 12 gold medals at the Karsk Games, up from 7 at the last Games.") == V{{"valmora-golds", kOk}});
+  CHECK(judged("Valmora's gold medals at the Karsk Games rose to 12 from 7.") == V{{"valmora-golds", kOk}});
+  CHECK(judged("Valmora won 7 gold medals at the Karsk Games.") == V{{"valmora-golds", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

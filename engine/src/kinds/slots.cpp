@@ -560,6 +560,17 @@ bool DifferenceFigure(const CompiledQuantity& slot, const Sentence& s, const Qua
   return true;
 }
 
+// "up from 61.4% in 2016", "rose to 66.8% from 61.4%": the figure a change is counted from, not the level now.
+bool Baseline(const Sentence& s, const QuantityMention& q) {
+  std::size_t at = q.first_token;
+  if (at < 2 || s.tokens[at - 1].norm != "from"sv) return false;
+  const std::size_t from = at > 5 ? at - 5 : 0;
+  for (std::size_t i = from; i + 1 < at; ++i) {
+    if (!s.in_figure[i] && words::IsChangeWord(s.tokens[i].norm) && s.clauses.SameScope(i, at)) return true;
+  }
+  return false;
+}
+
 // "won in 9.79 seconds, edging Thompson by ...": an exact figure that fits another measure of the fact and not this
 // one is that measure's (the winning time, tied to the margin's word "edging"), not a wrong value of this one. Not a
 // loose one: "killed hundreds of civilians" is a wrong death toll, even where a count of fighters is in the hundreds.
@@ -972,7 +983,7 @@ void CompareFigures(SlotContext& c) {
       if (SecondOfPair(c.s, q) || Difference(c.s, q) || MeasuresAnotherNoun(slot, c.s, q) || Predicted(c, q)) continue;
       if (Dissenting(c, q) || Required(slot, c.s, q)) continue;
       if (CountsAnotherNoun(slot, c.s, q, hit) || ForEach(slot, c.s, q) || FitsAnotherMeasure(c, slot, q.quantity) ||
-          DifferenceFigure(slot, c.s, q)) {
+          DifferenceFigure(slot, c.s, q) || Baseline(c.s, q)) {
         continue;
       }
       // A score is a count only right next to its word ("voted 6-3", "a 5-4 vote"), never of a team far before it.
