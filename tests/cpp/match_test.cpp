@@ -1549,6 +1549,10 @@ TEST_CASE("a day without its year, after a word of the future, is its nearer occ
   const auto in_spring = JudgeOn(kKarskGames, CivilDate{2030, 3, 1});
   CHECK(in_spring("Due to the heat, the Karsk Games ran from July 5 to July 20.") != V{{"games", kOk}});
   CHECK(in_spring("The Karsk Games will run from July 5 to July 20.") == V{{"games", kOk}});
+  // A day of the week after "will": the coming one ("will open on Friday", written on Thursday 4 July 2030).
+  const auto day_before = JudgeOn(kKarskGames, CivilDate{2030, 7, 4});
+  CHECK(day_before("The Karsk Games will open on Friday and run until July 20.") == V{{"games", kOk}});
+  CHECK(day_before("The Karsk Games opened on Friday.") == V{{"games", kWrong}});
 }
 
 TEST_CASE("a figure short of something is a shortfall, not a total", "[match]") {

@@ -418,13 +418,20 @@ bool BirthDate(const Sentence& s, const DateAt& d) {
 // sentence, else in the sentence before it). Without one told before, the mention is dropped. Birth dates are marked.
 // "India will vote in seven phases starting April 19", written on 16 March: a day or a month without its year, after
 // a word of the future, is the nearer of its occurrences around the publication date. (The reader resolves one more
-// than 31 days ahead to the year before, which fits a text telling what happened.)
+// than 31 days ahead to the year before, which fits a text telling what happened.) So is a day of the week: "Pence
+// will preside on Wednesday", written on a Tuesday, is the next day, not six days before.
 void LookAhead(const Sentence& s, std::optional<CivilDate> reference, DateAt* d) {
   DateRange& r = d->date.range;
-  if (!reference || !d->date.year_inferred || d->date.relative ||
-      (r.granularity != DateGranularity::kDay && r.granularity != DateGranularity::kMonth)) {
-    return;
-  }
+  if (!reference || r.granularity == DateGranularity::kYear || r.granularity == DateGranularity::kDecade) return;
+  static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"};
+  const bool weekday = d->date.relative && r.first == r.last &&
+                       std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(d->first_token),
+                                   s.tokens.begin() + static_cast<std::ptrdiff_t>(d->last_token), [](const Token& t) {
+                                     return std::find(std::begin(kWeekdays), std::end(kWeekdays), t.norm) !=
+                                            std::end(kWeekdays);
+                                   });
+  if (!weekday && (!d->date.year_inferred || d->date.relative)) return;
   const int today = DaysFromCivil(reference->year, reference->month, reference->day);
   // "due to" gives a cause, not a time ahead.
   bool future = false;
@@ -433,6 +440,10 @@ void LookAhead(const Sentence& s, std::optional<CivilDate> reference, DateAt* d)
              !(s.tokens[i].norm == "due"sv && i + 1 < s.tokens.size() && s.tokens[i + 1].norm == "to"sv);
   }
   if (r.last >= today || !future) return;
+  if (weekday) {
+    if (today - r.last < 7) r = DateRange{r.first + 7, r.last + 7, r.granularity};
+    return;
+  }
   const CivilDate a = CivilFromDays(r.first), b = CivilFromDays(r.last);
   const int first = DaysFromCivil(a.year + 1, a.month, std::min(a.day, a.month == 2 ? 28 : 31));
   const int last = DaysFromCivil(b.year + 1, b.month, std::min(b.day, b.month == 2 ? 28 : 31));
