@@ -1553,6 +1553,9 @@ TEST_CASE("a day without its year, after a word of the future, is its nearer occ
   const auto day_before = JudgeOn(kKarskGames, CivilDate{2030, 7, 4});
   CHECK(day_before("The Karsk Games will open on Friday and run until July 20.") == V{{"games", kOk}});
   CHECK(day_before("The Karsk Games opened on Friday.") == V{{"games", kWrong}});
+  // A future word of another clause, far before the day, tells nothing of it.
+  const auto day_after = JudgeOn(kKarskGames, CivilDate{2030, 7, 6});
+  CHECK(day_after("Officials will review the Karsk Games, which opened on Friday.") == V{{"parade", kOk}});
 }
 
 TEST_CASE("a figure short of something is a shortfall, not a total", "[match]") {

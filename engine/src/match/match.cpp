@@ -441,7 +441,15 @@ void LookAhead(const Sentence& s, std::optional<CivilDate> reference, DateAt* d)
   }
   if (r.last >= today || !future) return;
   if (weekday) {
-    if (today - r.last < 7) r = DateRange{r.first + 7, r.last + 7, r.granularity};
+    // Only the future word of its own clause, close before it: "will investigate the fire that broke out on
+    // Tuesday" tells of a Tuesday past.
+    const std::size_t from = d->first_token > 8 ? d->first_token - 8 : 0;
+    bool near = false;
+    for (std::size_t i = from; i < d->first_token && !near; ++i) {
+      near = words::IsFutureWord(s.tokens[i].norm) && s.tokens[i].norm != "due"sv &&
+             s.clauses.SameScope(i, d->first_token);
+    }
+    if (near && today - r.last < 7) r = DateRange{r.first + 7, r.last + 7, r.granularity};
     return;
   }
   const CivilDate a = CivilFromDays(r.first), b = CivilFromDays(r.last);
