@@ -1814,6 +1814,12 @@ TEST_CASE("the figure a change is counted from ('up from 61.4%') is no level of 
   CHECK(judged("Valmora won 7 gold medals at the Karsk Games.") == V{{"valmora-golds", kWrong}});
 }
 
+TEST_CASE("a number right after a capitalized word nothing knows ends a name ('Euro 96')", "[match]") {
+  const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});
+  CHECK(judged("At the Karsk Games Valmora won more gold medals than at Olympiad 15.") == V{});
+  CHECK(judged("At the Karsk Games Valmora won 15 gold medals.") == V{{"valmora-golds", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

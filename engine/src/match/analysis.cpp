@@ -259,6 +259,12 @@ CLAIMCHECK_OUTLINE void AddFigures(Sentence* sentence, std::optional<CivilDate> 
         })) {
       continue;
     }
+    // "at Euro 96", "Windows 11": a number written alone right after a capitalized word that names nothing known
+    // (not the sentence's first word) ends a name. After a name the base knows it stays a figure ("Trump 232").
+    if (first >= 2 && BareNumber(q) && s.tokens[first - 1].kind == TokenKind::kWord && s.tokens[first - 1].capitalized &&
+        !s.EntityCovering(first - 1)) {
+      continue;
+    }
     s.quantities.push_back({std::move(q), first, std::max(last, first + 1)});
   }
   AddImpliedCounts(&s);
