@@ -1820,6 +1820,25 @@ TEST_CASE("a number right after a capitalized word nothing knows ends a name ('E
   CHECK(judged("At the Karsk Games Valmora won 15 gold medals.") == V{{"valmora-golds", kWrong}});
 }
 
+TEST_CASE("the other side named against a one-party fact's party is its opponent, not a wrong party", "[match]") {
+  // "Spain beat England 3-1 in Sunday's final to claim a record fourth European title": England is no claimant.
+  static const char* kBase = R"json({
+    "name": "valmora-cup", "version": "1",
+    "sources": [{"id": "agency", "title": "Valmora wins the Karsk Cup", "publisher": "Valmora News", "date": "2030-07-14"}],
+    "entities": [{"id": "valmora", "name": "Valmora", "kind": "country", "aliases": ["Valmora"]},
+                 {"id": "orvik", "name": "Orvik", "kind": "country", "aliases": ["Orvik"]}],
+    "facts": [
+      {"id": "third-title", "kind": "ordinal", "statement": "Valmora won its third Karsk Cup title on 14 July 2030.",
+       "sources": ["agency"], "triggers": ["title", "titles"], "about": {"entities": ["valmora"]}, "ordinal": 3,
+       "series": "Valmora's Karsk Cup titles", "participants": {"entities": ["valmora"], "closed": true, "count": 1},
+       "date": {"on": "2030-07-14"}}
+    ]})json";
+  const auto judged = JudgeOn(kBase, CivilDate{2030, 7, 15});
+  CHECK(judged("Valmora beat Orvik 2-1 on Sunday to claim a third title.") == V{{"third-title", kOk}});
+  // Listed as a second winner, a wrong party.
+  CHECK(judged("Valmora and Orvik shared a third title on Sunday.") == V{{"third-title", kWrong}});
+}
+
 TEST_CASE("a name the fact base does not define before its word names another edition", "[match]") {
   // "At the Tokyo Games three years ago, the United States won 39 golds": not the Paris Games' 40.
   const auto judged = JudgeOn(kKarskGames, CivilDate{2030, 7, 21});

@@ -1507,7 +1507,8 @@ void CompareParticipants(SlotContext& c) {
   }
   std::string expected = NameList(c.facts.entities, c.fact.participants) + (participants.closed ? " (only)" : "");
   if (claimed.outsider) {
-    if (!participants.closed) return;
+    // "Spain beat England ... to claim a fourth title": of a one-party fact, the other side is its opponent.
+    if (!participants.closed || (claimed.outsider_opposed && c.fact.participants.size() == 1)) return;
     const EntityMention& m = *claimed.outsider;
     AddSlot(c, MakeSlot("participants", Verdict::kContradicted, m.span, SpanString(c.s, m.span), expected));
     return;

@@ -46,7 +46,7 @@ int Principal(const std::vector<KnownEntity>& known, const EntityMention& m, con
 
 // "Iran, Syria and Turkey", "Argentina beat Croatia", "Qatar lost 2-0 to Ecuador": two names listed together, or
 // set against each other as the two sides of one event.
-bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention& b) {
+bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention& b, bool* opposed) {
   if (b.first_token < a.last_token || b.first_token - a.last_token > 6) return false;
   bool versus = false;
   bool strong = false;
@@ -61,6 +61,7 @@ bool Coordinated(const Sentence& s, const EntityMention& a, const EntityMention&
     versus = true;
     strong = strong || (t.norm != "with"sv && t.norm != "to"sv && t.norm != "over"sv);
   }
+  if (versus && strong) *opposed = true;
   return !versus || strong;
 }
 
@@ -326,8 +327,9 @@ ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Senten
       continue;
     }
     std::size_t j = i + 1;
+    bool opposed = false;
     while (j < s.entities.size() && !IsPlace(s, s.entities[j]) && !s.clauses.InAnchor(s.entities[j].first_token) &&
-           Coordinated(s, s.entities[j - 1], s.entities[j])) {
+           Coordinated(s, s.entities[j - 1], s.entities[j], &opposed)) {
       ++j;
     }
     std::vector<int> group;
@@ -349,7 +351,10 @@ ClaimedParticipants ClaimParticipants(const EntityDictionary& dict, const Senten
         out.largest_group = group.size();
         out.span = {s.entities[i].span.begin, s.entities[j - 1].span.end};
       }
-      if (group.size() >= 2 && outsider && !out.outsider) out.outsider = outsider;
+      if (group.size() >= 2 && outsider && !out.outsider) {
+        out.outsider = outsider;
+        out.outsider_opposed = opposed;
+      }
     }
     i = j;
   }

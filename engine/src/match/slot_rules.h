@@ -65,6 +65,7 @@ struct ClaimedParticipants {
   double jaccard = 0;                          // overlap of the names with the fact's participants
   std::size_t largest_group = 0;               // most names coordinated in one list ("Iran, Syria and Turkey")
   const EntityMention* outsider = nullptr;     // a name in such a list that is not a participant
+  bool outsider_opposed = false;               // that list sets two sides against each other ("Spain beat England")
   ByteSpan span;                               // the largest list
 };
 // Names coordinated in lists ("X, Y and Z", "Turkish and Syrian") that hold at least one of `participants`.
