@@ -86,6 +86,7 @@ struct DateMention {
   bool until = false;          // "until X", "till X", "by X"
   bool year_inferred = false;  // year (or century of "'90s", or the year of "the fourth quarter") from the reference
   bool relative = false;       // counted from the reference date (anchor == kReference): "last year", "on Tuesday"
+  bool weekday = false;        // a day of the week so counted ("on Tuesday", "last Friday"): the lexicon's weekdays
   DateAnchor anchor = DateAnchor::kNone;
   DateOffset offset;           // with anchor kReference (offset forms), kPreviousDate and kEvent
   ByteSpan anchor_span;        // kEvent: the event's noun phrase ("the quake", "the election")

@@ -32,6 +32,7 @@ struct Parsed {
   bool complete = false;  // `range` is set
   bool skip = false;      // consumed but not a mention (ambiguous "05/06/2022", impossible "2023-02-30")
   bool relative = false;
+  bool weekday = false;
   bool year_inferred = false;
   bool lone_year = false;  // a bare four-digit year (ranges of them may be counts: "between 1000 and 1500 people")
   bool unresolved = false;  // anchored: kPreviousDate or kEvent with no date to count from

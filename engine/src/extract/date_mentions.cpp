@@ -457,6 +457,7 @@ bool DateFinder::Assemble(Parsed& p, std::size_t floor, DateMention* m, std::siz
     return false;
   }
   m->relative = p.relative;
+  m->weekday = p.weekday;
   m->year_inferred = p.year_inferred || (q && q->year_inferred);
   m->range = p.range;
   m->resolved = !p.unresolved;

@@ -223,6 +223,7 @@ std::optional<Parsed> DateFinder::ParseWeekday(std::size_t i, std::size_t k, int
   p.begin = i;
   p.end = k + 1;
   p.relative = true;
+  p.weekday = true;
   p.anchor = DateAnchor::kReference;
   p.range = date_words::DayRange(day);
   p.complete = true;

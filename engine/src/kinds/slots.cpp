@@ -37,6 +37,12 @@ bool Overlap(double a_low, double a_high, bool a_low_open, bool a_high_open, con
 
 bool Fits(const Quantity& q, const ValueRange& v) { return Overlap(q.low, q.high, q.low_open, q.high_open, v); }
 
+// A form of "be": before a participle, a passive ("was watched by", "were found").
+bool IsBeWord(std::string_view w) {
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
+  return std::find(std::begin(kBe), std::end(kBe), w) != std::end(kBe);
+}
+
 double YearsApart(const DateRange& a, const DateRange& b) {
   if (a.last < b.first) return (b.first - a.last) / 365.25;
   if (b.last < a.first) return (a.first - b.last) / 365.25;
@@ -553,9 +559,8 @@ bool DifferenceFigure(const CompiledQuantity& slot, const Sentence& s, const Qua
       return false;
     }
   }
-  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t i = at - 1; i > 0 && i + 8 > at; --i) {
-    if (std::find(std::begin(kBe), std::end(kBe), s.tokens[i - 1].norm) != std::end(kBe)) return false;
+    if (IsBeWord(s.tokens[i - 1].norm)) return false;
   }
   return true;
 }
@@ -1152,7 +1157,6 @@ bool RecentDayForAnotherTime(const SlotContext& c, const DateMention& said, cons
   return fact.last < reference - kAwayDays || fact.first > reference + kAwayDays;
 }
 
-
 }  // namespace
 
 void CompareEventDate(SlotContext& c) {
@@ -1531,11 +1535,7 @@ bool CountsDoers(const SlotContext& c, const QuantityMention& q) {
   const Quantity& v = q.quantity;
   const Sentence& s = c.s;
   if (!c.fact.people || v.percent || v.is_ordinal || v.low != v.high || v.low < 2 || v.low > 40) return false;
-  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
-  auto passive = [&](const PhraseHit* h) {
-    return h->first_token > 0 &&
-           std::find(std::begin(kBe), std::end(kBe), s.tokens[h->first_token - 1].norm) != std::end(kBe);
-  };
+  auto passive = [&](const PhraseHit* h) { return h->first_token > 0 && IsBeWord(s.tokens[h->first_token - 1].norm); };
   // The noun: the last of up to three words after the figure, before a common word or a trigger.
   std::size_t head = s.tokens.size();
   for (std::size_t i = q.last_token; i < s.tokens.size() && i < q.last_token + 3; ++i) {

@@ -88,10 +88,7 @@ bool ModifiedByAnother(const CompiledFacts& facts, const CompiledFact& f, const 
 // between) says which edition of a recurring thing it is; a year outside the fact's time is another edition.
 bool OtherEdition(const Fact& fact, const Sentence& s, const PhraseHit& hit) {
   std::optional<DateRange> own = fact.date;
-  if (!own && fact.period_from) {
-    own = *fact.period_from;
-    if (fact.period_to) own->last = fact.period_to->last;
-  }
+  if (!own && (fact.period_from || fact.period_to)) own = SpanOf(fact.period_from, fact.period_to);
   if (!own) return false;
   std::size_t at = hit.first_token;
   while (at > 0 && s.tokens[at - 1].capitalized && s.EntityCovering(at - 1)) --at;

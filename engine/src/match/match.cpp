@@ -423,14 +423,7 @@ bool BirthDate(const Sentence& s, const DateAt& d) {
 void LookAhead(const Sentence& s, std::optional<CivilDate> reference, DateAt* d) {
   DateRange& r = d->date.range;
   if (!reference || r.granularity == DateGranularity::kYear || r.granularity == DateGranularity::kDecade) return;
-  static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                                   "saturday", "sunday"};
-  const bool weekday = d->date.relative && r.first == r.last &&
-                       std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(d->first_token),
-                                   s.tokens.begin() + static_cast<std::ptrdiff_t>(d->last_token), [](const Token& t) {
-                                     return std::find(std::begin(kWeekdays), std::end(kWeekdays), t.norm) !=
-                                            std::end(kWeekdays);
-                                   });
+  const bool weekday = d->date.weekday;
   if (!weekday && (!d->date.year_inferred || d->date.relative)) return;
   const int today = DaysFromCivil(reference->year, reference->month, reference->day);
   // "due to" gives a cause, not a time ahead.
